@@ -21,9 +21,11 @@ final class ClientSecret {
     /** The shortest secret accepted, in UTF-8 bytes (128 bits). */
     static final int MIN_BYTES = 16;
 
+    private final String value;
     private final SecretKey key;
 
-    private ClientSecret(SecretKey key) {
+    private ClientSecret(String value, SecretKey key) {
+        this.value = value;
         this.key = key;
     }
 
@@ -40,7 +42,7 @@ final class ClientSecret {
         if (bytes.length < MIN_BYTES) {
             throw new WeakClientSecretException(bytes.length * 8, MIN_BYTES * 8);
         }
-        return new ClientSecret(new SecretKeySpec(bytes, "HmacSHA256"));
+        return new ClientSecret(secret, new SecretKeySpec(bytes, "HmacSHA256"));
     }
 
     /**
@@ -50,6 +52,15 @@ final class ClientSecret {
      */
     SecretKey key() {
         return key;
+    }
+
+    /**
+     * The secret itself, for the one place it must travel: the body of the token exchange.
+     *
+     * @return the client secret
+     */
+    String reveal() {
+        return value;
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.github.bcreactive.auth;
 
 import java.util.Objects;
 
+import io.github.bcreactive.error.BigCommerceException;
+
 /**
  * Something that claimed to come from BigCommerce (a {@code signed_payload_jwt}, a legacy {@code signed_payload}, a
  * current-customer JWT) failed verification and must not be trusted. {@link #reason()} says why; the message never
@@ -17,7 +19,7 @@ import java.util.Objects;
  * }
  * }</pre>
  */
-public final class InvalidPayloadException extends RuntimeException {
+public final class InvalidPayloadException extends BigCommerceException {
 
     private static final long serialVersionUID = 1L;
 

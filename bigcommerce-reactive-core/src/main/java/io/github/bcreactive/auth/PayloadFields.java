@@ -94,9 +94,9 @@ final class PayloadFields {
         throw bad(name, "an object");
     }
 
-    /** Reads {@code {"id":..,"email":..,"locale":..}}. */
+    /** Reads {@code {"id":..,"email":..,"username":..,"locale":..}}. */
     AppUser user() {
-        return new AppUser(number("id"), text("email"), optionalText("locale"));
+        return new AppUser(number("id"), text("email"), optionalText("username"), optionalText("locale"));
     }
 
     InvalidPayloadException bad(String name, String expected) {

@@ -35,7 +35,7 @@ class LegacySignedPayloadTest {
         LegacySignedPayload payload = app.verifySignedPayload(PYTHON_VECTOR);
 
         assertThat(payload.storeHash()).isEqualTo("lctvh5wm");
-        assertThat(payload.user()).isEqualTo(new AppUser(72, "jackie.huynh@bigcommerce.com", Optional.empty()));
+        assertThat(payload.user()).isEqualTo(new AppUser(72, "jackie.huynh@bigcommerce.com", Optional.empty(), Optional.empty()));
         assertThat(payload.owner()).isEmpty();
     }
 
@@ -66,7 +66,7 @@ class LegacySignedPayloadTest {
                 + Base64.getEncoder().encodeToString(hex.getBytes(StandardCharsets.US_ASCII));
 
         assertThat(app.verifySignedPayload(signed).owner())
-                .contains(new AppUser(6, "o@example.com", Optional.empty()));
+                .contains(new AppUser(6, "o@example.com", Optional.empty(), Optional.empty()));
     }
 
     @Test

@@ -71,8 +71,8 @@ class SignedPayloadJwtTest {
         SignedPayloadClaims claims = APP.verifySignedPayloadJwt(signed(claims()));
 
         assertThat(claims.storeHash()).isEqualTo("z4zn3wo");
-        assertThat(claims.user()).isEqualTo(new AppUser(9876543, "authorized_user@example.com", Optional.of("en-US")));
-        assertThat(claims.owner()).isEqualTo(new AppUser(7654321, "owner@example.com", Optional.empty()));
+        assertThat(claims.user()).isEqualTo(new AppUser(9876543, "authorized_user@example.com", Optional.empty(), Optional.of("en-US")));
+        assertThat(claims.owner()).isEqualTo(new AppUser(7654321, "owner@example.com", Optional.empty(), Optional.empty()));
         assertThat(claims.url()).isEqualTo("/products/12");
         assertThat(claims.channelId()).isEmpty();
         assertThat(claims.issuedAt()).isEqualTo(Instant.ofEpochSecond(IAT));

@@ -53,9 +53,7 @@ class CurrentCustomerTest {
 
     @Test
     void hs256TokenIsNotACurrentCustomerToken() {
-        assertThatThrownBy(() -> app.verifyCurrentCustomer(TestTokens.jwt("HS256", claims(), TestTokens.SECRET)))
-                .isInstanceOfSatisfying(InvalidPayloadException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_ALGORITHM));
+        assertRejected(TestTokens.jwt("HS256", claims(), TestTokens.SECRET), Reason.UNSUPPORTED_ALGORITHM);
     }
 
     @Test
@@ -63,9 +61,7 @@ class CurrentCustomerTest {
         Map<String, Object> claims = claims();
         claims.put("iss", "bc");
 
-        assertThatThrownBy(() -> app.verifyCurrentCustomer(TestTokens.jwt("HS512", claims, TestTokens.SECRET)))
-                .isInstanceOfSatisfying(InvalidPayloadException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_ISSUER));
+        assertRejected(TestTokens.jwt("HS512", claims, TestTokens.SECRET), Reason.WRONG_ISSUER);
     }
 
     @Test
@@ -73,8 +69,11 @@ class CurrentCustomerTest {
         Map<String, Object> claims = claims();
         claims.put("aud", "6sv16tfx3j5gsopm42ss5dd67g2srvq");
 
-        assertThatThrownBy(() -> app.verifyCurrentCustomer(TestTokens.jwt("HS512", claims, TestTokens.SECRET)))
-                .isInstanceOfSatisfying(InvalidPayloadException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_AUDIENCE));
+        assertRejected(TestTokens.jwt("HS512", claims, TestTokens.SECRET), Reason.WRONG_AUDIENCE);
+    }
+
+    private void assertRejected(String jwt, Reason reason) {
+        assertThatThrownBy(() -> app.verifyCurrentCustomer(jwt))
+                .isInstanceOfSatisfying(InvalidPayloadException.class, e -> assertThat(e.reason()).isEqualTo(reason));
     }
 }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.bcreactive.error.ApiError;
 import io.github.bcreactive.error.DecodeException;
@@ -203,12 +204,14 @@ public final class Transport {
     private Mono<RawResponse> attempt(Call call) {
         return rateLimiter.acquire(endpoint.storeKey()).then(Mono.defer(() -> {
             long start = System.nanoTime();
+            AtomicBoolean answered = new AtomicBoolean();
             WebClient.RequestBodySpec request = webClient.method(call.method())
                     .uri(call.url())
                     .headers(headers -> prepare(headers, call));
             return (call.body() == null ? request : request.bodyValue(call.body()))
                     .exchangeToMono(response -> {
                         HttpHeaders headers = response.headers().asHttpHeaders();
+                        answered.set(true);
                         rateLimiter.onResponse(endpoint.storeKey(), RateLimitStatus.parse(headers::getFirst));
                         int status = response.statusCode().value();
                         return response.bodyToMono(byte[].class)
@@ -216,6 +219,12 @@ public final class Transport {
                                 .map(bytes -> new RawResponse(status, headers, bytes, call.path()));
                     })
                     .timeout(timeout)
+                    .doFinally(signal -> {
+                        // failed, timed out or cancelled before any response: the permit is not in flight any more
+                        if (!answered.get()) {
+                            rateLimiter.onNoResponse(endpoint.storeKey());
+                        }
+                    })
                     .onErrorMap(failure -> mapFailure(call, failure))
                     .flatMap(raw -> raw.status() >= 300 ? Mono.error(httpFailure(call, raw)) : Mono.just(raw))
                     .doOnSuccess(raw -> log(call, String.valueOf(raw.status()), start))

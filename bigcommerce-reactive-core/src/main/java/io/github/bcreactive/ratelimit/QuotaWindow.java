@@ -13,6 +13,12 @@ import java.time.Duration;
  * the reset. A response whose reset lies half a window or more before the tracked one answers a request of a window
  * that already ended and is ignored; one whose reset lies half a window or more after it means the store already
  * moved on, and is adopted.
+ *
+ * <p>The reset a response reports, once turned into an instant ({@code now + resetIn}), is never earlier than the
+ * store's true reset: the store computed it before the response travelled. So within a window the earliest of them is
+ * kept. At a refill the next reset is only projected one window on, which is early when the store starts its next
+ * window with the first request after the reset (as BigCommerce describes it); the first answer of the new window
+ * therefore replaces the projection, whichever way it moves it.
  */
 final class QuotaWindow {
 
@@ -23,6 +29,7 @@ final class QuotaWindow {
     private int quota = -1;
     private long windowNanos = -1;
     private long resetAt;
+    private boolean resetProjected;
     private int left = -1;
     private long nextSpreadAt;
     private long heldUntil;
@@ -91,10 +98,12 @@ final class QuotaWindow {
         if (!tracking || reportedResetAt > resetAt + tolerance) {
             tracking = true;
             resetAt = reportedResetAt;
+            resetProjected = false;
             left = reportedLeft;
             nextSpreadAt = now;
         } else if (reportedResetAt >= resetAt - tolerance) {
-            resetAt = Math.min(resetAt, reportedResetAt);
+            resetAt = resetProjected ? reportedResetAt : Math.min(resetAt, reportedResetAt);
+            resetProjected = false;
             left = Math.min(left, reportedLeft);
         }
         return true;
@@ -147,6 +156,7 @@ final class QuotaWindow {
             return;
         }
         resetAt += windowNanos;
+        resetProjected = true;
         left = Math.max(0, quota - inFlight.count());
         nextSpreadAt = now;
     }

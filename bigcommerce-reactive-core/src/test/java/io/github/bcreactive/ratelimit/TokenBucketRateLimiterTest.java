@@ -221,6 +221,24 @@ class TokenBucketRateLimiterTest {
     }
 
     @Test
+    void theStoresFirstAnswerAfterARefillReplacesTheProjectedReset() {
+        RateLimiter limiter = limiter(RateLimitOptions.builder().initialPermits(1).waitUntilReset(true));
+
+        // Refilled at 1 s, the next reset is projected at 4 s; but the store opened its window with the first request
+        // after its reset, 50 ms later: it reports the reset at 4.05 s, and that is when the limiter refills.
+        onVirtualTime(callers(limiter, 4))
+                .expectNext(1)
+                .then(() -> limiter.onResponse(STORE, status(2, 1_000, 0)))
+                .thenAwait(Duration.ofMillis(1_000))
+                .expectNext(2, 3)
+                .then(() -> answer(limiter, 2, status(2, 3_050, 0)))
+                .expectNoEvent(Duration.ofMillis(3_049))
+                .thenAwait(Duration.ofMillis(1))
+                .expectNext(4)
+                .verifyComplete();
+    }
+
+    @Test
     void neverRaisesItsCountWithinAWindow() {
         RateLimiter limiter = limiter(RateLimitOptions.builder().initialPermits(1).waitUntilReset(true));
 

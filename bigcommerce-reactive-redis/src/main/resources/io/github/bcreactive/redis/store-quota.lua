@@ -26,7 +26,7 @@ local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 
 local s = redis.call('HMGET', key, 'tracking', 'quota', 'window', 'resetAt', 'left', 'nextSpreadAt', 'heldUntil',
-    'cur', 'prev', 'genStart')
+    'cur', 'prev', 'genStart', 'projected')
 local tracking = s[1] == '1'
 local quota = tonumber(s[2]) or -1
 local window = tonumber(s[3]) or -1
@@ -37,6 +37,8 @@ local heldUntil = tonumber(s[7]) or now
 local cur = tonumber(s[8]) or 0
 local prev = tonumber(s[9]) or 0
 local genStart = tonumber(s[10]) or now
+-- whether resetAt is only projected one window on from the last reset, not yet reported by the store
+local projected = s[11] == '1'
 
 -- Move time on: forget permits unanswered for too long, refill a tracked window at its reset.
 local elapsed = now - genStart
@@ -51,6 +53,7 @@ if tracking and now >= resetAt then
         tracking = false
     else
         resetAt = resetAt + window
+        projected = true
         left = math.max(0, quota - (cur + prev))
         nextSpreadAt = now
     end
@@ -101,10 +104,12 @@ elseif op == 'response' then
             if not tracking or reportedResetAt > resetAt + tolerance then
                 tracking = true
                 resetAt = reportedResetAt
+                projected = false
                 left = leftNow
                 nextSpreadAt = now
             elseif reportedResetAt >= resetAt - tolerance then
-                resetAt = math.min(resetAt, reportedResetAt)
+                if projected then resetAt = reportedResetAt else resetAt = math.min(resetAt, reportedResetAt) end
+                projected = false
                 left = math.min(left, leftNow)
             end
         end
@@ -121,7 +126,7 @@ end
 
 redis.call('HSET', key, 'tracking', tracking and '1' or '0', 'quota', quota, 'window', window, 'resetAt', resetAt,
     'left', left, 'nextSpreadAt', nextSpreadAt, 'heldUntil', heldUntil, 'cur', cur, 'prev', prev,
-    'genStart', genStart)
+    'genStart', genStart, 'projected', projected and '1' or '0')
 redis.call('PEXPIRE', key, ttl)
 
 local resetIn = 0

@@ -18,7 +18,8 @@ import java.time.Duration;
  * store's true reset: the store computed it before the response travelled. So within a window the earliest of them is
  * kept. At a refill the next reset is only projected one window on, which is early when the store starts its next
  * window with the first request after the reset (as BigCommerce describes it); the first answer of the new window
- * therefore replaces the projection, whichever way it moves it.
+ * therefore replaces the projection, whichever way it moves it. That answer also replaces the count the refill
+ * guessed (the quota less the requests in flight, which may have been counted in the old window).
  */
 final class QuotaWindow {
 
@@ -103,8 +104,8 @@ final class QuotaWindow {
             nextSpreadAt = now;
         } else if (reportedResetAt >= resetAt - tolerance) {
             resetAt = resetProjected ? reportedResetAt : Math.min(resetAt, reportedResetAt);
+            left = resetProjected ? reportedLeft : Math.min(left, reportedLeft);
             resetProjected = false;
-            left = Math.min(left, reportedLeft);
         }
         return true;
     }

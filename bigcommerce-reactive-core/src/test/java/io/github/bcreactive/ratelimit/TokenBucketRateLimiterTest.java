@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -24,6 +26,16 @@ class TokenBucketRateLimiterTest {
 
     private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
     private final List<QuotaState> reported = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void failRatherThanHang() {
+        StepVerifier.setDefaultTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void restoreTimeout() {
+        StepVerifier.resetDefaultTimeout();
+    }
 
     @AfterEach
     void stopTime() {
@@ -235,6 +247,24 @@ class TokenBucketRateLimiterTest {
                 .expectNoEvent(Duration.ofMillis(3_049))
                 .thenAwait(Duration.ofMillis(1))
                 .expectNext(4)
+                .verifyComplete();
+    }
+
+    @Test
+    void theStoresFirstAnswerAfterARefillCorrectsTheRefilledCount() {
+        TokenBucketRateLimiter limiter = limiter(RateLimitOptions.builder().initialPermits(2).waitUntilReset(true));
+        limiter.acquire(STORE).subscribe();
+        limiter.acquire(STORE).subscribe();
+        limiter.onResponse(STORE, status(3, 1_000, 1));
+        // At the refill one request is still out: the limiter guesses 3 - 1 = 2 left, and lets one more go.
+        time.advanceTimeBy(Duration.ofMillis(1_000));
+        limiter.acquire(STORE).subscribe();
+        // The request still out was counted in the old window; the new one's first answer says 2 are left.
+        limiter.onResponse(STORE, status(3, 1, 0));
+        limiter.onResponse(STORE, status(3, 3_000, 2));
+
+        onVirtualTime(callers(limiter, 2))
+                .expectNext(1, 2)
                 .verifyComplete();
     }
 

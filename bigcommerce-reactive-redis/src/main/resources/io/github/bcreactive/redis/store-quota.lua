@@ -108,9 +108,14 @@ elseif op == 'response' then
                 left = leftNow
                 nextSpreadAt = now
             elseif reportedResetAt >= resetAt - tolerance then
-                if projected then resetAt = reportedResetAt else resetAt = math.min(resetAt, reportedResetAt) end
+                if projected then
+                    resetAt = reportedResetAt
+                    left = leftNow
+                else
+                    resetAt = math.min(resetAt, reportedResetAt)
+                    left = math.min(left, leftNow)
+                end
                 projected = false
-                left = math.min(left, leftNow)
             end
         end
     end

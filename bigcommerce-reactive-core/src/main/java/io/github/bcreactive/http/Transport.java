@@ -341,7 +341,9 @@ public final class Transport {
 
         Mono<Long> next(Throwable failure) {
             if (failure instanceof TooManyRequestsException tooMany) {
-                Duration wait = tooMany.retryAfter().orElseGet(() -> loadBackoff(unannouncedThrottles++));
+                // A 429 asking for no wait counts as unannounced: repeated ones back off, and the cap ends them.
+                Duration wait = tooMany.retryAfter().filter(asked -> !asked.isZero())
+                        .orElseGet(() -> loadBackoff(unannouncedThrottles++));
                 throttled = throttled.plus(wait);
                 if (throttled.compareTo(retry.maxThrottleWait()) > 0) {
                     return Mono.error(failure);

@@ -9,9 +9,9 @@ import java.util.Map;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.support.MockApi;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.test.StepVerifier;
 
 /** The GraphQL Admin API: a POST to the store's GraphQL URL; errors in a 200 become a {@link GraphQLException}. */
@@ -19,18 +19,13 @@ class GraphQLTest {
 
     private static final String QUERY = "query($id: Int!) { site { product(entityId: $id) { name } } }";
 
-    private MockApi api;
+    @RegisterExtension
+    final MockApi api = MockApi.perTest();
     private BigCommerceClient client;
 
     @BeforeEach
-    void start() {
-        api = MockApi.start();
+    void connect() {
         client = api.client();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test

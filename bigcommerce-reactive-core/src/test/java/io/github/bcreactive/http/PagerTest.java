@@ -24,9 +24,8 @@ import io.github.bcreactive.support.RecordingRateLimiter;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -36,18 +35,9 @@ class PagerTest {
 
     private static final String PRODUCTS = "/stores/" + STORE + "/v3/catalog/products";
 
-    private MockApi api;
+    @RegisterExtension
+    final MockApi api = MockApi.perTest();
     private final List<RecordedRequest> received = new CopyOnWriteArrayList<>();
-
-    @BeforeEach
-    void start() {
-        api = MockApi.start();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
-    }
 
     // ---- v2 ----
 
@@ -135,6 +125,16 @@ class PagerTest {
                 .verifyComplete();
 
         assertThat(received).extracting(RecordedRequest::getTarget).containsExactly(PRODUCTS + "?limit=250");
+    }
+
+    @Test
+    void v3WithAnEmptyListingMakesOneRequest() {
+        answerByPage(page -> page == 1 ? MockApi.json(200, "{\"data\":[],\"meta\":{\"pagination\":{\"total\":0,"
+                + "\"count\":0,\"per_page\":250,\"current_page\":1,\"total_pages\":0}}}") : unexpected(page));
+
+        StepVerifier.create(api.client().v3().getMany("/catalog/products")).verifyComplete();
+
+        assertThat(received).hasSize(1);
     }
 
     @Test

@@ -20,9 +20,9 @@ import io.github.bcreactive.support.MockApi;
 import io.github.bcreactive.support.RecordingRateLimiter;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -31,18 +31,13 @@ import tools.jackson.databind.JsonNode;
 /** The exact bytes of the requests the client sends: paths, headers, query encoding and bodies. */
 class RequestShapeTest {
 
-    private MockApi api;
+    @RegisterExtension
+    final MockApi api = MockApi.perTest();
     private BigCommerceClient client;
 
     @BeforeEach
-    void start() {
-        api = MockApi.start();
+    void connect() {
         client = api.client();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     @Test

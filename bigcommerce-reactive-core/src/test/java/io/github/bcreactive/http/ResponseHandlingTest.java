@@ -42,9 +42,9 @@ import io.github.bcreactive.support.MockApi;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -59,18 +59,13 @@ class ResponseHandlingTest {
             + "\"type\":\"https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes\","
             + "\"detail\":\"The name is taken\",\"errors\":{\"name\":\"must be unique\",\"sku\":\"too long\"}}";
 
-    private MockApi api;
+    @RegisterExtension
+    final MockApi api = MockApi.perTest();
     private BigCommerceClient client;
 
     @BeforeEach
-    void start() {
-        api = MockApi.start();
+    void connect() {
         client = api.client();
-    }
-
-    @AfterEach
-    void stop() {
-        api.close();
     }
 
     static Stream<Arguments> statuses() {

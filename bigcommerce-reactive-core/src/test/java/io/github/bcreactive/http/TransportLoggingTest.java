@@ -17,6 +17,7 @@ import io.github.bcreactive.support.MockApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import reactor.test.StepVerifier;
 
@@ -27,7 +28,8 @@ class TransportLoggingTest {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private Level previousLevel;
     private boolean previousAdditive;
-    private MockApi api;
+    @RegisterExtension
+    final MockApi api = MockApi.perTest();
     private BigCommerceClient client;
 
     @BeforeEach
@@ -38,13 +40,11 @@ class TransportLoggingTest {
         logger.addAppender(appender);
         logger.setLevel(Level.DEBUG);
         logger.setAdditive(false);
-        api = MockApi.start();
         client = api.clientBuilder().clientId("app-client-id").build();
     }
 
     @AfterEach
     void release() {
-        api.close();
         logger.detachAppender(appender);
         logger.setLevel(previousLevel);
         logger.setAdditive(previousAdditive);

@@ -13,12 +13,16 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A MockWebServer on 127.0.0.1 standing in for the API host, with a client for store {@link #STORE} pointed at it.
- * Clients it builds never retry, so every test sees exactly the requests it causes.
+ * Clients it builds never retry, so every test sees exactly the requests it causes. Register it with
+ * {@code @RegisterExtension} for a fresh server per test, or {@link #start()} one in a try-with-resources.
  */
-public final class MockApi implements AutoCloseable {
+public final class MockApi implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
 
     /** The store hash the clients use. */
     public static final String STORE = "abc123";
@@ -31,18 +35,41 @@ public final class MockApi implements AutoCloseable {
     }
 
     /**
+     * A server started before each test and closed after it, for {@code @RegisterExtension}.
+     *
+     * @return the server, not yet started
+     */
+    public static MockApi perTest() {
+        return new MockApi();
+    }
+
+    /**
      * Starts a server on an ephemeral port of 127.0.0.1.
      *
      * @return the running server
      */
     public static MockApi start() {
         MockApi api = new MockApi();
+        api.listen();
+        return api;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        listen();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
+    }
+
+    private void listen() {
         try {
-            api.server.start(InetAddress.getByName("127.0.0.1"), 0);
+            server.start(InetAddress.getByName("127.0.0.1"), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return api;
     }
 
     /** The server itself. */

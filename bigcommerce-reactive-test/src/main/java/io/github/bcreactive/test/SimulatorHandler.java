@@ -165,10 +165,12 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
     }
 
     private static ApiResponse withQuota(ApiResponse response, QuotaWindow.Outcome outcome) {
-        return response.withHeader("X-Rate-Limit-Time-Window-Ms", Long.toString(outcome.windowMillis()))
-                .withHeader("X-Rate-Limit-Time-Reset-Ms", Long.toString(outcome.resetMillis()))
-                .withHeader("X-Rate-Limit-Requests-Quota", Integer.toString(outcome.quota()))
-                .withHeader("X-Rate-Limit-Requests-Left", Integer.toString(outcome.left()));
+        Map<String, String> headers = new java.util.LinkedHashMap<>(response.headers());
+        headers.put("X-Rate-Limit-Time-Window-Ms", Long.toString(outcome.windowMillis()));
+        headers.put("X-Rate-Limit-Time-Reset-Ms", Long.toString(outcome.resetMillis()));
+        headers.put("X-Rate-Limit-Requests-Quota", Integer.toString(outcome.quota()));
+        headers.put("X-Rate-Limit-Requests-Left", Integer.toString(outcome.left()));
+        return new ApiResponse(response.status(), response.contentType(), response.body(), headers);
     }
 
     private static Mono<byte[]> body(HttpServerRequest request, boolean read) {

@@ -1,0 +1,155 @@
+package io.github.bcreactive.test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.bcreactive.test.store.Json;
+import tools.jackson.core.JacksonException;
+
+class FaultsTest {
+
+    private static BigCommerceSimulator simulator(long seed, Faults faults) {
+        return BigCommerceSimulator.builder().products(30).quota(100_000, Duration.ofSeconds(30)).seed(seed)
+                .faults(faults).build().start();
+    }
+
+    /** What a client sees for 24 calls (12 paths, each called twice), as text. */
+    private static List<String> outcomes(long seed, Faults faults) {
+        List<String> seen = new ArrayList<>();
+        try (BigCommerceSimulator sim = simulator(seed, faults)) {
+            String store = sim.storeHashes().get(0);
+            Http http = new Http(sim, store);
+            for (int round = 0; round < 2; round++) {
+                for (int id = 1; id <= 12; id++) {
+                    seen.add(outcome(http, "/v3/catalog/products/" + id));
+                }
+            }
+        }
+        return seen;
+    }
+
+    private static String outcome(Http http, String path) {
+        try {
+            HttpResponse<String> response = Http.client().send(http.request("GET", path, null, Duration.ofSeconds(10)),
+                    HttpResponse.BodyHandlers.ofString());
+            String kind;
+            try {
+                Json.MAPPER.readTree(response.body());
+                kind = "json";
+            } catch (JacksonException notJson) {
+                kind = response.body().contains("<html>") ? "html" : "broken";
+            }
+            return response.statusCode() + ":" + kind;
+        } catch (IOException reset) {
+            return "reset";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertDeterministic(Faults faults, UnaryOperator<List<String>> check) {
+        List<String> first = outcomes(1, faults);
+        assertThat(outcomes(1, faults)).as("same seed, same faults").isEqualTo(first);
+        assertThat(outcomes(2, faults)).as("another seed draws differently").isNotEqualTo(first);
+        check.apply(first);
+    }
+
+    @Test
+    void serverErrorsAreDeterministicBySeed() {
+        assertDeterministic(Faults.builder().serverErrors(0.5).build(), seen -> {
+            assertThat(seen).contains("200:json").anyMatch(s -> s.matches("50[0234]:json"));
+            assertThat(seen).allMatch(s -> s.equals("200:json") || s.matches("50[0234]:json"));
+            return seen;
+        });
+    }
+
+    @Test
+    void htmlBadGatewaysAreDeterministicBySeed() {
+        assertDeterministic(Faults.builder().htmlBadGateways(0.5).build(), seen -> {
+            assertThat(seen).contains("200:json", "502:html").containsOnly("200:json", "502:html");
+            return seen;
+        });
+    }
+
+    @Test
+    void connectionResetsAreDeterministicBySeed() {
+        assertDeterministic(Faults.builder().connectionResets(0.5).build(), seen -> {
+            assertThat(seen).contains("200:json", "reset").containsOnly("200:json", "reset");
+            return seen;
+        });
+    }
+
+    @Test
+    void truncatedJsonIsDeterministicBySeed() {
+        assertDeterministic(Faults.builder().truncatedJson(0.5).build(), seen -> {
+            assertThat(seen).contains("200:json", "200:broken").containsOnly("200:json", "200:broken");
+            return seen;
+        });
+    }
+
+    @Test
+    void malformedJsonIsDeterministicBySeed() {
+        assertDeterministic(Faults.builder().malformedJson(0.5).build(), seen -> {
+            assertThat(seen).contains("200:json", "200:broken").containsOnly("200:json", "200:broken");
+            return seen;
+        });
+    }
+
+    @Test
+    void rateLimitsWithoutHeadersAreDeterministicBySeed() {
+        assertDeterministic(Faults.builder().rateLimitsWithoutHeaders(0.5).build(), seen -> {
+            assertThat(seen).contains("200:json", "429:json").containsOnly("200:json", "429:json");
+            return seen;
+        });
+    }
+
+    @Test
+    void slowResponsesOutlastAClientTimeout() {
+        try (BigCommerceSimulator sim = simulator(1, Faults.builder().slowResponses(1.0, Duration.ofSeconds(30)).build())) {
+            Http http = new Http(sim, sim.storeHashes().get(0));
+            assertThatThrownBy(() -> Http.client().send(http.request("GET", "/v2/time", null, Duration.ofMillis(200)),
+                    HttpResponse.BodyHandlers.ofString())).isInstanceOf(HttpTimeoutException.class);
+        }
+    }
+
+    @Test
+    void retryingTheSameCallDrawsAgain() {
+        try (BigCommerceSimulator sim = simulator(3, Faults.builder().serverErrors(0.5).build())) {
+            Http http = new Http(sim, sim.storeHashes().get(0));
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                statuses.add(http.get("/v3/catalog/products/1").status());
+            }
+            assertThat(statuses).contains(200).anyMatch(s -> s >= 500);
+        }
+    }
+
+    @Test
+    void faultsCanChangeWhileRunning() {
+        try (BigCommerceSimulator sim = simulator(3, Faults.none())) {
+            Http http = new Http(sim, sim.storeHashes().get(0));
+            assertThat(http.get("/v2/time").status()).isEqualTo(200);
+            sim.faults(Faults.builder().htmlBadGateways(1.0).build());
+            assertThat(http.get("/v2/time").status()).isEqualTo(502);
+        }
+    }
+
+    @Test
+    void fractionsMustFit() {
+        assertThatThrownBy(() -> Faults.builder().serverErrors(0.7).connectionResets(0.4).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.0");
+        assertThatThrownBy(() -> Faults.builder().serverErrors(1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("serverErrors");
+    }
+}

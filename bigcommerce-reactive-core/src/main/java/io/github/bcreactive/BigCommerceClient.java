@@ -1,0 +1,452 @@
+package io.github.bcreactive;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Properties;
+
+import io.github.bcreactive.graphql.GraphQL;
+import io.github.bcreactive.http.RequestOptions;
+import io.github.bcreactive.http.RetryOptions;
+import io.github.bcreactive.http.StoreEndpoint;
+import io.github.bcreactive.http.Transport;
+import io.github.bcreactive.http.V2Api;
+import io.github.bcreactive.http.V3Api;
+import io.github.bcreactive.ratelimit.RateLimiter;
+import io.netty.channel.ChannelOption;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A client for one BigCommerce store. Every call returns a {@code Mono} or {@code Flux}: nothing blocks, nothing is
+ * sent until subscription, and cancelling stops the work.
+ *
+ * <pre>{@code
+ * BigCommerceClient client = BigCommerceClient.builder()
+ *         .storeHash("abc123")
+ *         .accessToken(System.getenv("BIGCOMMERCE_ACCESS_TOKEN"))
+ *         .build();
+ *
+ * client.v3().getMany("/catalog/products", Query.of("is_visible", true))
+ *         .map(product -> product.get("name").asString())
+ *         .subscribe(System.out::println);
+ * }</pre>
+ *
+ * <p>Clients are immutable and thread-safe. Build one per store and keep it; many stores share a connection pool
+ * and a rate limiter through {@code BigCommerceClients}.
+ */
+public final class BigCommerceClient {
+
+    /** The library's version, as in its Maven coordinates. */
+    public static final String VERSION = readVersion();
+
+    private final Transport transport;
+    private final String loginUrl;
+    private final V2Api v2;
+    private final V3Api v3;
+
+    private BigCommerceClient(Transport transport, String loginUrl) {
+        this.transport = transport;
+        this.loginUrl = loginUrl;
+        this.v2 = new V2Api(transport);
+        this.v3 = new V3Api(transport);
+    }
+
+    /**
+     * Starts building a client.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The store this client talks to.
+     *
+     * @return the store hash (for a basic-auth client, the store host)
+     */
+    public String storeHash() {
+        return transport.endpoint().storeKey();
+    }
+
+    /**
+     * The login host, for the OAuth token exchange.
+     *
+     * @return e.g. {@code https://login.bigcommerce.com}
+     */
+    public String loginUrl() {
+        return loginUrl;
+    }
+
+    /**
+     * The v2 API: low-level verbs on {@code /stores/{hash}/v2}.
+     *
+     * @return the v2 API
+     */
+    public V2Api v2() {
+        return v2;
+    }
+
+    /**
+     * The v3 API: low-level verbs on {@code /stores/{hash}/v3}.
+     *
+     * @return the v3 API
+     * @throws IllegalStateException for a basic-auth client, which reaches only v2
+     */
+    public V3Api v3() {
+        transport.endpoint().baseUrl(io.github.bcreactive.http.ApiVersion.V3);
+        return v3;
+    }
+
+    /**
+     * The store's GraphQL Admin API.
+     *
+     * @return the GraphQL API
+     */
+    public GraphQL graphql() {
+        return new GraphQL(transport);
+    }
+
+    /**
+     * A client for the same store whose calls use these options over this client's defaults. It shares the
+     * connection pool and the rate limiter.
+     *
+     * @param options the per-call settings, e.g. a longer timeout
+     * @return the client with the options
+     */
+    public BigCommerceClient withOptions(RequestOptions options) {
+        return new BigCommerceClient(transport.withOptions(options), loginUrl);
+    }
+
+    @Override
+    public String toString() {
+        return "BigCommerceClient[" + transport.endpoint() + "]";
+    }
+
+    private static String readVersion() {
+        try (InputStream in = BigCommerceClient.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Builds a {@link BigCommerceClient}. Give either a store hash and access token, or basic-auth credentials.
+     * {@link #build()} checks every setting and names the one that is wrong, never showing a secret.
+     */
+    public static final class Builder {
+
+        /** The default API host. */
+        public static final String DEFAULT_API_URL = "https://api.bigcommerce.com";
+        /** The default login host. */
+        public static final String DEFAULT_LOGIN_URL = "https://login.bigcommerce.com";
+        /** The default page concurrency of v3 listings. */
+        public static final int DEFAULT_PAGE_CONCURRENCY = 4;
+
+        private String storeHash;
+        private String accessToken;
+        private String clientId;
+        private String basicHost;
+        private String basicUsername;
+        private String basicApiToken;
+        private String apiUrl = DEFAULT_API_URL;
+        private String loginUrl = DEFAULT_LOGIN_URL;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration responseTimeout = Duration.ofSeconds(60);
+        private int maxResponseBytes = 32 * 1024 * 1024;
+        private String userAgent = "bigcommerce-reactive/" + VERSION + " Java/" + System.getProperty("java.version");
+        private WebClient.Builder webClientBuilder;
+        private ConnectionProvider connectionProvider;
+        private RateLimiter rateLimiter = RateLimiter.unlimited();
+        private RetryOptions retry = RetryOptions.defaults();
+        private int pageConcurrency = DEFAULT_PAGE_CONCURRENCY;
+        private JsonMapper jsonMapper;
+
+        private Builder() {
+        }
+
+        /**
+         * The store hash, as in {@code https://api.bigcommerce.com/stores/{store_hash}/v3}.
+         *
+         * @param storeHash the store hash
+         * @return this builder
+         */
+        public Builder storeHash(String storeHash) {
+            this.storeHash = storeHash;
+            return this;
+        }
+
+        /**
+         * The OAuth access token, sent as {@code X-Auth-Token}.
+         *
+         * @param accessToken the token
+         * @return this builder
+         */
+        public Builder accessToken(String accessToken) {
+            this.accessToken = accessToken;
+            return this;
+        }
+
+        /**
+         * The app's client id, sent as {@code X-Auth-Client} when given.
+         *
+         * @param clientId the client id
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /**
+         * Legacy basic auth instead of a store hash and token: v2 only, at {@code https://{host}/api/v2/}.
+         *
+         * @param host the store host (a full {@code http(s)://} URL is taken as is)
+         * @param username the API username
+         * @param apiToken the API token
+         * @return this builder
+         */
+        public Builder basicAuth(String host, String username, String apiToken) {
+            this.basicHost = host;
+            this.basicUsername = username;
+            this.basicApiToken = apiToken;
+            return this;
+        }
+
+        /**
+         * The API host, e.g. a simulator or a proxy.
+         *
+         * @param apiUrl an absolute http(s) URL; default {@value #DEFAULT_API_URL}
+         * @return this builder
+         */
+        public Builder apiUrl(String apiUrl) {
+            this.apiUrl = apiUrl;
+            return this;
+        }
+
+        /**
+         * The login host, for the OAuth token exchange.
+         *
+         * @param loginUrl an absolute http(s) URL; default {@value #DEFAULT_LOGIN_URL}
+         * @return this builder
+         */
+        public Builder loginUrl(String loginUrl) {
+            this.loginUrl = loginUrl;
+            return this;
+        }
+
+        /**
+         * How long opening a connection may take.
+         *
+         * @param connectTimeout positive; default 10 s
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = connectTimeout;
+            return this;
+        }
+
+        /**
+         * How long a call may wait for its complete response, by default; {@link RequestOptions} overrides it per
+         * call.
+         *
+         * @param responseTimeout positive; default 60 s
+         * @return this builder
+         */
+        public Builder responseTimeout(Duration responseTimeout) {
+            this.responseTimeout = responseTimeout;
+            return this;
+        }
+
+        /**
+         * The largest response body the client reads; a larger one fails with {@code DecodeException}.
+         *
+         * @param maxResponseBytes positive; default 32 MiB
+         * @return this builder
+         */
+        public Builder maxResponseBytes(int maxResponseBytes) {
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
+         * The {@code User-Agent} header.
+         *
+         * @param userAgent default {@code bigcommerce-reactive/{version} Java/{version}}
+         * @return this builder
+         */
+        public Builder userAgent(String userAgent) {
+            this.userAgent = userAgent;
+            return this;
+        }
+
+        /**
+         * A WebClient builder to start from (e.g. Spring Boot's, for its codecs and observation). It is cloned; its
+         * connector is replaced by one with this client's pool, timeouts and no redirect following.
+         *
+         * @param webClientBuilder the builder
+         * @return this builder
+         */
+        public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+            this.webClientBuilder = webClientBuilder;
+            return this;
+        }
+
+        /**
+         * The Reactor Netty connection pool, so one pool serves many stores; default Reactor Netty's shared pool.
+         *
+         * @param connectionProvider the pool
+         * @return this builder
+         */
+        public Builder connectionProvider(ConnectionProvider connectionProvider) {
+            this.connectionProvider = connectionProvider;
+            return this;
+        }
+
+        /**
+         * The rate limiter, shared by every client of the process; default none.
+         *
+         * @param rateLimiter the limiter
+         * @return this builder
+         */
+        public Builder rateLimiter(RateLimiter rateLimiter) {
+            this.rateLimiter = rateLimiter;
+            return this;
+        }
+
+        /**
+         * The default retry options.
+         *
+         * @param retry the options; default {@link RetryOptions#defaults()}
+         * @return this builder
+         */
+        public Builder retry(RetryOptions retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        /**
+         * How many pages of a v3 listing are fetched at once. The default, {@value #DEFAULT_PAGE_CONCURRENCY},
+         * hides most of a page's latency while leaving room in a store's quota for other work.
+         *
+         * @param pageConcurrency 1 to 64
+         * @return this builder
+         */
+        public Builder pageConcurrency(int pageConcurrency) {
+            this.pageConcurrency = pageConcurrency;
+            return this;
+        }
+
+        /**
+         * The mapper for bodies; default a {@code JsonMapper} that ignores unknown properties.
+         *
+         * @param jsonMapper the mapper
+         * @return this builder
+         */
+        public Builder jsonMapper(JsonMapper jsonMapper) {
+            this.jsonMapper = jsonMapper;
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws IllegalArgumentException naming the setting that is missing or malformed
+         */
+        public BigCommerceClient build() {
+            return create(endpoint());
+        }
+
+        /**
+         * Builds a client for BigCommerce's login service ({@link #loginUrl(String)}) rather than a store: it sends
+         * only to absolute URLs and carries no store credentials, with this builder's other settings (timeouts,
+         * WebClient, retry, mapper). {@code io.github.bcreactive.auth.BigCommerceApp} exchanges OAuth codes through
+         * it; the store hash, token and basic-auth settings are ignored.
+         *
+         * @param storeKey the store the calls are about, as the logs and the rate limiter name it
+         * @return the client
+         * @throws IllegalArgumentException naming the setting that is missing or malformed
+         */
+        public BigCommerceClient buildLoginClient(String storeKey) {
+            return create(StoreEndpoint.loginService(loginUrl, storeKey));
+        }
+
+        private BigCommerceClient create(StoreEndpoint endpoint) {
+            String login = StoreEndpoint.requireHttpUrl(loginUrl, "loginUrl");
+            requirePositive(connectTimeout, "connectTimeout");
+            requirePositive(responseTimeout, "responseTimeout");
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("'maxResponseBytes' must be positive.");
+            }
+            if (pageConcurrency < 1 || pageConcurrency > 64) {
+                throw new IllegalArgumentException("'pageConcurrency' must be between 1 and 64, was "
+                        + pageConcurrency + ".");
+            }
+            if (userAgent == null || userAgent.isBlank()) {
+                throw new IllegalArgumentException("'userAgent' cannot be blank.");
+            }
+            Objects.requireNonNull(rateLimiter, "'rateLimiter' cannot be null.");
+            Objects.requireNonNull(retry, "'retry' cannot be null.");
+            JsonMapper mapper = jsonMapper != null ? jsonMapper : defaultMapper();
+            Transport transport = new Transport(webClient(), mapper, endpoint, rateLimiter, userAgent,
+                    responseTimeout, retry, pageConcurrency);
+            return new BigCommerceClient(transport, login);
+        }
+
+        /**
+         * The mapper clients use unless given one: unknown properties are ignored, so new API fields never break a
+         * call.
+         *
+         * @return a new mapper
+         */
+        public static JsonMapper defaultMapper() {
+            return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        }
+
+        private StoreEndpoint endpoint() {
+            boolean basic = basicHost != null || basicUsername != null || basicApiToken != null;
+            boolean oauth = storeHash != null || accessToken != null;
+            if (basic && oauth) {
+                throw new IllegalArgumentException("Give either 'storeHash' and 'accessToken', or 'basicAuth', "
+                        + "not both.");
+            }
+            if (basic) {
+                return StoreEndpoint.basicAuth(basicHost, basicUsername, basicApiToken);
+            }
+            if (storeHash == null || storeHash.isBlank()) {
+                throw new IllegalArgumentException("'storeHash' is required (or use 'basicAuth').");
+            }
+            return StoreEndpoint.accessToken(apiUrl, storeHash, accessToken, clientId);
+        }
+
+        private WebClient webClient() {
+            HttpClient http = (connectionProvider != null ? HttpClient.create(connectionProvider) : HttpClient.create())
+                    .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+                            connectTimeout.toMillis()))
+                    .followRedirect(false);
+            WebClient.Builder builder = webClientBuilder != null ? webClientBuilder.clone() : WebClient.builder();
+            return builder.clientConnector(new ReactorClientHttpConnector(http))
+                    .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(maxResponseBytes))
+                    .build();
+        }
+
+        private static void requirePositive(Duration duration, String name) {
+            if (duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("'" + name + "' must be a positive duration.");
+            }
+        }
+    }
+}

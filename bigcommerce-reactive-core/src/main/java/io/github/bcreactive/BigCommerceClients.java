@@ -1,0 +1,139 @@
+package io.github.bcreactive;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import io.github.bcreactive.ratelimit.RateLimiter;
+import reactor.netty.resources.ConnectionProvider;
+
+/**
+ * The factory for many stores: every client it makes shares one connection pool and one rate limiter, keyed by
+ * store hash, so a worker that syncs hundreds of stores opens no pool per store and spends each store's quota
+ * exactly once.
+ *
+ * <pre>{@code
+ * try (BigCommerceClients stores = BigCommerceClients.builder().build()) {
+ *     BigCommerceClient store = stores.forStore("abc123", token);
+ *     store.v3().getMany("/catalog/products").count().subscribe(System.out::println);
+ * }
+ * }</pre>
+ */
+public final class BigCommerceClients implements AutoCloseable {
+
+    private final Consumer<BigCommerceClient.Builder> settings;
+    private final ConnectionProvider pool;
+    private final RateLimiter rateLimiter;
+
+    private BigCommerceClients(Consumer<BigCommerceClient.Builder> settings, ConnectionProvider pool,
+            RateLimiter rateLimiter) {
+        this.settings = settings;
+        this.pool = pool;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /**
+     * Starts building a factory.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client for one store, sharing this factory's pool, limiter and settings.
+     *
+     * @param storeHash the store hash
+     * @param accessToken the store's access token
+     * @return the client
+     * @throws IllegalArgumentException when the store hash or token is missing or malformed
+     */
+    public BigCommerceClient forStore(String storeHash, String accessToken) {
+        BigCommerceClient.Builder builder = BigCommerceClient.builder();
+        settings.accept(builder);
+        return builder.storeHash(storeHash).accessToken(accessToken)
+                .connectionProvider(pool)
+                .rateLimiter(rateLimiter)
+                .build();
+    }
+
+    /**
+     * The limiter every client of this factory shares.
+     *
+     * @return the rate limiter
+     */
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
+    /** Closes the shared connection pool; clients made by this factory stop working. */
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+
+    /** Builds {@link BigCommerceClients}: the settings every store's client gets, plus the shared pool's size. */
+    public static final class Builder {
+
+        private Consumer<BigCommerceClient.Builder> settings = builder -> { };
+        private RateLimiter rateLimiter = RateLimiter.unlimited();
+        private int maxConnections = 500;
+        private Duration pendingAcquireTimeout = Duration.ofSeconds(60);
+
+        private Builder() {
+        }
+
+        /**
+         * Settings applied to every store's client, e.g. {@code b -> b.apiUrl(url).responseTimeout(d)}. The store
+         * hash, token, pool and limiter are the factory's own.
+         *
+         * @param settings applies the settings to a client builder
+         * @return this builder
+         */
+        public Builder clientSettings(Consumer<BigCommerceClient.Builder> settings) {
+            this.settings = Objects.requireNonNull(settings, "'settings' cannot be null.");
+            return this;
+        }
+
+        /**
+         * The limiter shared by every store's client.
+         *
+         * @param rateLimiter the limiter
+         * @return this builder
+         */
+        public Builder rateLimiter(RateLimiter rateLimiter) {
+            this.rateLimiter = Objects.requireNonNull(rateLimiter, "'rateLimiter' cannot be null.");
+            return this;
+        }
+
+        /**
+         * The most connections the shared pool opens (per remote address).
+         *
+         * @param maxConnections positive; default 500
+         * @return this builder
+         */
+        public Builder maxConnections(int maxConnections) {
+            if (maxConnections < 1) {
+                throw new IllegalArgumentException("'maxConnections' must be positive, was " + maxConnections + ".");
+            }
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        /**
+         * Builds the factory and its pool.
+         *
+         * @return the factory; close it to release the pool
+         */
+        public BigCommerceClients build() {
+            ConnectionProvider pool = ConnectionProvider.builder("bigcommerce-reactive")
+                    .maxConnections(maxConnections)
+                    .pendingAcquireMaxCount(-1)
+                    .pendingAcquireTimeout(pendingAcquireTimeout)
+                    .maxIdleTime(Duration.ofSeconds(30))
+                    .build();
+            return new BigCommerceClients(settings, pool, rateLimiter);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.bcreactive.http;
+
+/**
+ * The v3 API of one store: the low-level verbs of {@link RestApi} on {@code /stores/{hash}/v3}.
+ *
+ * <pre>{@code
+ * client.v3().get("/catalog/products/77");
+ * }</pre>
+ */
+public final class V3Api extends RestApi {
+
+    /**
+     * Creates the API over a store's transport. {@code BigCommerceClient.v3()} is the usual way to get one.
+     *
+     * @param transport the store's request pipeline
+     */
+    public V3Api(Transport transport) {
+        super(transport, ApiVersion.V3);
+    }
+}

@@ -1,0 +1,2 @@
+/** Query parameters: {@link io.github.bcreactive.query.Query}, formatted per API version. */
+package io.github.bcreactive.query;

@@ -1,0 +1,121 @@
+package io.github.bcreactive.ratelimit;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+
+/**
+ * A store's quota as one response reported it, from the {@code X-Rate-Limit-*} headers (read case-insensitively).
+ * Each part is absent when its header was missing or not a non-negative number: BigCommerce omits them under
+ * platform load, and a proxy may mangle them.
+ *
+ * @param window the length of the quota window ({@code X-Rate-Limit-Time-Window-Ms})
+ * @param resetIn time until the window resets ({@code X-Rate-Limit-Time-Reset-Ms})
+ * @param quota requests allowed per window ({@code X-Rate-Limit-Requests-Quota})
+ * @param left requests left in this window ({@code X-Rate-Limit-Requests-Left})
+ * @param retryAfter the wait a 429 asked for ({@code X-Retry-After}, in seconds)
+ */
+public record RateLimitStatus(
+        Optional<Duration> window,
+        Optional<Duration> resetIn,
+        OptionalInt quota,
+        OptionalInt left,
+        Optional<Duration> retryAfter) {
+
+    /** Header with the window length in milliseconds. */
+    public static final String WINDOW_HEADER = "X-Rate-Limit-Time-Window-Ms";
+    /** Header with the milliseconds until the window resets. */
+    public static final String RESET_HEADER = "X-Rate-Limit-Time-Reset-Ms";
+    /** Header with the number of requests allowed per window. */
+    public static final String QUOTA_HEADER = "X-Rate-Limit-Requests-Quota";
+    /** Header with the number of requests left in the window. */
+    public static final String LEFT_HEADER = "X-Rate-Limit-Requests-Left";
+    /** Header with the seconds a 429 asks the client to wait. */
+    public static final String RETRY_AFTER_HEADER = "X-Retry-After";
+
+    private static final RateLimitStatus NONE = new RateLimitStatus(
+            Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+
+    /**
+     * Reads the status from response headers.
+     *
+     * @param header looks a header up by name (case-insensitively); returns {@code null} when it is absent
+     * @return the parsed status; parts whose header is missing or malformed are empty
+     */
+    public static RateLimitStatus parse(Function<String, String> header) {
+        return new RateLimitStatus(
+                millis(header.apply(WINDOW_HEADER)),
+                millis(header.apply(RESET_HEADER)),
+                count(header.apply(QUOTA_HEADER)),
+                count(header.apply(LEFT_HEADER)),
+                seconds(header.apply(RETRY_AFTER_HEADER)));
+    }
+
+    /**
+     * The status of a response that carried no rate-limit headers.
+     *
+     * @return a status with every part empty
+     */
+    public static RateLimitStatus none() {
+        return NONE;
+    }
+
+    /**
+     * Whether the response carried any usable rate-limit header.
+     *
+     * @return {@code true} when at least one part is present
+     */
+    public boolean isPresent() {
+        return window.isPresent() || resetIn.isPresent() || quota.isPresent() || left.isPresent()
+                || retryAfter.isPresent();
+    }
+
+    /**
+     * The wait a 429 with this status asks for: the longer of the reset time and {@code X-Retry-After}.
+     *
+     * @return the wait, or empty when neither header was usable (a 429 caused by platform load)
+     */
+    public Optional<Duration> throttleWait() {
+        if (resetIn.isEmpty()) {
+            return retryAfter;
+        }
+        if (retryAfter.isEmpty()) {
+            return resetIn;
+        }
+        return Optional.of(resetIn.get().compareTo(retryAfter.get()) >= 0 ? resetIn.get() : retryAfter.get());
+    }
+
+    private static Optional<Duration> millis(String value) {
+        long parsed = parseNonNegative(value);
+        return parsed < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(parsed));
+    }
+
+    private static Optional<Duration> seconds(String value) {
+        long parsed = parseNonNegative(value);
+        return parsed < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(parsed));
+    }
+
+    private static OptionalInt count(String value) {
+        long parsed = parseNonNegative(value);
+        return parsed < 0 || parsed > Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) parsed);
+    }
+
+    /** Parses a non-negative integer, also from a decimal such as "1.5" (floored); -1 when unusable. */
+    private static long parseNonNegative(String value) {
+        if (value == null) {
+            return -1;
+        }
+        String trimmed = value.trim().toLowerCase(Locale.ROOT);
+        if (trimmed.isEmpty() || trimmed.length() > 18) {
+            return -1;
+        }
+        try {
+            double parsed = Double.parseDouble(trimmed);
+            return parsed >= 0 && parsed < Long.MAX_VALUE && !Double.isNaN(parsed) ? (long) parsed : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.github.bcreactive.ratelimit;
+
+import java.time.Duration;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Decides when a request to a store may be sent, from what the store's {@code X-Rate-Limit-*} headers report.
+ *
+ * <p>The transport calls the three methods in this order for every attempt of every request:
+ * {@link #acquire(String)} before sending, {@link #onResponse(String, RateLimitStatus)} with the headers of
+ * whatever came back, and {@link #onThrottled(String, Duration)} when the store answered 429. One limiter is
+ * meant to be shared by every client of a process (see {@code BigCommerceClients}), keyed by store hash.
+ *
+ * <p>Implementations never block a thread: waiting is a delayed signal.
+ *
+ * <pre>{@code
+ * RateLimiter limiter = RateLimiter.unlimited();
+ * limiter.acquire("abc123").then(sendTheRequest());
+ * }</pre>
+ */
+public interface RateLimiter {
+
+    /**
+     * Completes when one request to the store may be sent. Nothing waits until the returned {@code Mono} is
+     * subscribed, and cancelling it before it completes gives the waiter's place back.
+     *
+     * @param storeHash the store the request is for
+     * @return a {@code Mono} that completes empty when the request may go
+     */
+    Mono<Void> acquire(String storeHash);
+
+    /**
+     * Records the quota state a response reported (any status, including 429).
+     *
+     * @param storeHash the store that answered
+     * @param status the parsed {@code X-Rate-Limit-*} headers
+     */
+    void onResponse(String storeHash, RateLimitStatus status);
+
+    /**
+     * Records that the store answered 429 and that its new requests should be held for {@code wait}.
+     *
+     * @param storeHash the store that answered
+     * @param wait how long the store asked to wait before the next request
+     */
+    void onThrottled(String storeHash, Duration wait);
+
+    /**
+     * A limiter that lets every request through at once and ignores what stores report.
+     *
+     * @return a limiter that never waits
+     */
+    static RateLimiter unlimited() {
+        return UnlimitedRateLimiter.INSTANCE;
+    }
+}

@@ -58,6 +58,7 @@ class CatalogApiTest {
         assertThat(pagination.path("links").path("previous").asString()).isEqualTo("?page=1&limit=50");
         assertThat(pagination.path("links").path("current").asString()).isEqualTo("?page=2&limit=50");
         assertThat(pagination.path("links").path("next").asString()).isEqualTo("?page=3&limit=50");
+        assertThat(reply.json().path("meta").has("cursor_pagination")).as("cursor is opt-in on products").isFalse();
         JsonNode first = reply.json().path("data").get(0);
         assertThat(first.path("id").asInt()).isEqualTo(51);
         assertThat(first.path("date_modified").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00");

@@ -1,7 +1,6 @@
 package io.github.bcreactive.test.api;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,7 +63,7 @@ final class CatalogApi {
     }
 
     Router register(Router router) {
-        products.withCursor().register(router, "/catalog/products");
+        products.withCursor(false).register(router, "/catalog/products");
         router.add("v3", "PUT", "/catalog/products", (request, ids) -> products.batchUpdate(request, PRODUCT_BATCH));
         variants.register(router, "/catalog/products/{id}/variants");
         images.register(router, "/catalog/products/{id}/images");
@@ -156,9 +155,7 @@ final class CatalogApi {
         double sale = row.path("sale_price").asDouble(0);
         row.put("calculated_price", sale > 0 ? sale : row.path("price").asDouble(0));
         if (!row.path("custom_url").path("is_customized").asBoolean(false)) {
-            ObjectNode url = row.putObject("custom_url");
-            url.put("url", "/" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + "/");
-            url.put("is_customized", false);
+            row.set("custom_url", Json.customUrl("/" + Json.slug(name) + "/"));
         }
     }
 

@@ -28,7 +28,7 @@ final class CustomersApi {
             "last_name");
 
     private final Resource customers = Resource.topLevel("customer", StoreData::customers, CUSTOMER_FILTERS,
-            List.of("email", "first_name", "last_name"), null, customerTemplate()).withCursor();
+            List.of("email", "first_name", "last_name"), null, customerTemplate()).withCursor(true);
 
     private final Resource webhooks = Resource.topLevel("webhook", StoreData::webhooks,
             Map.of("is_active", "is_active", "scope", "scope", "destination", "destination"),

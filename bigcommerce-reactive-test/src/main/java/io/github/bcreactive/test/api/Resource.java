@@ -40,6 +40,7 @@ final class Resource {
     private final String unique;
     private final ObjectNode template;
     private final boolean cursor;
+    private boolean cursorInMeta;
     private Renderer renderer;
     private Completer completer = (request, row, parentId) -> { };
     private java.util.function.BiConsumer<ApiRequest, Long> deleter;
@@ -87,8 +88,13 @@ final class Resource {
         return this;
     }
 
-    Resource withCursor() {
+    /**
+     * A copy that also pages by cursor when a call passes {@code after} or {@code before}; with
+     * {@code alsoOnOffsetPages}, offset pages carry {@code meta.cursor_pagination} too (as customers do).
+     */
+    Resource withCursor(boolean alsoOnOffsetPages) {
         Resource copy = new Resource(what, table, parent, parentField, filters, required, unique, template, true);
+        copy.cursorInMeta = alsoOnOffsetPages;
         copy.renderer = renderer;
         copy.completer = completer;
         copy.deleter = deleter;
@@ -136,7 +142,7 @@ final class Resource {
         }
         Listing.Slice slice = Listing.offset(request, rows, filter, candidates);
         ObjectNode body = Listing.v3Body(request, slice, render(request, rows, slice.ids()));
-        if (cursor) {
+        if (cursorInMeta) {
             long[] page = slice.ids();
             boolean more = slice.page() * (long) slice.limit() < slice.total();
             ((ObjectNode) body.get("meta")).set("cursor_pagination", Listing.cursorPagination(request,

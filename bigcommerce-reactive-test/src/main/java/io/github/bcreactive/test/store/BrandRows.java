@@ -1,7 +1,5 @@
 package io.github.bcreactive.test.store;
 
-import java.util.Locale;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -20,9 +18,7 @@ public final class BrandRows implements RowGenerator {
         b.put("meta_description", "");
         b.put("search_keywords", "");
         b.put("image_url", "");
-        ObjectNode url = b.putObject("custom_url");
-        url.put("url", "/brands/" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + ".html");
-        url.put("is_customized", false);
+        b.set("custom_url", Json.customUrl("/brands/" + Json.slug(name) + ".html"));
         return b;
     }
 }

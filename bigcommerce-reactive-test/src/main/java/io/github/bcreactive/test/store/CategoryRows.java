@@ -1,7 +1,5 @@
 package io.github.bcreactive.test.store;
 
-import java.util.Locale;
-
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -40,9 +38,7 @@ public final class CategoryRows implements RowGenerator {
         c.put("is_visible", true);
         c.put("default_product_sort", "use_store_settings");
         c.put("image_url", "");
-        ObjectNode url = c.putObject("custom_url");
-        url.put("url", "/" + name.toLowerCase(Locale.ROOT).replace(' ', '-') + "/");
-        url.put("is_customized", false);
+        c.set("custom_url", Json.customUrl("/" + Json.slug(name) + "/"));
         return c;
     }
 }

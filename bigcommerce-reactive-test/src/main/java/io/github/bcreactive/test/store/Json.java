@@ -45,6 +45,29 @@ public final class Json {
     }
 
     /**
+     * A {@code custom_url} object that is not customized, e.g. {@code {"url":"/smith-mug-7/","is_customized":false}}.
+     *
+     * @param url the URL path
+     * @return the object
+     */
+    public static ObjectNode customUrl(String url) {
+        ObjectNode custom = object();
+        custom.put("url", url);
+        custom.put("is_customized", false);
+        return custom;
+    }
+
+    /**
+     * A URL slug of a name: lower case, spaces as dashes.
+     *
+     * @param name the name
+     * @return the slug
+     */
+    public static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+    }
+
+    /**
      * Rounds to cents.
      *
      * @param amount the amount

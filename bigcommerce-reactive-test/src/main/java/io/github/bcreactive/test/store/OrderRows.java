@@ -151,21 +151,9 @@ public final class OrderRows implements RowGenerator {
         o.put("subtotal_ex_tax", Json.money(subtotal));
         o.put("subtotal_inc_tax", Json.money(subtotal));
         o.put("subtotal_tax", Json.money(0));
-        o.put("base_shipping_cost", Json.money(shipping));
-        o.put("shipping_cost_ex_tax", Json.money(shipping));
-        o.put("shipping_cost_inc_tax", Json.money(shipping));
-        o.put("shipping_cost_tax", Json.money(0));
-        o.put("shipping_cost_tax_class_id", 0);
-        o.put("base_handling_cost", Json.money(0));
-        o.put("handling_cost_ex_tax", Json.money(0));
-        o.put("handling_cost_inc_tax", Json.money(0));
-        o.put("handling_cost_tax", Json.money(0));
-        o.put("handling_cost_tax_class_id", 0);
-        o.put("base_wrapping_cost", Json.money(0));
-        o.put("wrapping_cost_ex_tax", Json.money(0));
-        o.put("wrapping_cost_inc_tax", Json.money(0));
-        o.put("wrapping_cost_tax", Json.money(0));
-        o.put("wrapping_cost_tax_class_id", 0);
+        costs(o, "shipping_cost", shipping);
+        costs(o, "handling_cost", 0);
+        costs(o, "wrapping_cost", 0);
         o.put("total_ex_tax", Json.money(total));
         o.put("total_inc_tax", Json.money(total));
         o.put("total_tax", Json.money(0));
@@ -372,20 +360,21 @@ public final class OrderRows implements RowGenerator {
         a.put("items_total", (int) generate(orderId).path("items_total").asLong(0));
         a.put("items_shipped", shipped(orderId) ? a.path("items_total").asLong(0) : 0);
         a.put("shipping_method", "Flat Rate");
-        a.put("base_cost", Json.money(10));
-        a.put("cost_ex_tax", Json.money(10));
-        a.put("cost_inc_tax", Json.money(10));
-        a.put("cost_tax", Json.money(0));
-        a.put("cost_tax_class_id", 0);
-        a.put("base_handling_cost", Json.money(0));
-        a.put("handling_cost_ex_tax", Json.money(0));
-        a.put("handling_cost_inc_tax", Json.money(0));
-        a.put("handling_cost_tax", Json.money(0));
-        a.put("handling_cost_tax_class_id", 0);
+        costs(a, "cost", 10);
+        costs(a, "handling_cost", 0);
         a.put("shipping_zone_id", 1);
         a.put("shipping_zone_name", "United States");
         a.putArray("form_fields");
         return a;
+    }
+
+    /** Writes v2's five fields of a tax-free cost: base_X, X_ex_tax, X_inc_tax, X_tax, X_tax_class_id. */
+    private static void costs(ObjectNode row, String name, double amount) {
+        row.put("base_" + name, Json.money(amount));
+        row.put(name + "_ex_tax", Json.money(amount));
+        row.put(name + "_inc_tax", Json.money(amount));
+        row.put(name + "_tax", Json.money(0));
+        row.put(name + "_tax_class_id", 0);
     }
 
     private ObjectNode shipment(long id, long orderId) {

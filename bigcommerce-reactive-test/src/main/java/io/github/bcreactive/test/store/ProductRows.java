@@ -256,9 +256,7 @@ public final class ProductRows implements RowGenerator {
         p.put("is_preorder_only", false);
         p.put("is_price_hidden", false);
         p.put("price_hidden_label", "");
-        ObjectNode url = p.putObject("custom_url");
-        url.put("url", "/" + name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "/");
-        url.put("is_customized", false);
+        p.set("custom_url", Json.customUrl("/" + Json.slug(name) + "/"));
         p.put("open_graph_type", "product");
         p.put("open_graph_title", "");
         p.put("open_graph_description", "");

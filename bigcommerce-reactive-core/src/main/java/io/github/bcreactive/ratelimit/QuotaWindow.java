@@ -8,18 +8,20 @@ import java.time.Duration;
  *
  * <p>Two phases. While the store's window is unknown (before its first rate-limit headers, or after it sat idle for
  * a whole window) at most {@code initialPermits} requests are in flight. Once a response told the quota, the
- * requests left and the reset, the window is tracked: {@code left} counts down with each permit, is lowered (never
- * raised) when the store reports fewer left than that (other apps share the quota), and is refilled to the quota at
- * the reset. A response whose reset lies half a window or more before the tracked one answers a request of a window
- * that already ended and is ignored; one whose reset lies half a window or more after it means the store already
- * moved on, and is adopted.
+ * requests left and the reset, the window is tracked, and the requests left for this process are
+ * <em>the lowest count the store reported in this window, less the permits granted since that the store may not have
+ * counted yet</em>. Those are taken to be the permits still in flight that were granted since the last refill: the
+ * store counts a request when it arrives, requests arrive about in the order they were granted, so the lowest count
+ * includes every answered request and the older ones still out, and misses at most the ones still out. Lower counts
+ * (other apps spend the same quota) lower it; a higher count from an answer that was overtaken never raises it.
  *
- * <p>The reset a response reports, once turned into an instant ({@code now + resetIn}), is never earlier than the
- * store's true reset: the store computed it before the response travelled. So within a window the earliest of them is
- * kept. At a refill the next reset is only projected one window on, which is early when the store starts its next
- * window with the first request after the reset (as BigCommerce describes it); the first answer of the new window
- * therefore replaces the projection, whichever way it moves it. That answer also replaces the count the refill
- * guessed (the quota less the requests in flight, which may have been counted in the old window).
+ * <p>At the reset the bucket refills: the count becomes the quota less everything in flight, and the next reset is
+ * projected one window on, until the new window's first answer replaces both. A response whose reset lies half a
+ * window or more before the tracked one answers a request of a window that already ended and is ignored; one whose
+ * reset lies half a window or more after it means the store already moved on, and is adopted. The reset a response
+ * reports, once turned into an instant ({@code now + resetIn}), is never earlier than the store's true reset (the
+ * store computed it before the response travelled), so within a window the earliest is kept; the projection may be
+ * early, when the store opens its next window with the first request after the reset (as BigCommerce describes it).
  */
 final class QuotaWindow {
 
@@ -31,7 +33,8 @@ final class QuotaWindow {
     private long windowNanos = -1;
     private long resetAt;
     private boolean resetProjected;
-    private int left = -1;
+    private long grantedSinceRefill;
+    private int lowestReported;
     private long nextSpreadAt;
     private long heldUntil;
     private long lastActivityAt;
@@ -64,13 +67,12 @@ final class QuotaWindow {
 
     /** Spends one permit; only after {@link #permitAt(long)} returned {@code now}. */
     void grant(long now) {
-        inFlight.add();
-        lastActivityAt = now;
         if (tracking) {
-            int usable = usable();
-            left--;
-            nextSpreadAt = now + (resetAt - now) / usable;
+            nextSpreadAt = now + (resetAt - now) / usable();
         }
+        inFlight.add();
+        grantedSinceRefill++;
+        lastActivityAt = now;
     }
 
     /**
@@ -87,24 +89,26 @@ final class QuotaWindow {
         if (status.left().isEmpty()) {
             return false;
         }
-        int reportedLeft = Math.max(0, status.left().getAsInt() - inFlight.count());
+        int reported = status.left().getAsInt();
         if (status.resetIn().isEmpty() || quota < 0 || windowNanos <= 0) {
             if (tracking) {
-                left = Math.min(left, reportedLeft);
+                lowestReported = Math.min(lowestReported, reported);
             }
             return tracking;
         }
         long reportedResetAt = now + status.resetIn().get().toNanos();
         long tolerance = windowNanos / 2;
         if (!tracking || reportedResetAt > resetAt + tolerance) {
+            // the first window seen, or the store moved on without us: any permit still out may be uncounted
             tracking = true;
             resetAt = reportedResetAt;
             resetProjected = false;
-            left = reportedLeft;
+            lowestReported = reported;
+            grantedSinceRefill = inFlight.count();
             nextSpreadAt = now;
         } else if (reportedResetAt >= resetAt - tolerance) {
             resetAt = resetProjected ? reportedResetAt : Math.min(resetAt, reportedResetAt);
-            left = resetProjected ? reportedLeft : Math.min(left, reportedLeft);
+            lowestReported = resetProjected ? reported : Math.min(lowestReported, reported);
             resetProjected = false;
         }
         return true;
@@ -137,12 +141,18 @@ final class QuotaWindow {
     QuotaState state(String storeHash, QuotaState.Event event, long now, int waiting) {
         long until = event == QuotaState.Event.THROTTLED ? heldUntil : resetAt;
         return new QuotaState(storeHash, event, quota, windowNanos > 0 ? Duration.ofNanos(windowNanos) : Duration.ZERO,
-                tracking ? left : -1, Duration.ofNanos(tracking || event == QuotaState.Event.THROTTLED
+                tracking ? left() : -1, Duration.ofNanos(tracking || event == QuotaState.Event.THROTTLED
                         ? Math.max(0, until - now) : 0), waiting);
     }
 
+    /** The requests this process may still send in the window (see the class comment). */
+    private int left() {
+        long uncounted = resetProjected ? inFlight.count() : Math.min(inFlight.count(), grantedSinceRefill);
+        return (int) Math.max(0, lowestReported - uncounted);
+    }
+
     private int usable() {
-        return left - options.minRequestsRemaining();
+        return left() - options.minRequestsRemaining();
     }
 
     /** Moves time on: forgets permits unanswered for too long, and refills a tracked window at its reset. */
@@ -158,7 +168,8 @@ final class QuotaWindow {
         }
         resetAt += windowNanos;
         resetProjected = true;
-        left = Math.max(0, quota - inFlight.count());
+        lowestReported = quota;
+        grantedSinceRefill = 0;
         nextSpreadAt = now;
     }
 }

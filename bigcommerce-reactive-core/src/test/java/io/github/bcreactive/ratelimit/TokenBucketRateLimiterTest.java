@@ -269,18 +269,20 @@ class TokenBucketRateLimiterTest {
     }
 
     @Test
-    void neverRaisesItsCountWithinAWindow() {
+    void neverRaisesTheStoresLowestCountWithinAWindow() {
         RateLimiter limiter = limiter(RateLimitOptions.builder().initialPermits(1).waitUntilReset(true));
 
-        // An answer overtaken by a later one reports more left than the limiter counts: it is not believed.
-        onVirtualTime(callers(limiter, 4))
+        // The store says 2 left; 2 go. An answer overtaken on its way says 8: the count stays 2, and as that
+        // request is answered (counted in the 2 already), one more may go; the next waits for the reset.
+        onVirtualTime(callers(limiter, 5))
                 .expectNext(1)
                 .then(() -> limiter.onResponse(STORE, status(10, 1_000, 2)))
                 .expectNext(2, 3)
                 .then(() -> limiter.onResponse(STORE, status(10, 1_000, 8)))
+                .expectNext(4)
                 .expectNoEvent(Duration.ofMillis(999))
                 .thenAwait(Duration.ofMillis(1))
-                .expectNext(4)
+                .expectNext(5)
                 .verifyComplete();
     }
 
@@ -293,14 +295,15 @@ class TokenBucketRateLimiterTest {
         time.advanceTimeBy(Duration.ofMillis(1_000));
 
         // the window refilled to 5 less the one request still out; that request's answer, sent just before the
-        // reset, arrives now: 0 left, reset in 1 ms. It belongs to the old window and does not empty the new one.
+        // reset, arrives now: 0 left, reset in 1 ms. It belongs to the old window: the new one keeps all 5.
         limiter.onResponse(STORE, status(5, 1, 0));
 
-        onVirtualTime(callers(limiter, 5))
-                .expectNext(1, 2, 3, 4)
+        onVirtualTime(callers(limiter, 6))
+                .expectNext(1, 2, 3, 4, 5)
+                .then(() -> answer(limiter, 5, status(5, 3_000, 0)))
                 .expectNoEvent(Duration.ofMillis(2_999))
                 .thenAwait(Duration.ofMillis(1))
-                .expectNext(5)
+                .expectNext(6)
                 .verifyComplete();
     }
 

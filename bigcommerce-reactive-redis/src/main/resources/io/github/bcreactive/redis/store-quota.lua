@@ -25,13 +25,14 @@ local ttl = tonumber(ARGV[6])
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 
-local s = redis.call('HMGET', key, 'tracking', 'quota', 'window', 'resetAt', 'left', 'nextSpreadAt', 'heldUntil',
-    'cur', 'prev', 'genStart', 'projected')
+local s = redis.call('HMGET', key, 'tracking', 'quota', 'window', 'resetAt', 'lowest', 'nextSpreadAt', 'heldUntil',
+    'cur', 'prev', 'genStart', 'projected', 'sinceRefill')
 local tracking = s[1] == '1'
 local quota = tonumber(s[2]) or -1
 local window = tonumber(s[3]) or -1
 local resetAt = tonumber(s[4]) or 0
-local left = tonumber(s[5]) or -1
+-- the lowest count of requests left the store reported in this window (the quota right after a refill)
+local lowest = tonumber(s[5]) or 0
 local nextSpreadAt = tonumber(s[6]) or 0
 local heldUntil = tonumber(s[7]) or now
 local cur = tonumber(s[8]) or 0
@@ -39,6 +40,16 @@ local prev = tonumber(s[9]) or 0
 local genStart = tonumber(s[10]) or now
 -- whether resetAt is only projected one window on from the last reset, not yet reported by the store
 local projected = s[11] == '1'
+-- permits granted since the last refill: only those can be missing from a count the store reports
+local sinceRefill = tonumber(s[12]) or 0
+
+-- The requests left for everyone sharing this key: the lowest count reported, less the permits still out that the
+-- store may not have counted (all of them while the reset is only projected).
+local function left()
+    local uncounted = cur + prev
+    if not projected then uncounted = math.min(uncounted, sinceRefill) end
+    return math.max(0, lowest - uncounted)
+end
 
 -- Move time on: forget permits unanswered for too long, refill a tracked window at its reset.
 local elapsed = now - genStart
@@ -54,7 +65,8 @@ if tracking and now >= resetAt then
     else
         resetAt = resetAt + window
         projected = true
-        left = math.max(0, quota - (cur + prev))
+        lowest = quota
+        sinceRefill = 0
         nextSpreadAt = now
     end
 end
@@ -71,7 +83,7 @@ if op == 'acquire' then
     elseif not tracking then
         -- another JVM may learn the window any moment: look again soon rather than at the permit timeout
         if cur + prev < initialPermits then permitAt = now else permitAt = math.min(genStart + permitTimeout, now + 50) end
-    elseif left - minRemaining <= 0 then
+    elseif left() - minRemaining <= 0 then
         permitAt = resetAt
     elseif waitUntilReset then
         permitAt = now
@@ -81,12 +93,11 @@ if op == 'acquire' then
     if permitAt > now then
         code = permitAt - now
     else
-        cur = cur + 1
         if tracking then
-            local usable = left - minRemaining
-            left = left - 1
-            nextSpreadAt = now + math.floor((resetAt - now) / usable)
+            nextSpreadAt = now + math.floor((resetAt - now) / (left() - minRemaining))
         end
+        cur = cur + 1
+        sinceRefill = sinceRefill + 1
     end
 elseif op == 'response' then
     release()
@@ -95,43 +106,44 @@ elseif op == 'response' then
     if reportedQuota >= 0 then quota = reportedQuota end
     if reportedWindow > 0 then window = reportedWindow end
     if reportedLeft >= 0 then
-        local leftNow = math.max(0, reportedLeft - (cur + prev))
         if resetIn < 0 or quota < 0 or window <= 0 then
-            if tracking then left = math.min(left, leftNow) end
+            if tracking then lowest = math.min(lowest, reportedLeft) end
         else
             local reportedResetAt = now + resetIn
             local tolerance = math.floor(window / 2)
             if not tracking or reportedResetAt > resetAt + tolerance then
+                -- the first window seen, or the store moved on: any permit still out may be uncounted
                 tracking = true
                 resetAt = reportedResetAt
                 projected = false
-                left = leftNow
+                lowest = reportedLeft
+                sinceRefill = cur + prev
                 nextSpreadAt = now
             elseif reportedResetAt >= resetAt - tolerance then
                 if projected then
                     resetAt = reportedResetAt
-                    left = leftNow
+                    lowest = reportedLeft
                 else
                     resetAt = math.min(resetAt, reportedResetAt)
-                    left = math.min(left, leftNow)
+                    lowest = math.min(lowest, reportedLeft)
                 end
                 projected = false
             end
         end
     end
-    if tracking and left - minRemaining <= 0 then code = 1 end
+    if tracking and left() - minRemaining <= 0 then code = 1 end
 elseif op == 'throttled' then
     heldUntil = math.max(heldUntil, now + tonumber(ARGV[7]))
 elseif op == 'noresponse' then
     release()
 elseif op == 'refund' then
     release()
-    if tracking then left = math.min(quota, left + 1) end
+    sinceRefill = math.max(0, sinceRefill - 1)
 end
 
 redis.call('HSET', key, 'tracking', tracking and '1' or '0', 'quota', quota, 'window', window, 'resetAt', resetAt,
-    'left', left, 'nextSpreadAt', nextSpreadAt, 'heldUntil', heldUntil, 'cur', cur, 'prev', prev,
-    'genStart', genStart, 'projected', projected and '1' or '0')
+    'lowest', lowest, 'nextSpreadAt', nextSpreadAt, 'heldUntil', heldUntil, 'cur', cur, 'prev', prev,
+    'genStart', genStart, 'projected', projected and '1' or '0', 'sinceRefill', sinceRefill)
 redis.call('PEXPIRE', key, ttl)
 
 local resetIn = 0
@@ -140,4 +152,6 @@ if op == 'throttled' then
 elseif tracking then
     resetIn = math.max(0, resetAt - now)
 end
-return {code, quota, window, tracking and left or -1, resetIn, tracking and 1 or 0}
+local leftNow = -1
+if tracking then leftNow = left() end
+return {code, quota, window, leftNow, resetIn, tracking and 1 or 0}

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,12 +16,11 @@ import org.junit.jupiter.api.Test;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.QuotaState;
 import io.github.bcreactive.ratelimit.RateLimitOptions;
-import io.github.bcreactive.ratelimit.RateLimitStatus;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
+import io.github.bcreactive.support.RecordingRateLimiter;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 /** The multi-store factory hands one limiter to every store's client, and the transport reports to it. */
@@ -78,7 +76,7 @@ class BigCommerceClientsRateLimitTest {
 
     @Test
     void aGivenLimiterReplacesTheDefaultOne() {
-        RecordingLimiter recording = new RecordingLimiter();
+        RecordingRateLimiter recording = new RecordingRateLimiter();
         api.enqueue(quota(100));
         try (BigCommerceClients stores = BigCommerceClients.builder()
                 .clientSettings(builder -> builder.apiUrl(url(api.getPort())))
@@ -88,7 +86,7 @@ class BigCommerceClientsRateLimitTest {
             StepVerifier.create(stores.forStore("store1", TOKEN).v3().get("/store")).expectNextCount(1)
                     .verifyComplete();
         }
-        assertThat(recording.calls).containsExactly("acquire store1", "response store1 left=100");
+        assertThat(recording.events()).containsExactly("acquire store1", "response store1 left=100");
     }
 
     @Test
@@ -97,7 +95,7 @@ class BigCommerceClientsRateLimitTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        RecordingLimiter recording = new RecordingLimiter();
+        RecordingRateLimiter recording = new RecordingRateLimiter();
         try (BigCommerceClients stores = BigCommerceClients.builder()
                 .clientSettings(builder -> builder.apiUrl(url(closedPort))
                         .retry(RetryOptions.defaults().withMaxRetries(0)))
@@ -106,7 +104,7 @@ class BigCommerceClientsRateLimitTest {
 
             StepVerifier.create(stores.forStore("store1", TOKEN).v3().get("/store")).expectError().verify();
         }
-        assertThat(recording.calls).containsExactly("acquire store1", "no response store1");
+        assertThat(recording.events()).containsExactly("acquire store1", "no response store1");
     }
 
     @Test
@@ -117,30 +115,5 @@ class BigCommerceClientsRateLimitTest {
 
         assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("rateLimitOptions");
-    }
-
-    /** Records what the transport tells its limiter. */
-    private static final class RecordingLimiter implements RateLimiter {
-        private final List<String> calls = new CopyOnWriteArrayList<>();
-
-        @Override
-        public Mono<Void> acquire(String storeHash) {
-            return Mono.fromRunnable(() -> calls.add("acquire " + storeHash));
-        }
-
-        @Override
-        public void onResponse(String storeHash, RateLimitStatus status) {
-            calls.add("response " + storeHash + " left=" + status.left().orElse(-1));
-        }
-
-        @Override
-        public void onThrottled(String storeHash, Duration wait) {
-            calls.add("throttled " + storeHash);
-        }
-
-        @Override
-        public void onNoResponse(String storeHash) {
-            calls.add("no response " + storeHash);
-        }
     }
 }

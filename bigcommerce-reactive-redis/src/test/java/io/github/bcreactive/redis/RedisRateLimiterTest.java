@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.bcreactive.ratelimit.QuotaState;
 import io.github.bcreactive.ratelimit.RateLimitOptions;
+import io.github.bcreactive.ratelimit.RateLimitStatus;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +90,13 @@ class RedisRateLimiterTest {
         return new QuotaScript(connection.reactive(), prefix, options.build()).acquire(STORE).block().code() > 0;
     }
 
+    /** Sends one request through {@code limiter} and reports its answer; returns once Redis tracks the window. */
+    private void learn(RedisRateLimiter limiter, RateLimitStatus answer) throws InterruptedException {
+        StepVerifier.create(limiter.acquire(STORE)).expectComplete().verify(PATIENCE);
+        limiter.onResponse(STORE, answer);
+        awaitStoreState("tracking", "1");
+    }
+
     /** Waits until Redis holds what a fire-and-forget report wrote. */
     private void awaitStoreState(String field, String value) throws InterruptedException {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
@@ -103,9 +111,7 @@ class RedisRateLimiterTest {
         RateLimitOptions.Builder options = RateLimitOptions.builder().initialPermits(1).waitUntilReset(true);
         RedisRateLimiter first = jvm(options);
         RedisRateLimiter second = jvm(options);
-        StepVerifier.create(first.acquire(STORE)).expectComplete().verify(PATIENCE);
-        first.onResponse(STORE, status(10, 20_000, 9));
-        awaitStoreState("tracking", "1");
+        learn(first, status(10, 20_000, 9));
 
         List<String> served = new CopyOnWriteArrayList<>();
         CountDownLatch nine = new CountDownLatch(9);
@@ -148,9 +154,7 @@ class RedisRateLimiterTest {
         RateLimitOptions.Builder options = RateLimitOptions.builder().initialPermits(1).waitUntilReset(true);
         RedisRateLimiter first = jvm(options);
         RedisRateLimiter second = jvm(options);
-        StepVerifier.create(first.acquire(STORE)).expectComplete().verify(PATIENCE);
-        first.onResponse(STORE, status(2, 300, 0));
-        awaitStoreState("tracking", "1");
+        learn(first, status(2, 300, 0));
 
         StepVerifier.create(second.acquire(STORE).then(second.acquire(STORE))).expectComplete().verify(PATIENCE);
 

@@ -18,7 +18,8 @@ import tools.jackson.databind.ValueSerializer;
 /**
  * The dates of the two APIs: v2 sends RFC 2822 ({@code Tue, 20 Nov 2012 00:00:00 +0000}), v3 sends ISO 8601
  * ({@code 2012-11-20T00:00:00+00:00}). Either decodes to an {@link OffsetDateTime}; an empty string (v2's "never",
- * as in an unshipped order's {@code date_shipped}) decodes to {@code null}. Models write dates back in their own
+ * as in an unshipped order's {@code date_shipped}) decodes to {@code null}; a date without an offset
+ * ({@code 2023-07-17 06:30:41}, as customer groups send it) is taken as UTC. Models write dates back in their own
  * version's format.
  *
  * <pre>{@code
@@ -35,7 +36,8 @@ public final class ApiDates {
     /**
      * Parses a date in either API's format.
      *
-     * @param text RFC 2822, ISO 8601 with an offset, or ISO 8601 without one (taken as UTC)
+     * @param text RFC 2822, ISO 8601 with an offset, or ISO 8601 without one, {@code T} or a space between date
+     *     and time (taken as UTC)
      * @return the date, or {@code null} for a blank text
      * @throws DateTimeParseException when the text is in neither format
      */
@@ -50,7 +52,8 @@ public final class ApiDates {
         try {
             return OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(trimmed, DateTimeFormatter.ISO_LOCAL_DATE_TIME).atOffset(ZoneOffset.UTC);
+            return LocalDateTime.parse(trimmed.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .atOffset(ZoneOffset.UTC);
         }
     }
 

@@ -20,7 +20,6 @@ import tools.jackson.databind.JsonNode;
  * @param calculatedPrice the price shown to shoppers
  * @param salePrice the sale price
  * @param retailPrice the retail price
- * @param mapPrice the minimum advertised price
  * @param costPrice the cost price
  * @param weight the weight
  * @param width the width
@@ -47,7 +46,6 @@ public record Variant(
         @JsonProperty("calculated_price") BigDecimal calculatedPrice,
         @JsonProperty("sale_price") BigDecimal salePrice,
         @JsonProperty("retail_price") BigDecimal retailPrice,
-        @JsonProperty("map_price") BigDecimal mapPrice,
         @JsonProperty("cost_price") BigDecimal costPrice,
         BigDecimal weight,
         BigDecimal width,

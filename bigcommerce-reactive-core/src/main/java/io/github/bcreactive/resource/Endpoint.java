@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import io.github.bcreactive.http.ApiResponse;
+import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.http.ApiVersion;
 import io.github.bcreactive.http.RestApi;
 import io.github.bcreactive.http.V2Api;
@@ -19,6 +19,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.type.TypeFactory;
@@ -176,11 +177,10 @@ public final class Endpoint<T> {
     Mono<BatchResult<T>> batch(HttpMethod method, List<?> items) {
         Objects.requireNonNull(items, "'items' cannot be null.");
         ResourceSpec.Batch batch = batchLimits();
-        JavaType type = types().constructParametricType(BatchEnvelope.class, itemType);
+        JavaType json = types().constructType(JsonNode.class);
         return Flux.fromIterable(chunks(List.copyOf(items), batch.chunkSize()))
-                .flatMapSequential(chunk -> api.<BatchEnvelope<T>>exchange(method, batch.path(), Query.empty(),
-                        chunk, type), batch.concurrency(), 1)
-                .map(Endpoint::toResult)
+                .flatMapSequential(chunk -> api.<JsonNode>exchange(method, batch.path(), Query.empty(), chunk, json)
+                        .map(response -> toResult(response.body(), batch.path())), batch.concurrency(), 1)
                 .reduce(BatchResult.<T>empty(), BatchResult::plus);
     }
 
@@ -202,30 +202,54 @@ public final class Endpoint<T> {
                 + " is declared without batch limits."));
     }
 
-    private static <T> BatchResult<T> toResult(ApiResponse<BatchEnvelope<T>> response) {
-        BatchEnvelope<T> body = response.body();
-        if (body == null) {
+    /**
+     * The saved items and per-item errors of a batch response: {@code {"data": [...], "errors": ...}}, where
+     * {@code errors} is an array or one object; a body without {@code data} is taken as the items themselves.
+     */
+    private BatchResult<T> toResult(JsonNode body, String path) {
+        if (body == null || body.isNull()) {
             return BatchResult.empty();
         }
+        boolean enveloped = body.isObject() && (body.has("data") || body.has("errors"));
+        JsonNode data = enveloped ? body.path("data") : body;
+        List<T> saved = new ArrayList<>();
+        for (JsonNode item : data.isArray() ? data : data.isObject() ? List.of(data) : List.<JsonNode>of()) {
+            saved.add(decode(item, path));
+        }
         List<JsonNode> errors = new ArrayList<>();
-        JsonNode reported = body.errors();
-        if (reported == null || reported.isNull() || reported.isObject() && reported.isEmpty()) {
-            errors = List.of();
-        } else if (reported.isArray()) {
+        JsonNode reported = enveloped ? body.path("errors") : null;
+        if (reported != null && reported.isArray()) {
             reported.forEach(errors::add);
-        } else {
+        } else if (reported != null && !reported.isMissingNode() && !reported.isNull()
+                && !(reported.isObject() && reported.isEmpty())) {
             errors.add(reported);
         }
-        return new BatchResult<>(body.data() == null ? List.of() : body.data(), errors);
+        return new BatchResult<>(saved, errors);
     }
 
     private Mono<T> single(HttpMethod method, String path, Query query, Object body) {
         if (spec.version() == ApiVersion.V2) {
-            return api.<T>exchange(method, path, query, body, itemType).mapNotNull(ApiResponse::body);
+            return api.<T>exchange(method, path, query, body, itemType).mapNotNull(response -> response.body());
         }
-        JavaType type = types().constructParametricType(DataEnvelope.class, itemType);
-        return api.<DataEnvelope<T>>exchange(method, path, query, body, type)
-                .mapNotNull(response -> response.body() == null ? null : response.body().data());
+        return api.<JsonNode>exchange(method, path, query, body, types().constructType(JsonNode.class))
+                .mapNotNull(response -> unwrap(response.body(), path));
+    }
+
+    /** The item of a v3 body: its {@code data} when enveloped, else the body itself. */
+    private T unwrap(JsonNode body, String path) {
+        if (body == null || body.isNull()) {
+            return null;
+        }
+        return decode(body.isObject() && body.has("data") ? body.get("data") : body, path);
+    }
+
+    private T decode(JsonNode item, String path) {
+        try {
+            return api.transport().mapper().treeToValue(item, itemType);
+        } catch (JacksonException e) {
+            throw new DecodeException("The " + spec.model().getSimpleName() + " in the response does not decode: "
+                    + e.getOriginalMessage(), path, item.toString(), e);
+        }
     }
 
     private String itemPath(Object id) {

@@ -136,7 +136,9 @@ class ResourceTableTest {
                 row.capabilities.add(name);
             }
         }
-        for (Method child : type.getMethods()) {
+        Method[] children = type.getMethods();
+        Arrays.sort(children, Comparator.comparing(Method::getName));
+        for (Method child : children) {
             if (child.getParameterCount() == 1 && child.getParameterTypes()[0] == Object.class
                     && Resource.class.isAssignableFrom(child.getReturnType())) {
                 Resource<?> bound = (Resource<?>) child.invoke(resource, 1);

@@ -2,10 +2,12 @@ package io.github.bcreactive.autoconfigure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
+import io.github.bcreactive.auth.BigCommerceApp;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,7 +27,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  *       always;</li>
  *   <li>a {@link BigCommerceClient} when {@code bigcommerce.store-hash} is set;</li>
  *   <li>{@link BigCommerceStores}, the clients by name, when stores are configured under
- *       {@code bigcommerce.stores}.</li>
+ *       {@code bigcommerce.stores};</li>
+ *   <li>{@link BigCommerceApp}, the OAuth and JWT helpers, when {@code bigcommerce.client-secret} is set.</li>
  * </ul>
  * Each backs off when the application defines its own bean of that type. The clients are built on a clone of
  * Spring Boot's {@code WebClient.Builder}, customized by the {@link BigCommerceWebClientCustomizer} beans only. They
@@ -58,27 +61,39 @@ public final class BigCommerceAutoConfiguration {
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<BigCommerceWebClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
             ObjectProvider<BigCommerceRateLimiterDecorator> decorators) {
-        WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
-        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         RateLimiter limiter = rateLimiter.getIfAvailable(RateLimiter::unlimited);
         for (BigCommerceRateLimiterDecorator decorator : decorators.orderedStream().toList()) {
             limiter = decorator.decorate(limiter);
         }
-        RetryOptions retry = configured("bigcommerce.retry", () -> properties.retry().toOptions());
-        BigCommerceProperties.Timeouts timeouts = properties.timeouts();
         BigCommerceClients.Builder factory = BigCommerceClients.builder();
         configured("bigcommerce.max-connections", () -> factory.maxConnections(properties.maxConnections()));
         return factory.rateLimiter(limiter)
-                .clientSettings(client -> client
-                        .apiUrl(properties.apiUrl())
-                        .loginUrl(properties.loginUrl())
-                        .clientId(properties.clientId())
-                        .connectTimeout(timeouts.connect())
-                        .responseTimeout(timeouts.response())
-                        .pageConcurrency(properties.pageConcurrency())
-                        .retry(retry)
-                        .webClientBuilder(builder))
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers))
                 .build();
+    }
+
+    /**
+     * The app's OAuth and JWT helpers (token exchange, signed payloads, customer login), when
+     * {@code bigcommerce.client-secret} is set.
+     *
+     * @param properties the {@code bigcommerce.*} properties
+     * @param webClientBuilder Spring Boot's builder, when its auto-configuration is active
+     * @param customizers the customizers of the clients' own builder
+     * @return the app
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(BigCommerceStoreConditions.ClientSecret.class)
+    BigCommerceApp bigCommerceApp(BigCommerceProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<BigCommerceWebClientCustomizer> customizers) {
+        requireText(properties.clientId(), "bigcommerce.client-id", "bigcommerce.client-secret");
+        return configured("bigcommerce.client-secret", () -> BigCommerceApp.builder()
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .loginUrl(properties.loginUrl())
+                .clockSkew(properties.clockSkew())
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers))
+                .build());
     }
 
     /**
@@ -111,6 +126,25 @@ public final class BigCommerceAutoConfiguration {
                 storeClient(clients, BigCommerceProperties.PREFIX + ".stores." + name, store.storeHash(),
                         store.accessToken())));
         return new BigCommerceStores(byName);
+    }
+
+    /** The properties' settings for every client, on a clone of Boot's builder with our customizers only. */
+    private static Consumer<BigCommerceClient.Builder> clientSettings(BigCommerceProperties properties,
+            ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<BigCommerceWebClientCustomizer> customizers) {
+        WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        RetryOptions retry = configured("bigcommerce.retry", () -> properties.retry().toOptions());
+        BigCommerceProperties.Timeouts timeouts = properties.timeouts();
+        return client -> client
+                .apiUrl(properties.apiUrl())
+                .loginUrl(properties.loginUrl())
+                .clientId(properties.clientId())
+                .connectTimeout(timeouts.connect())
+                .responseTimeout(timeouts.response())
+                .pageConcurrency(properties.pageConcurrency())
+                .retry(retry)
+                .webClientBuilder(builder);
     }
 
     private static BigCommerceClient storeClient(BigCommerceClients clients, String prefix, String storeHash,

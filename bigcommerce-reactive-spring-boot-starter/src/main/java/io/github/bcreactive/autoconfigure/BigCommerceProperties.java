@@ -37,6 +37,8 @@ import org.springframework.http.HttpMethod;
  * @param loginUrl Login host, for the OAuth token exchange.
  * @param pageConcurrency How many pages of a v3 listing are fetched at once (1 to 64).
  * @param maxConnections Most connections the pool shared by every store opens.
+ * @param clockSkew How far this machine's clock may be from BigCommerce's when verifying signed payloads (at most
+ *     5 minutes).
  * @param timeouts Connect and response timeouts.
  * @param retry How calls are retried.
  * @param stores Many stores, by a name of your choice.
@@ -52,6 +54,7 @@ public record BigCommerceProperties(
         @DefaultValue(BigCommerceClient.Builder.DEFAULT_LOGIN_URL) String loginUrl,
         @DefaultValue("4") int pageConcurrency,
         @DefaultValue("500") int maxConnections,
+        @DefaultValue("10s") Duration clockSkew,
         @DefaultValue Timeouts timeouts,
         @DefaultValue Retry retry,
         Map<String, Store> stores,
@@ -91,7 +94,8 @@ public record BigCommerceProperties(
     public String toString() {
         return "BigCommerceProperties[storeHash=" + storeHash + ", accessToken=" + mask(accessToken) + ", clientId="
                 + clientId + ", clientSecret=" + mask(clientSecret) + ", apiUrl=" + apiUrl + ", loginUrl=" + loginUrl
-                + ", pageConcurrency=" + pageConcurrency + ", maxConnections=" + maxConnections + ", timeouts="
+                + ", pageConcurrency=" + pageConcurrency + ", maxConnections=" + maxConnections + ", clockSkew=" + clockSkew
+                + ", timeouts="
                 + timeouts + ", retry=" + retry + ", stores=" + stores + ", health=" + health + "]";
     }
 

@@ -180,7 +180,8 @@ class BigCommerceAutoConfigurationTests {
     @Test
     void toStringNeverShowsSecrets() {
         runner.withPropertyValues("bigcommerce.store-hash=abc123", "bigcommerce.access-token=" + TOKEN,
-                "bigcommerce.client-secret=very-secret-value", "bigcommerce.stores.eu.store-hash=eu1",
+                "bigcommerce.client-id=app", "bigcommerce.client-secret=very-secret-value",
+                "bigcommerce.stores.eu.store-hash=eu1",
                 "bigcommerce.stores.eu.access-token=eu-token-value").run(context -> {
                     String text = context.getBean(BigCommerceProperties.class).toString();
                     assertThat(text).contains("abc123", "eu1").doesNotContain(TOKEN, "very-secret-value",

@@ -3,6 +3,7 @@ package io.github.bcreactive.autoconfigure.metrics;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.bcreactive.ratelimit.RateLimitStatus;
 import io.github.bcreactive.ratelimit.RateLimiter;
@@ -11,14 +12,11 @@ import io.micrometer.core.instrument.Timer;
 import reactor.core.publisher.Mono;
 
 /**
- * A {@link RateLimiter} that passes every call on and times the permits that were not free: a permit that took at
- * least {@value #WAIT_THRESHOLD_MICROS} µs is recorded in {@value BigCommerceMeters#RATE_LIMIT_WAITS} for its store
- * (a free permit completes in a few microseconds, so shorter times are scheduling noise, not waiting).
+ * A {@link RateLimiter} that passes every call on and times the permits that were not free: a permit that did not
+ * complete while it was being subscribed to (the limiter had to queue it) is recorded, with the time it took, in
+ * {@value BigCommerceMeters#RATE_LIMIT_WAITS} for its store.
  */
 public final class MeteredRateLimiter implements RateLimiter {
-
-    /** Below this, a permit counts as given at once. */
-    static final long WAIT_THRESHOLD_MICROS = 1_000;
 
     private final RateLimiter delegate;
     private final MeterRegistry registry;
@@ -36,18 +34,19 @@ public final class MeteredRateLimiter implements RateLimiter {
 
     @Override
     public Mono<Void> acquire(String storeHash) {
-        return Mono.defer(() -> {
+        return Mono.fromDirect(subscriber -> {
             long start = System.nanoTime();
-            return delegate.acquire(storeHash).doOnSuccess(ignored -> {
-                long waited = System.nanoTime() - start;
-                if (waited >= TimeUnit.MICROSECONDS.toNanos(WAIT_THRESHOLD_MICROS)) {
+            AtomicBoolean subscribed = new AtomicBoolean();
+            delegate.acquire(storeHash).doOnSuccess(ignored -> {
+                if (subscribed.get()) {
                     Timer.builder(BigCommerceMeters.RATE_LIMIT_WAITS)
                             .description("Requests that waited for a rate-limit permit")
                             .tag(BigCommerceMeters.STORE, storeHash)
                             .register(registry)
-                            .record(waited, TimeUnit.NANOSECONDS);
+                            .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
                 }
-            });
+            }).subscribe(subscriber);
+            subscribed.set(true);
         });
     }
 

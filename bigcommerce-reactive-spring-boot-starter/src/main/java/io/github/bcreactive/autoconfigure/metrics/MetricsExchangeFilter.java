@@ -1,6 +1,7 @@
 package io.github.bcreactive.autoconfigure.metrics;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.bcreactive.http.Transport;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -40,18 +41,39 @@ public final class MetricsExchangeFilter implements ExchangeFilterFunction {
                     method).increment();
         }
         return Mono.defer(() -> {
-            Timer.Sample sample = Timer.start(registry);
+            Outcome outcome = new Outcome(Timer.start(registry), store, method);
             return next.exchange(request)
                     .doOnNext(response -> {
                         int status = response.statusCode().value();
-                        stop(sample, store, method, String.valueOf(status));
+                        outcome.record(String.valueOf(status));
                         if (status == 429) {
                             registry.counter(BigCommerceMeters.THROTTLED, BigCommerceMeters.STORE, store).increment();
                         }
                     })
-                    .doOnError(failure -> stop(sample, store, method, "IO_ERROR"))
-                    .doOnCancel(() -> stop(sample, store, method, "CANCELLED"));
+                    .doOnError(failure -> outcome.record("IO_ERROR"))
+                    .doOnCancel(() -> outcome.record("CANCELLED"));
         });
+    }
+
+    /** The one outcome of an attempt: the first of response, error or cancel is recorded, later ones are not. */
+    private final class Outcome {
+
+        private final Timer.Sample sample;
+        private final String store;
+        private final String method;
+        private final AtomicBoolean recorded = new AtomicBoolean();
+
+        Outcome(Timer.Sample sample, String store, String method) {
+            this.sample = sample;
+            this.store = store;
+            this.method = method;
+        }
+
+        void record(String status) {
+            if (recorded.compareAndSet(false, true)) {
+                stop(sample, store, method, status);
+            }
+        }
     }
 
     private void stop(Timer.Sample sample, String store, String method, String status) {

@@ -89,6 +89,23 @@ class BigCommerceMetricsAutoConfigurationTests {
     }
 
     @Test
+    void aRefusedAttemptIsRecordedOnceWithItsStatus() {
+        try (MockApi api = new MockApi()) {
+            api.enqueue(401, "{\"status\":401,\"title\":\"Unauthorized\"}");
+            runner.withUserConfiguration(Registry.class)
+                    .withPropertyValues("bigcommerce.store-hash=abc123", "bigcommerce.access-token=t",
+                            "bigcommerce.api-url=" + api.url())
+                    .run(context -> {
+                        BigCommerceClient client = context.getBean(BigCommerceClient.class);
+                        assertThat(client.v2().get("/time").onErrorResume(e -> Mono.empty()).block()).isNull();
+                        MeterRegistry registry = context.getBean(MeterRegistry.class);
+                        assertThat(requests(registry, "401")).isEqualTo(1);
+                        assertThat(registry.find(BigCommerceMeters.REQUESTS).timers()).hasSize(1);
+                    });
+        }
+    }
+
+    @Test
     void transportFailuresAreRecordedAsIoErrors() {
         MockApi api = new MockApi();
         String url = api.url();

@@ -3,6 +3,7 @@ package io.github.bcreactive.samples.catalogsync;
 import io.github.bcreactive.autoconfigure.BigCommerceStores;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -41,7 +42,7 @@ public class CatalogSyncApplication {
     }
 
     @Bean
-    CatalogSyncRunner catalogSyncRunner(BigCommerceStores stores, CatalogSyncProperties properties,
+    CatalogSyncRunner catalogSyncRunner(ObjectProvider<BigCommerceStores> stores, CatalogSyncProperties properties,
             MeterRegistry registry) {
         return new CatalogSyncRunner(stores, properties, new ClientMetrics(registry), System.out);
     }

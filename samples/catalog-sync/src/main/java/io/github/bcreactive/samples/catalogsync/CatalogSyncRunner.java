@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.github.bcreactive.autoconfigure.BigCommerceStores;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -14,13 +15,13 @@ import tools.jackson.databind.json.JsonMapper;
 /** Runs the sync once at startup: progress lines while it runs, then the summary. */
 final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator {
 
-    private final BigCommerceStores stores;
+    private final ObjectProvider<BigCommerceStores> stores;
     private final CatalogSyncProperties properties;
     private final ClientMetrics metrics;
     private final PrintStream out;
     private volatile int exitCode;
 
-    CatalogSyncRunner(BigCommerceStores stores, CatalogSyncProperties properties, ClientMetrics metrics,
+    CatalogSyncRunner(ObjectProvider<BigCommerceStores> stores, CatalogSyncProperties properties, ClientMetrics metrics,
             PrintStream out) {
         this.stores = stores;
         this.properties = properties;
@@ -30,6 +31,16 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
+        BigCommerceStores configured = stores.getIfAvailable();
+        if (configured == null) {
+            out.println("No store to sync: configure bigcommerce.stores.<name>.store-hash and .access-token.");
+            exitCode = 2;
+            return;
+        }
+        sync(configured);
+    }
+
+    private void sync(BigCommerceStores stores) {
         CatalogSync sync = new CatalogSync(properties.dataDir(), properties.full(), JsonMapper.builder().build());
         List<StoreProgress> progress = sync.plan(stores.asMap());
         out.printf(Locale.ROOT, "Syncing %d stores into %s%n", progress.size(), properties.dataDir().toAbsolutePath());

@@ -175,7 +175,8 @@ public final class Transport {
         Objects.requireNonNull(path, "'path' cannot be null.");
         Objects.requireNonNull(query, "'query' cannot be null.");
         return Mono.defer(() -> {
-            Call call = new Call(method, resolve(version, path, query), path, writeBody(body));
+            URI url = resolve(version, path, query);
+            Call call = new Call(method, url, url.getRawPath(), writeBody(body));
             return attempt(call, new AtomicInteger()).retryWhen(retryPolicy(call));
         });
     }
@@ -336,7 +337,7 @@ public final class Transport {
                 : failure.getClass().getSimpleName();
     }
 
-    /** One call's request, as every attempt sends it. */
+    /** One call's request, as every attempt sends it; {@code path} is the URL's path, without the query. */
     private record Call(HttpMethod method, URI url, String path, byte[] body) {
     }
 
@@ -354,7 +355,9 @@ public final class Transport {
 
         Mono<Long> next(Throwable failure) {
             if (failure instanceof TooManyRequestsException tooMany) {
-                Duration wait = tooMany.retryAfter().orElseGet(() -> loadBackoff(unannouncedThrottles++));
+                // A 429 asking for no wait counts as unannounced: repeated ones back off, and the cap ends them.
+                Duration wait = tooMany.retryAfter().filter(asked -> !asked.isZero())
+                        .orElseGet(() -> loadBackoff(unannouncedThrottles++));
                 throttled = throttled.plus(wait);
                 if (throttled.compareTo(retry.maxThrottleWait()) > 0) {
                     return Mono.error(failure);

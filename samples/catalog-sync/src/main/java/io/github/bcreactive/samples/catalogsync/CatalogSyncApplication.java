@@ -33,6 +33,7 @@ public class CatalogSyncApplication {
     /** The application, with the embedded simulator for when no store is configured. */
     static SpringApplication application() {
         SpringApplication application = new SpringApplication(CatalogSyncApplication.class);
+        application.addInitializers(new EmbeddedSimulator());
         return application;
     }
 

@@ -23,15 +23,22 @@ public record CatalogSyncProperties(
         @DefaultValue Simulator simulator) {
 
     /**
-     * The embedded simulator's size.
+     * The embedded simulator: its size, and a rate-limit window shorter than BigCommerce's 30 s so that a demo meets
+     * the quota in seconds.
      *
      * @param stores how many stores it serves
      * @param products products per store
      * @param seed the seed its data is generated from
+     * @param quota requests per store per window
+     * @param window the quota window
+     * @param latency the fixed latency of each response
      */
     public record Simulator(
             @DefaultValue("3") int stores,
             @DefaultValue("20000") long products,
-            @DefaultValue("42") long seed) {
+            @DefaultValue("42") long seed,
+            @DefaultValue("50") int quota,
+            @DefaultValue("2s") Duration window,
+            @DefaultValue("20ms") Duration latency) {
     }
 }

@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -156,8 +158,22 @@ final class NdjsonCatalog {
             Files.delete(part);
         }
 
+        /** The product's id, read with a streaming parser that stops there (the API writes {@code id} first). */
         private long id(String line) {
-            return mapper.readTree(line).path("id").asLong();
+            try (JsonParser parser = mapper.createParser(line)) {
+                int depth = 0;
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token.isStructStart()) {
+                        depth++;
+                    } else if (token.isStructEnd()) {
+                        depth--;
+                    } else if (depth == 1 && token == JsonToken.PROPERTY_NAME && "id".equals(parser.currentName())) {
+                        parser.nextToken();
+                        return parser.getLongValue();
+                    }
+                }
+            }
+            throw new IllegalStateException("A product line without an id in " + products());
         }
 
         /** Closes the writer; an uncommitted run's file is deleted and the copy stays as it was. */

@@ -130,6 +130,17 @@ public final class CallbackController {
                 .body("signed payload refused: " + failure.reason());
     }
 
+    /**
+     * A callback whose parameters are malformed (e.g. a {@code context} that is not {@code stores/{hash}}): 400.
+     *
+     * @param failure the failure, which names the parameter and never a secret
+     * @return the answer
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ResponseEntity<String> malformed(IllegalArgumentException failure) {
+        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(failure.getMessage());
+    }
+
     private static String page(String title, String text) {
         return "<!doctype html><title>" + HtmlUtils.htmlEscape(title) + "</title><h1>" + HtmlUtils.htmlEscape(title)
                 + "</h1><p>" + HtmlUtils.htmlEscape(text) + "</p>";

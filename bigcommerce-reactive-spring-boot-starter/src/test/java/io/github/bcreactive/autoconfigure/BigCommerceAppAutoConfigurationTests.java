@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import static io.github.bcreactive.autoconfigure.StartupFailures.allMessages;
+import static io.github.bcreactive.autoconfigure.StartupFailures.configurationFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BigCommerceAppAutoConfigurationTests {
@@ -51,10 +53,10 @@ class BigCommerceAppAutoConfigurationTests {
     @Test
     void aClientSecretWithoutAClientIdFailsStartupNamingIt() {
         runner.withPropertyValues("bigcommerce.client-secret=" + SECRET).run(context -> {
-            BigCommerceConfigurationException failure = (BigCommerceConfigurationException) rootOf(
-                    context.getStartupFailure(), BigCommerceConfigurationException.class);
+            BigCommerceConfigurationException failure = configurationFailure(
+                    context.getStartupFailure());
             assertThat(failure.property()).isEqualTo("bigcommerce.client-id");
-            assertThat(messages(context.getStartupFailure())).doesNotContain(SECRET);
+            assertThat(allMessages(context.getStartupFailure())).doesNotContain(SECRET);
         });
     }
 
@@ -63,11 +65,11 @@ class BigCommerceAppAutoConfigurationTests {
         String shortSecret = "abc123def";
         runner.withPropertyValues("bigcommerce.client-id=" + CLIENT_ID, "bigcommerce.client-secret=" + shortSecret)
                 .run(context -> {
-                    BigCommerceConfigurationException failure = (BigCommerceConfigurationException) rootOf(
-                            context.getStartupFailure(), BigCommerceConfigurationException.class);
+                    BigCommerceConfigurationException failure = configurationFailure(
+                            context.getStartupFailure());
                     assertThat(failure.property()).isEqualTo("bigcommerce.client-secret");
                     assertThat(failure.getCause()).isInstanceOf(WeakClientSecretException.class);
-                    assertThat(messages(context.getStartupFailure())).doesNotContain(shortSecret);
+                    assertThat(allMessages(context.getStartupFailure())).doesNotContain(shortSecret);
                 });
     }
 
@@ -76,23 +78,6 @@ class BigCommerceAppAutoConfigurationTests {
         runner.withPropertyValues("bigcommerce.client-id=" + CLIENT_ID, "bigcommerce.client-secret=" + SECRET)
                 .withUserConfiguration(OwnApp.class)
                 .run(context -> assertThat(context.getBean(BigCommerceApp.class).clientId()).isEqualTo("own-app"));
-    }
-
-    private static Throwable rootOf(Throwable failure, Class<?> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return cause;
-            }
-        }
-        throw new AssertionError("No " + type.getSimpleName() + " in " + failure);
-    }
-
-    private static String messages(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            text.append(cause).append('\n');
-        }
-        return text.toString();
     }
 
     @Configuration(proxyBeanMethods = false)

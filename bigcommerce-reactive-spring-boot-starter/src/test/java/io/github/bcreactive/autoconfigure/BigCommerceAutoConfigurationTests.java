@@ -24,6 +24,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
+import static io.github.bcreactive.autoconfigure.StartupFailures.allMessages;
+import static io.github.bcreactive.autoconfigure.StartupFailures.configurationFailure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class BigCommerceAutoConfigurationTests {
@@ -245,24 +247,6 @@ class BigCommerceAutoConfigurationTests {
             assertThat(shared).isInstanceOf(Named.class);
             assertThat(shared.toString()).isEqualTo("outer(inner(app))");
         });
-    }
-
-    private static BigCommerceConfigurationException configurationFailure(Throwable startup) {
-        assertThat(startup).isNotNull();
-        for (Throwable cause = startup; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BigCommerceConfigurationException failure) {
-                return failure;
-            }
-        }
-        throw new AssertionError("No BigCommerceConfigurationException in " + startup);
-    }
-
-    private static String allMessages(Throwable failure) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            text.append(cause).append('\n');
-        }
-        return text.toString();
     }
 
     @Configuration(proxyBeanMethods = false)

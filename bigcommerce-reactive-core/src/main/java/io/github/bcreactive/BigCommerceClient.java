@@ -373,7 +373,24 @@ public final class BigCommerceClient implements StoreResources {
          * @throws IllegalArgumentException naming the setting that is missing or malformed
          */
         public BigCommerceClient build() {
-            StoreEndpoint endpoint = endpoint();
+            return create(endpoint());
+        }
+
+        /**
+         * Builds a client for BigCommerce's login service ({@link #loginUrl(String)}) rather than a store: it sends
+         * only to absolute URLs and carries no store credentials, with this builder's other settings (timeouts,
+         * WebClient, retry, mapper). {@code io.github.bcreactive.auth.BigCommerceApp} exchanges OAuth codes through
+         * it; the store hash, token and basic-auth settings are ignored.
+         *
+         * @param storeKey the store the calls are about, as the logs and the rate limiter name it
+         * @return the client
+         * @throws IllegalArgumentException naming the setting that is missing or malformed
+         */
+        public BigCommerceClient buildLoginClient(String storeKey) {
+            return create(StoreEndpoint.loginService(loginUrl, storeKey));
+        }
+
+        private BigCommerceClient create(StoreEndpoint endpoint) {
             String login = StoreEndpoint.requireHttpUrl(loginUrl, "loginUrl");
             requirePositive(connectTimeout, "connectTimeout");
             requirePositive(responseTimeout, "responseTimeout");

@@ -88,6 +88,23 @@ public final class StoreEndpoint {
     }
 
     /**
+     * BigCommerce's login service rather than a store: reached by absolute URL only and with no store credentials,
+     * because the OAuth token exchange authenticates with the app's client id and secret in its body.
+     *
+     * @param loginUrl the login host, e.g. {@code https://login.bigcommerce.com}
+     * @param storeKey the store the calls are about, as the logs and the rate limiter name it
+     * @return the endpoint
+     * @throws IllegalArgumentException when the URL is not an absolute http(s) URL or the store key is blank
+     */
+    public static StoreEndpoint loginService(String loginUrl, String storeKey) {
+        String base = httpUrl(loginUrl, "loginUrl");
+        if (storeKey == null || storeKey.isBlank()) {
+            throw new IllegalArgumentException("'storeKey' is required.");
+        }
+        return new StoreEndpoint(storeKey, origin(base), null, null, null, null, null, null);
+    }
+
+    /**
      * The key the rate limiter and the logs know this store by.
      *
      * @return the store hash, or the store host for basic auth
@@ -107,7 +124,7 @@ public final class StoreEndpoint {
         String base = version == ApiVersion.V2 ? v2Base : v3Base;
         if (base == null) {
             throw new IllegalStateException("The " + version.segment() + " API needs an OAuth store hash and "
-                    + "access token; basic auth reaches only v2.");
+                    + "access token; basic auth reaches only v2, the login service only absolute URLs.");
         }
         return base;
     }
@@ -141,6 +158,9 @@ public final class StoreEndpoint {
      * @param headers the request headers
      */
     public void authenticate(HttpHeaders headers) {
+        if (authHeader == null) {
+            return;
+        }
         headers.set(authHeader, authValue);
         if (clientId != null) {
             headers.set("X-Auth-Client", clientId);

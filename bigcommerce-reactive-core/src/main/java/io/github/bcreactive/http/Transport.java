@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.bcreactive.error.ApiError;
 import io.github.bcreactive.error.DecodeException;
@@ -51,6 +52,17 @@ import tools.jackson.databind.json.JsonMapper;
  * 5xx answers as {@link RetryOptions} allow. The body is decoded last, once.
  */
 public final class Transport {
+
+    /**
+     * The WebClient request attribute naming the store a request is for: its store hash (the host for a basic-auth
+     * store). An {@code ExchangeFilterFunction} reads it, e.g. to tag metrics by store.
+     */
+    public static final String STORE_ATTRIBUTE = Transport.class.getName() + ".store";
+    /**
+     * The WebClient request attribute with the attempt number of the call a request belongs to: 1 for the first
+     * attempt, 2 for the first retry (after a 429 or a failure), and so on. Filters count retries with it.
+     */
+    public static final String ATTEMPT_ATTRIBUTE = Transport.class.getName() + ".attempt";
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final byte[] NO_BODY = new byte[0];
@@ -163,8 +175,9 @@ public final class Transport {
         Objects.requireNonNull(path, "'path' cannot be null.");
         Objects.requireNonNull(query, "'query' cannot be null.");
         return Mono.defer(() -> {
-            Call call = new Call(method, resolve(version, path, query), path, writeBody(body));
-            return attempt(call).retryWhen(retryPolicy(call));
+            URI url = resolve(version, path, query);
+            Call call = new Call(method, url, url.getRawPath(), writeBody(body));
+            return attempt(call, new AtomicInteger()).retryWhen(retryPolicy(call));
         });
     }
 
@@ -200,11 +213,13 @@ public final class Transport {
                 + cause.getClass().getSimpleName(), raw.path(), raw.text(), cause);
     }
 
-    private Mono<RawResponse> attempt(Call call) {
+    private Mono<RawResponse> attempt(Call call, AtomicInteger attempts) {
         return rateLimiter.acquire(endpoint.storeKey()).then(Mono.defer(() -> {
             long start = System.nanoTime();
             WebClient.RequestBodySpec request = webClient.method(call.method())
                     .uri(call.url())
+                    .attribute(STORE_ATTRIBUTE, endpoint.storeKey())
+                    .attribute(ATTEMPT_ATTRIBUTE, attempts.incrementAndGet())
                     .headers(headers -> prepare(headers, call));
             return (call.body() == null ? request : request.bodyValue(call.body()))
                     .exchangeToMono(response -> {
@@ -322,7 +337,7 @@ public final class Transport {
                 : failure.getClass().getSimpleName();
     }
 
-    /** One call's request, as every attempt sends it. */
+    /** One call's request, as every attempt sends it; {@code path} is the URL's path, without the query. */
     private record Call(HttpMethod method, URI url, String path, byte[] body) {
     }
 
@@ -340,7 +355,9 @@ public final class Transport {
 
         Mono<Long> next(Throwable failure) {
             if (failure instanceof TooManyRequestsException tooMany) {
-                Duration wait = tooMany.retryAfter().orElseGet(() -> loadBackoff(unannouncedThrottles++));
+                // A 429 asking for no wait counts as unannounced: repeated ones back off, and the cap ends them.
+                Duration wait = tooMany.retryAfter().filter(asked -> !asked.isZero())
+                        .orElseGet(() -> loadBackoff(unannouncedThrottles++));
                 throttled = throttled.plus(wait);
                 if (throttled.compareTo(retry.maxThrottleWait()) > 0) {
                     return Mono.error(failure);

@@ -1,0 +1,62 @@
+package io.github.bcreactive.test.api;
+
+import java.util.Objects;
+
+import io.github.bcreactive.test.store.Json;
+import io.github.bcreactive.test.store.StoreData;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One authenticated store API call.
+ *
+ * @param store the store addressed by the URL
+ * @param version {@code v2} or {@code v3}
+ * @param method the HTTP method, upper case
+ * @param path the path after {@code /stores/{hash}/{version}}, e.g. {@code /catalog/products/7}
+ * @param query the query parameters
+ * @param body the request body, empty when none
+ * @param context the simulator context
+ */
+public record ApiRequest(StoreData store, String version, String method, String path, QueryParams query, byte[] body,
+        ApiContext context) {
+
+    /**
+     * Validates the request.
+     */
+    public ApiRequest {
+        Objects.requireNonNull(store, "'store' cannot be null.");
+        Objects.requireNonNull(version, "'version' cannot be null.");
+        Objects.requireNonNull(method, "'method' cannot be null.");
+        Objects.requireNonNull(path, "'path' cannot be null.");
+        Objects.requireNonNull(query, "'query' cannot be null.");
+        Objects.requireNonNull(body, "'body' cannot be null.");
+        Objects.requireNonNull(context, "'context' cannot be null.");
+    }
+
+    /**
+     * Tells whether this is a v2 call.
+     *
+     * @return {@code true} for v2
+     */
+    public boolean v2() {
+        return "v2".equals(version);
+    }
+
+    /**
+     * Parses the body as JSON.
+     *
+     * @return the JSON tree
+     * @throws ApiException with 400 when the body is empty or not JSON
+     */
+    public JsonNode json() {
+        if (body.length == 0) {
+            throw new ApiException(ApiErrors.error(v2(), 400, "The request body is empty.", null));
+        }
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (JacksonException malformed) {
+            throw new ApiException(ApiErrors.error(v2(), 400, "The request body is not valid JSON.", null));
+        }
+    }
+}

@@ -7,6 +7,7 @@ import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
 import io.github.bcreactive.ratelimit.RateLimitStatus;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,8 @@ class BigCommerceAutoConfigurationTests {
             assertThat(context).hasSingleBean(BigCommerceClients.class);
             assertThat(context).doesNotHaveBean(BigCommerceClient.class);
             assertThat(context).doesNotHaveBean(BigCommerceStores.class);
-            assertThat(context.getBean(BigCommerceClients.class).rateLimiter()).isSameAs(RateLimiter.unlimited());
+            assertThat(context.getBean(BigCommerceClients.class).rateLimiter())
+                    .isInstanceOf(TokenBucketRateLimiter.class);
         });
     }
 

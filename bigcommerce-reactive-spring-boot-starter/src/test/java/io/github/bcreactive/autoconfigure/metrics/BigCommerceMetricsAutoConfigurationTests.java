@@ -8,6 +8,7 @@ import io.github.bcreactive.autoconfigure.BigCommerceAutoConfiguration;
 import io.github.bcreactive.autoconfigure.MockApi;
 import io.github.bcreactive.ratelimit.RateLimitStatus;
 import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -39,7 +40,8 @@ class BigCommerceMetricsAutoConfigurationTests {
     void withoutARegistryNothingIsMetered() {
         runner.run(context -> {
             assertThat(context).doesNotHaveBean(MetricsExchangeFilter.class);
-            assertThat(context.getBean(BigCommerceClients.class).rateLimiter()).isSameAs(RateLimiter.unlimited());
+            assertThat(context.getBean(BigCommerceClients.class).rateLimiter())
+                    .isInstanceOf(TokenBucketRateLimiter.class);
         });
     }
 
@@ -48,7 +50,8 @@ class BigCommerceMetricsAutoConfigurationTests {
         runner.withClassLoader(new FilteredClassLoader(MeterRegistry.class)).run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context).doesNotHaveBean(MetricsExchangeFilter.class);
-            assertThat(context.getBean(BigCommerceClients.class).rateLimiter()).isSameAs(RateLimiter.unlimited());
+            assertThat(context.getBean(BigCommerceClients.class).rateLimiter())
+                    .isInstanceOf(TokenBucketRateLimiter.class);
         });
     }
 

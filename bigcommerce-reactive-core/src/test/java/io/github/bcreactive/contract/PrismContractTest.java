@@ -36,9 +36,12 @@ class PrismContractTest {
                 + "(npm install -g @stoplight/prism-cli).");
     }
 
-    /** The items of the first pages: Prism answers every page with the same example, which may claim more. */
+    /**
+     * The items of the first two pages: Prism answers every page with the same example, which may claim more pages,
+     * or repeat its example cursor (which the client refuses to follow twice).
+     */
     private static <T> List<T> pages(PagedFlux<T> listing) {
-        return listing.byPage().take(3).flatMapIterable(Page::items).collectList().block();
+        return listing.byPage().take(2).flatMapIterable(Page::items).collectList().block();
     }
 
     private static void against(String spec, Consumer<BigCommerceClient> operations) {

@@ -33,7 +33,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * </ul>
  * Each backs off when the application defines its own bean of that type. The clients are built on a clone of
  * Spring Boot's {@code WebClient.Builder}, customized by the {@link BigCommerceWebClientCustomizer} beans only. They
- * share the application's {@link RateLimiter} bean when there is one (none waits otherwise), wrapped by the
+ * share the application's {@link RateLimiter} bean when there is one (else the {@code bigcommerce.rate-limit.*}
+ * token bucket), wrapped by the
  * {@link BigCommerceRateLimiterDecorator} beans. A missing or wrong property fails startup with a
  * {@link BigCommerceConfigurationException} naming it.
  */
@@ -52,7 +53,8 @@ public final class BigCommerceAutoConfiguration {
      * @param properties the {@code bigcommerce.*} properties
      * @param webClientBuilder Spring Boot's builder, when its auto-configuration is active
      * @param customizers the customizers of the clients' own builder
-     * @param rateLimiter the application's limiter, if any; else one {@link TokenBucketRateLimiter} for every store
+     * @param rateLimiter the application's limiter, if any; else the {@code bigcommerce.rate-limit} one, by default a
+     *     {@link TokenBucketRateLimiter} for every store
      * @param decorators the wrappers of the limiter
      * @return the factory
      */
@@ -62,7 +64,8 @@ public final class BigCommerceAutoConfiguration {
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<BigCommerceWebClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
             ObjectProvider<BigCommerceRateLimiterDecorator> decorators) {
-        RateLimiter limiter = rateLimiter.getIfAvailable(TokenBucketRateLimiter::create);
+        RateLimiter limiter = rateLimiter.getIfAvailable(
+                () -> configured("bigcommerce.rate-limit", properties.rateLimit()::toRateLimiter));
         for (BigCommerceRateLimiterDecorator decorator : decorators.orderedStream().toList()) {
             limiter = decorator.decorate(limiter);
         }

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.http.RetryOptions;
+import io.github.bcreactive.ratelimit.RateLimitOptions;
+import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.HttpMethod;
@@ -41,6 +44,7 @@ import org.springframework.http.HttpMethod;
  *     5 minutes).
  * @param timeouts Connect and response timeouts.
  * @param retry How calls are retried.
+ * @param rateLimit The per-store rate limiter every client shares.
  * @param stores Many stores, by a name of your choice.
  * @param health The opt-in Actuator health indicator, one per store.
  */
@@ -57,6 +61,7 @@ public record BigCommerceProperties(
         @DefaultValue("10s") Duration clockSkew,
         @DefaultValue Timeouts timeouts,
         @DefaultValue Retry retry,
+        @DefaultValue RateLimit rateLimit,
         Map<String, Store> stores,
         @DefaultValue Health health) {
 
@@ -96,7 +101,7 @@ public record BigCommerceProperties(
                 + clientId + ", clientSecret=" + mask(clientSecret) + ", apiUrl=" + apiUrl + ", loginUrl=" + loginUrl
                 + ", pageConcurrency=" + pageConcurrency + ", maxConnections=" + maxConnections + ", clockSkew=" + clockSkew
                 + ", timeouts="
-                + timeouts + ", retry=" + retry + ", stores=" + stores + ", health=" + health + "]";
+                + timeouts + ", retry=" + retry + ", rateLimit=" + rateLimit + ", stores=" + stores + ", health=" + health + "]";
     }
 
     static boolean hasText(String value) {
@@ -164,6 +169,46 @@ public record BigCommerceProperties(
          */
         public RetryOptions toOptions() {
             return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait);
+        }
+    }
+
+    /**
+     * The rate limiter ({@code bigcommerce.rate-limit.*}): one {@link TokenBucketRateLimiter} shared by every
+     * store's client, keyed by store hash, unless the application defines its own {@link RateLimiter} bean. The
+     * options mirror bigcommerce-api-python's {@code rate_limiting_management}.
+     *
+     * @param enabled Whether requests wait for the store's quota; off, they go at once and 429s are only retried.
+     * @param minRequestsRemaining Requests of each window left for other apps: the limiter stops at this many left.
+     * @param waitUntilReset Spend the window's requests at once and wait for the reset, instead of spreading them.
+     * @param initialPermits Requests let into a store before its first rate-limit headers are known.
+     * @param permitTimeout How long a request that never got an answer still counts as in flight.
+     * @param idleEviction How long an idle store's quota state is remembered.
+     */
+    public record RateLimit(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("0") int minRequestsRemaining,
+            @DefaultValue("false") boolean waitUntilReset,
+            @DefaultValue("4") int initialPermits,
+            @DefaultValue("60s") Duration permitTimeout,
+            @DefaultValue("5m") Duration idleEviction) {
+
+        /**
+         * The limiter these properties describe.
+         *
+         * @return a token bucket with these options, or {@link RateLimiter#unlimited()} when disabled
+         * @throws IllegalArgumentException when a setting is out of range
+         */
+        public RateLimiter toRateLimiter() {
+            if (!enabled) {
+                return RateLimiter.unlimited();
+            }
+            return TokenBucketRateLimiter.create(RateLimitOptions.builder()
+                    .minRequestsRemaining(minRequestsRemaining)
+                    .waitUntilReset(waitUntilReset)
+                    .initialPermits(initialPermits)
+                    .permitTimeout(permitTimeout)
+                    .idleEviction(idleEviction)
+                    .build());
         }
     }
 

@@ -243,6 +243,36 @@ class BigCommerceAutoConfigurationTests {
     }
 
     @Test
+    void rateLimitPropertiesShapeTheSharedTokenBucket() {
+        runner.withPropertyValues("bigcommerce.rate-limit.min-requests-remaining=5",
+                "bigcommerce.rate-limit.wait-until-reset=true", "bigcommerce.rate-limit.initial-permits=2")
+                .run(context -> {
+                    BigCommerceProperties.RateLimit rateLimit = context.getBean(BigCommerceProperties.class)
+                            .rateLimit();
+                    assertThat(rateLimit.minRequestsRemaining()).isEqualTo(5);
+                    assertThat(rateLimit.waitUntilReset()).isTrue();
+                    assertThat(rateLimit.initialPermits()).isEqualTo(2);
+                    assertThat(context.getBean(BigCommerceClients.class).rateLimiter())
+                            .isInstanceOf(TokenBucketRateLimiter.class);
+                });
+    }
+
+    @Test
+    void aDisabledRateLimitLetsRequestsGoAtOnce() {
+        runner.withPropertyValues("bigcommerce.rate-limit.enabled=false").run(context ->
+                assertThat(context.getBean(BigCommerceClients.class).rateLimiter()).isSameAs(RateLimiter.unlimited()));
+    }
+
+    @Test
+    void anInvalidRateLimitSettingFailsStartupNamingTheProperty() {
+        runner.withPropertyValues("bigcommerce.rate-limit.initial-permits=0").run(context -> {
+            BigCommerceConfigurationException failure = configurationFailure(context.getStartupFailure());
+            assertThat(failure.property()).isEqualTo("bigcommerce.rate-limit");
+            assertThat(failure).hasMessageContaining("initialPermits");
+        });
+    }
+
+    @Test
     void theApplicationsRateLimiterIsSharedWrappedByTheDecoratorsInOrder() {
         runner.withUserConfiguration(Limiters.class).run(context -> {
             RateLimiter shared = context.getBean(BigCommerceClients.class).rateLimiter();

@@ -54,6 +54,7 @@ public final class Transport {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final byte[] NO_BODY = new byte[0];
+    private static final String REQUEST_NAME = "bigcommerce.request";
     private static final Duration FIRST_LOAD_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_LOAD_BACKOFF = Duration.ofSeconds(30);
 
@@ -216,6 +217,8 @@ public final class Transport {
                                 .defaultIfEmpty(NO_BODY)
                                 .map(bytes -> new RawResponse(status, headers, bytes, call.path()));
                     })
+                    // named, so the timeout operator does not derive a name for its message on every call
+                    .name(REQUEST_NAME)
                     .timeout(timeout)
                     .onErrorMap(failure -> mapFailure(call, failure))
                     .flatMap(raw -> raw.status() >= 300 ? Mono.error(httpFailure(call, raw)) : Mono.just(raw))

@@ -51,7 +51,8 @@ final class FaultySimulator {
     }
 
     /**
-     * A client of the simulator's store that retries GETs up to 10 times, 10 ms to 200 ms apart.
+     * A client of the simulator's store that retries GETs up to 10 times, 10 ms to 200 ms apart, and gives up on an
+     * answer after 10 s (so a call stuck behind a reset is retried well within the test's time).
      *
      * @param simulator the simulator
      * @return the client
@@ -63,6 +64,7 @@ final class FaultySimulator {
                 .accessToken(simulator.accessToken(store))
                 .apiUrl(simulator.baseUrl())
                 .loginUrl(simulator.baseUrl())
+                .responseTimeout(Duration.ofSeconds(10))
                 .retry(RetryOptions.defaults()
                         .withMaxRetries(10)
                         .withBackoff(Duration.ofMillis(10), Duration.ofMillis(200)))

@@ -51,11 +51,7 @@ final class CatalogFixture implements AutoCloseable {
      * @return the client
      */
     BigCommerceClient client(int pageConcurrency) {
-        return BigCommerceClient.builder()
-                .storeHash(store)
-                .accessToken(simulator.accessToken(store))
-                .apiUrl(simulator.baseUrl())
-                .loginUrl(simulator.baseUrl())
+        return simulator.clientBuilder(store)
                 .pageConcurrency(pageConcurrency)
                 .build();
     }

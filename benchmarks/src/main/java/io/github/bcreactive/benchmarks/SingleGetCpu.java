@@ -71,11 +71,7 @@ public class SingleGetCpu {
                     .bodyToMono(byte[].class).block();
             builder = builder.filter(cannedAnswer(new String(body, java.nio.charset.StandardCharsets.UTF_8)));
         }
-        client = BigCommerceClient.builder()
-                .storeHash(store)
-                .accessToken(token)
-                .apiUrl(simulator.baseUrl())
-                .loginUrl(simulator.baseUrl())
+        client = simulator.clientBuilder(store)
                 .webClientBuilder(builder)
                 .build();
         raw = builder.clone().clientConnector(new ReactorClientHttpConnector(HttpClient.create())).build();

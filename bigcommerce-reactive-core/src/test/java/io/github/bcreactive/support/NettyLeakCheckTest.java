@@ -6,7 +6,7 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import org.junit.jupiter.api.Test;
 
-/** The check that fails a test class on a Netty leak finds one. */
+/** The check that fails a test class on a Netty leak finds one (the LEAK report this prints is its own leak). */
 class NettyLeakCheckTest {
 
     @Test

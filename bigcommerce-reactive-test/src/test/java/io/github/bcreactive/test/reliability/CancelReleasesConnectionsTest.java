@@ -36,11 +36,7 @@ class CancelReleasesConnectionsTest {
                 .build()
                 .start()) {
             String store = simulator.storeHashes().get(0);
-            BigCommerceClient client = BigCommerceClient.builder()
-                    .storeHash(store)
-                    .accessToken(simulator.accessToken(store))
-                    .apiUrl(simulator.baseUrl())
-                    .loginUrl(simulator.baseUrl())
+            BigCommerceClient client = simulator.clientBuilder(store)
                     .connectionProvider(provider)
                     .pageConcurrency(PAGE_CONCURRENCY)
                     .build();

@@ -58,12 +58,7 @@ final class FaultySimulator {
      * @return the client
      */
     static BigCommerceClient client(BigCommerceSimulator simulator) {
-        String store = simulator.storeHashes().get(0);
-        return BigCommerceClient.builder()
-                .storeHash(store)
-                .accessToken(simulator.accessToken(store))
-                .apiUrl(simulator.baseUrl())
-                .loginUrl(simulator.baseUrl())
+        return simulator.clientBuilder()
                 .responseTimeout(Duration.ofSeconds(10))
                 .retry(RetryOptions.defaults()
                         .withMaxRetries(10)

@@ -15,6 +15,7 @@ import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.http.V2Api;
 import io.github.bcreactive.http.V3Api;
 import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.resource.StoreResources;
 import io.netty.channel.ChannelOption;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -38,10 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  *         .subscribe(System.out::println);
  * }</pre>
  *
+ * <p>The typed resources are the families of {@link StoreResources} ({@code client.catalog()},
+ * {@code client.orders()}, ...) and, for the Python client's whole v2 table, {@code client.v2().orders()}.
+ *
  * <p>Clients are immutable and thread-safe. Build one per store and keep it; many stores share a connection pool
  * and a rate limiter through {@code BigCommerceClients}.
  */
-public final class BigCommerceClient {
+public final class BigCommerceClient implements StoreResources {
 
     /** The library's version, as in its Maven coordinates. */
     public static final String VERSION = readVersion();
@@ -90,6 +94,7 @@ public final class BigCommerceClient {
      *
      * @return the v2 API
      */
+    @Override
     public V2Api v2() {
         return v2;
     }
@@ -100,6 +105,7 @@ public final class BigCommerceClient {
      * @return the v3 API
      * @throws IllegalStateException for a basic-auth client, which reaches only v2
      */
+    @Override
     public V3Api v3() {
         transport.endpoint().baseUrl(io.github.bcreactive.http.ApiVersion.V3);
         return v3;

@@ -4,13 +4,16 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import io.github.bcreactive.ratelimit.RateLimitOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
  * The factory for many stores: every client it makes shares one connection pool and one rate limiter, keyed by
  * store hash, so a worker that syncs hundreds of stores opens no pool per store and spends each store's quota
- * exactly once.
+ * exactly once. The limiter is a {@link TokenBucketRateLimiter} unless another is given (for instance the Redis one, to
+ * share each store's quota with other JVMs).
  *
  * <pre>{@code
  * try (BigCommerceClients stores = BigCommerceClients.builder().build()) {
@@ -77,7 +80,8 @@ public final class BigCommerceClients implements AutoCloseable {
     public static final class Builder {
 
         private Consumer<BigCommerceClient.Builder> settings = builder -> { };
-        private RateLimiter rateLimiter = RateLimiter.unlimited();
+        private RateLimiter rateLimiter;
+        private RateLimitOptions rateLimitOptions;
         private int maxConnections = 500;
         private Duration pendingAcquireTimeout = Duration.ofSeconds(60);
 
@@ -97,13 +101,26 @@ public final class BigCommerceClients implements AutoCloseable {
         }
 
         /**
-         * The limiter shared by every store's client.
+         * The limiter shared by every store's client, instead of the default {@link TokenBucketRateLimiter}.
          *
-         * @param rateLimiter the limiter
+         * @param rateLimiter the limiter, configured already
          * @return this builder
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = Objects.requireNonNull(rateLimiter, "'rateLimiter' cannot be null.");
+            return this;
+        }
+
+        /**
+         * The options of the default limiter, a {@link TokenBucketRateLimiter} shared by every store's client
+         * (default {@link RateLimitOptions#defaults()}). Not for a limiter given with
+         * {@link #rateLimiter(RateLimiter)}, which is configured on its own.
+         *
+         * @param rateLimitOptions the options
+         * @return this builder
+         */
+        public Builder rateLimitOptions(RateLimitOptions rateLimitOptions) {
+            this.rateLimitOptions = Objects.requireNonNull(rateLimitOptions, "'rateLimitOptions' cannot be null.");
             return this;
         }
 
@@ -125,15 +142,23 @@ public final class BigCommerceClients implements AutoCloseable {
          * Builds the factory and its pool.
          *
          * @return the factory; close it to release the pool
+         * @throws IllegalArgumentException when both a limiter and options for the default limiter were given
          */
         public BigCommerceClients build() {
+            if (rateLimiter != null && rateLimitOptions != null) {
+                throw new IllegalArgumentException("'rateLimitOptions' configure the default limiter only; configure "
+                        + "the limiter given to 'rateLimiter' itself.");
+            }
+            RateLimiter limiter = rateLimiter != null ? rateLimiter
+                    : TokenBucketRateLimiter.create(rateLimitOptions != null ? rateLimitOptions
+                            : RateLimitOptions.defaults());
             ConnectionProvider pool = ConnectionProvider.builder("bigcommerce-reactive")
                     .maxConnections(maxConnections)
                     .pendingAcquireMaxCount(-1)
                     .pendingAcquireTimeout(pendingAcquireTimeout)
                     .maxIdleTime(Duration.ofSeconds(30))
                     .build();
-            return new BigCommerceClients(settings, pool, rateLimiter);
+            return new BigCommerceClients(settings, pool, limiter);
         }
     }
 }

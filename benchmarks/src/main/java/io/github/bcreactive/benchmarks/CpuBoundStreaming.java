@@ -10,7 +10,7 @@ import io.github.bcreactive.BigCommerceClient.Builder;
  * each is reported.
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am package -DskipTests -Pbench-cpu [-Dbench.args="--runs 9 --warmups 4"]
+ * ./mvnw -q -pl benchmarks -am verify -DskipTests -Dbench=CpuBoundStreaming [-Dbench.args="--runs 9 --warmups 4"]
  * </pre>
  */
 public final class CpuBoundStreaming {

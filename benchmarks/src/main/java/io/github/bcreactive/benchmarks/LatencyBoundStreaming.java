@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
  * but {@code include_fields=id} (pages of a few KB, so latency dominates and the paging strategy alone shows).
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am package -DskipTests -Pbench-streaming [-Dbench.args="--runs 5"]
+ * ./mvnw -q -pl benchmarks -am verify -DskipTests -Dbench=LatencyBoundStreaming [-Dbench.args="--runs 5"]
  * </pre>
  */
 public final class LatencyBoundStreaming {

@@ -21,7 +21,7 @@ import io.github.bcreactive.BigCommerceClient;
  * (heap in use just before each collection, the most the heap held) and from the heap pools' peak usage.
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am package -DskipTests -Pbench-memory
+ * ./mvnw -q -pl benchmarks -am verify -DskipTests -Pbench-memory
  * </pre>
  */
 public final class MillionProductMemory {

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * </ul>
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am package -DskipTests -Pbench-jmh
+ * ./mvnw -q -pl benchmarks -am verify -DskipTests -Pbench-jmh
  * </pre>
  */
 @State(Scope.Benchmark)

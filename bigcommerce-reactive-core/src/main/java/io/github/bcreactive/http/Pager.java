@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.paging.Pagination;
@@ -24,7 +27,8 @@ import tools.jackson.databind.JsonNode;
  *       short page ends it with no extra request);</li>
  *   <li>v3 page-number: the first page gives {@code total_pages}; the rest are fetched {@code pageConcurrency} at a
  *       time, and their items still come out in order;</li>
- *   <li>v3 cursor: {@code after} = {@code meta.cursor_pagination.end_cursor} until there is no next link.</li>
+ *   <li>v3 cursor: {@code after} = {@code meta.cursor_pagination.end_cursor} until there is no next link; a cursor
+ *       met twice fails with {@link DecodeException} rather than looping.</li>
  * </ul>
  * A query with an explicit {@code page} or {@code limit} returns just that page. Otherwise pages of 250 are asked for.
  */
@@ -67,8 +71,11 @@ final class Pager {
         return this.<T>page(path, paged, itemType).flatMapMany(first -> {
             Pagination at = first.pagination();
             if (at.nextCursor().isPresent()) {
+                Set<String> followed = ConcurrentHashMap.newKeySet();
                 return Mono.just(first).expand(page -> page.pagination().nextCursor()
-                        .map(cursor -> this.<T>page(path, paged.with("after", cursor), itemType))
+                        .map(cursor -> followed.add(cursor) ? this.<T>page(path, paged.with("after", cursor), itemType)
+                                : Mono.<Page<T>>error(new DecodeException("The listing's cursor did not advance: "
+                                        + "it named a page already read", path, cursor, null)))
                         .orElse(Mono.empty()));
             }
             int totalPages = at.totalPages().orElse(1);

@@ -175,6 +175,23 @@ public abstract sealed class RestApi permits V2Api, V3Api {
     }
 
     /**
+     * Sends any call and returns the whole response, for body types that need a full Jackson type (generics).
+     *
+     * @param method the method
+     * @param path the path under the version, or an absolute URL
+     * @param query the query
+     * @param body a body written as JSON, or {@code null}
+     * @param type the response body type
+     * @param <T> the response body type
+     * @return the response; its body is {@code null} for a 204 or empty body
+     */
+    public <T> Mono<ApiResponse<T>> exchange(HttpMethod method, String path, Query query, Object body,
+            JavaType type) {
+        return transport.exchange(method, version, path, query, body, Objects.requireNonNull(type,
+                "'type' cannot be null."));
+    }
+
+    /**
      * Every item of a listing, across all its pages.
      *
      * @param path the listing's path

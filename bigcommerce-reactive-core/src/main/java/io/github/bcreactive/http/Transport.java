@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.bcreactive.error.ApiError;
 import io.github.bcreactive.error.DecodeException;
@@ -51,6 +53,17 @@ import tools.jackson.databind.json.JsonMapper;
  * 5xx answers as {@link RetryOptions} allow. The body is decoded last, once.
  */
 public final class Transport {
+
+    /**
+     * The WebClient request attribute naming the store a request is for: its store hash (the host for a basic-auth
+     * store). An {@code ExchangeFilterFunction} reads it, e.g. to tag metrics by store.
+     */
+    public static final String STORE_ATTRIBUTE = Transport.class.getName() + ".store";
+    /**
+     * The WebClient request attribute with the attempt number of the call a request belongs to: 1 for the first
+     * attempt, 2 for the first retry (after a 429 or a failure), and so on. Filters count retries with it.
+     */
+    public static final String ATTEMPT_ATTRIBUTE = Transport.class.getName() + ".attempt";
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final byte[] NO_BODY = new byte[0];
@@ -166,7 +179,7 @@ public final class Transport {
         return Mono.defer(() -> {
             URI url = resolve(version, path, query);
             Call call = new Call(method, url, url.getRawPath(), writeBody(body));
-            return attempt(call).retryWhen(retryPolicy(call));
+            return attempt(call, new AtomicInteger()).retryWhen(retryPolicy(call));
         });
     }
 
@@ -202,15 +215,19 @@ public final class Transport {
                 + cause.getClass().getSimpleName(), raw.path(), raw.text(), cause);
     }
 
-    private Mono<RawResponse> attempt(Call call) {
+    private Mono<RawResponse> attempt(Call call, AtomicInteger attempts) {
         return rateLimiter.acquire(endpoint.storeKey()).then(Mono.defer(() -> {
             long start = System.nanoTime();
+            AtomicBoolean answered = new AtomicBoolean();
             WebClient.RequestBodySpec request = webClient.method(call.method())
                     .uri(call.url())
+                    .attribute(STORE_ATTRIBUTE, endpoint.storeKey())
+                    .attribute(ATTEMPT_ATTRIBUTE, attempts.incrementAndGet())
                     .headers(headers -> prepare(headers, call));
             return (call.body() == null ? request : request.bodyValue(call.body()))
                     .exchangeToMono(response -> {
                         HttpHeaders headers = response.headers().asHttpHeaders();
+                        answered.set(true);
                         rateLimiter.onResponse(endpoint.storeKey(), RateLimitStatus.parse(headers::getFirst));
                         int status = response.statusCode().value();
                         return response.bodyToMono(byte[].class)
@@ -220,6 +237,12 @@ public final class Transport {
                     // named, so the timeout operator does not derive a name for its message on every call
                     .name(REQUEST_NAME)
                     .timeout(timeout)
+                    .doFinally(signal -> {
+                        // failed, timed out or cancelled before any response: the permit is not in flight any more
+                        if (!answered.get()) {
+                            rateLimiter.onNoResponse(endpoint.storeKey());
+                        }
+                    })
                     .onErrorMap(failure -> mapFailure(call, failure))
                     .flatMap(raw -> raw.status() >= 300 ? Mono.error(httpFailure(call, raw)) : Mono.just(raw))
                     .doOnSuccess(raw -> log(call, String.valueOf(raw.status()), start))

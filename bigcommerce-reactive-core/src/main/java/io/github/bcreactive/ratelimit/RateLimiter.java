@@ -9,7 +9,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>The transport calls the three methods in this order for every attempt of every request:
  * {@link #acquire(String)} before sending, {@link #onResponse(String, RateLimitStatus)} with the headers of
- * whatever came back, and {@link #onThrottled(String, Duration)} when the store answered 429. One limiter is
+ * whatever came back, and {@link #onThrottled(String, Duration)} when the store answered 429; when no response came at all (transport error,
+ * timeout, cancellation) it calls {@link #onNoResponse(String)} instead of {@code onResponse}. One limiter is
  * meant to be shared by every client of a process (see {@code BigCommerceClients}), keyed by store hash.
  *
  * <p>Implementations never block a thread: waiting is a delayed signal.
@@ -45,6 +46,16 @@ public interface RateLimiter {
      * @param wait how long the store asked to wait before the next request
      */
     void onThrottled(String storeHash, Duration wait);
+
+    /**
+     * Records that a request which acquired a permit ended without any response (a transport error, a timeout or a
+     * cancellation), so the limiter stops counting it as in flight. Limiters that do not count requests in flight
+     * ignore it; those that do also forget unanswered permits on their own after a while.
+     *
+     * @param storeHash the store the request was for
+     */
+    default void onNoResponse(String storeHash) {
+    }
 
     /**
      * A limiter that lets every request through at once and ignores what stores report.

@@ -15,6 +15,7 @@ import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
@@ -266,6 +267,18 @@ class PagerTest {
         String base = "/stores/" + STORE + "/v3/catalog/products/channel-assignments?limit=250";
         assertThat(received).extracting(RecordedRequest::getTarget)
                 .containsExactly(base, base + "&after=c1", base + "&after=c2");
+    }
+
+    @Test
+    void v3CursorThatDoesNotAdvanceFailsInsteadOfLooping() {
+        answer(request -> MockApi.json(200, cursorPage(List.of(1), "stuck", true)));
+
+        StepVerifier.create(api.client().v3().getMany("/customers").map(PagerTest::id))
+                .expectNext(1, 1)
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(DecodeException.class)
+                        .hasMessageContaining("cursor did not advance"))
+                .verify();
+        assertThat(received).hasSize(2);
     }
 
     // ---- byPage and resubscription ----

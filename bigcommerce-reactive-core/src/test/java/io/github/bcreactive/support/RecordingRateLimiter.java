@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A limiter that lets everything through and records every call the transport makes to it, in order, as
- * {@code acquire abc123}, {@code response abc123 left=3} and {@code throttled abc123 PT5S}.
+ * {@code acquire abc123}, {@code response abc123 left=3}, {@code throttled abc123 PT5S} and
+ * {@code no response abc123}.
  */
 public final class RecordingRateLimiter implements RateLimiter {
 
@@ -30,6 +31,11 @@ public final class RecordingRateLimiter implements RateLimiter {
     @Override
     public void onThrottled(String storeHash, Duration wait) {
         events.add("throttled " + storeHash + " " + wait);
+    }
+
+    @Override
+    public void onNoResponse(String storeHash) {
+        events.add("no response " + storeHash);
     }
 
     /** Every call so far, in order. */

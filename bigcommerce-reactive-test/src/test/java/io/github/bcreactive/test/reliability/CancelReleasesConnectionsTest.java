@@ -15,13 +15,13 @@ import reactor.netty.resources.ConnectionPoolMetrics;
 import reactor.netty.resources.ConnectionProvider;
 import reactor.test.StepVerifier;
 
-/** Cancelling a listing mid-stream gives every pooled connection back, with pages still in flight at the time. */
+/** Cancelling an {@code iterAll} mid-stream gives every pooled connection back, with pages in flight at the time. */
 class CancelReleasesConnectionsTest {
 
     private static final int PAGE_CONCURRENCY = 8;
 
     @Test
-    void cancellingAListingMidStreamReleasesEveryConnection() {
+    void cancellingAnIterAllMidStreamReleasesEveryConnection() {
         AtomicReference<ConnectionPoolMetrics> pool = new AtomicReference<>();
         ConnectionProvider provider = ConnectionProvider.builder("cancel-test")
                 .maxConnections(16)
@@ -42,7 +42,7 @@ class CancelReleasesConnectionsTest {
                     .build();
             AtomicInteger inUseAtCancel = new AtomicInteger();
 
-            StepVerifier.create(client.v3().getMany("/catalog/products")
+            StepVerifier.create(client.catalog().products().iterAll()
                             .doOnCancel(() -> inUseAtCancel.set(pool.get().acquiredSize()))
                             .take(3 * 250 + 10))
                     .expectNextCount(3 * 250 + 10)

@@ -1,0 +1,309 @@
+package io.github.bcreactive.resource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.github.bcreactive.error.DecodeException;
+import io.github.bcreactive.http.ApiVersion;
+import io.github.bcreactive.http.RestApi;
+import io.github.bcreactive.http.V2Api;
+import io.github.bcreactive.http.V3Api;
+import io.github.bcreactive.paging.Page;
+import io.github.bcreactive.paging.PagedFlux;
+import io.github.bcreactive.query.Query;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.type.TypeFactory;
+
+/**
+ * A resource declaration bound to a store's API and, for a sub-resource, to its parents' ids. Every capability of a
+ * resource runs through its endpoint; callers use the capabilities and read the endpoint only to learn what a
+ * resource is (its {@link #spec()} and {@link #path()}).
+ *
+ * <pre>{@code
+ * Endpoint<Variant> variants = client.catalog().products().variants(77).endpoint();
+ * variants.path();   // "/catalog/products/77/variants"
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public final class Endpoint<T> {
+
+    /** The most ids one {@code id:in} filter may carry. */
+    static final int MAX_IDS_PER_CALL = 250;
+
+    private final RestApi api;
+    private final ResourceSpec<T> spec;
+    private final List<Object> parentIds;
+    private final JavaType itemType;
+
+    private Endpoint(RestApi api, ResourceSpec<T> spec, List<Object> parentIds) {
+        this.api = api;
+        this.spec = spec;
+        this.parentIds = parentIds;
+        this.itemType = api.transport().mapper().constructType(spec.model());
+    }
+
+    /**
+     * Binds a declaration to a store's API, switching to the declaration's version over the same transport when
+     * the given API is of the other one (a v2 order's v3 transactions).
+     *
+     * @param api the store's API, of either version
+     * @param spec the declaration
+     * @param <T> the item type
+     * @return the endpoint, with no parent ids yet
+     */
+    static <T> Endpoint<T> of(RestApi api, ResourceSpec<T> spec) {
+        Objects.requireNonNull(api, "'api' cannot be null.");
+        Objects.requireNonNull(spec, "'spec' cannot be null.");
+        RestApi versioned = api.version() == spec.version() ? api
+                : spec.version() == ApiVersion.V2 ? new V2Api(api.transport()) : new V3Api(api.transport());
+        return new Endpoint<>(versioned, spec, List.of());
+    }
+
+    /**
+     * The declaration.
+     *
+     * @return the resource's declaration
+     */
+    public ResourceSpec<T> spec() {
+        return spec;
+    }
+
+    /**
+     * The parent ids bound so far, outermost first.
+     *
+     * @return the ids (read-only)
+     */
+    public List<Object> parentIds() {
+        return parentIds;
+    }
+
+    /**
+     * The resource's path with its parent ids filled in.
+     *
+     * @return e.g. {@code /catalog/products/77/variants}
+     * @throws IllegalStateException when parent ids are missing (a standalone sub-resource)
+     */
+    public String path() {
+        return fill(spec.path(), parentIds);
+    }
+
+    /** This itself, so that {@code Endpoint.of(api, SPEC)::itself} makes any resource type. */
+    Endpoint<T> itself() {
+        return this;
+    }
+
+    /** This resource under one more parent id. */
+    Endpoint<T> bind(Object parentId) {
+        List<Object> ids = new ArrayList<>(parentIds);
+        ids.add(checkId(parentId, "parentId"));
+        if (ids.size() > spec.parentCount()) {
+            throw new IllegalStateException(spec.path() + " takes " + spec.parentCount() + " parent ids.");
+        }
+        return new Endpoint<>(api, spec, List.copyOf(ids));
+    }
+
+    /** A sub-resource of the item with this id. */
+    <C> Endpoint<C> child(ResourceSpec<C> childSpec, Object id) {
+        return Endpoint.of(api, childSpec).withParents(parentIds).bind(id);
+    }
+
+    private Endpoint<T> withParents(List<Object> ids) {
+        return new Endpoint<>(api, spec, ids);
+    }
+
+    Mono<T> get(Object id, Query query) {
+        return single(HttpMethod.GET, itemPath(id), query, null);
+    }
+
+    Mono<T> getSelf(Query query) {
+        return single(HttpMethod.GET, path(), query, null);
+    }
+
+    Mono<Page<T>> page(Query query) {
+        return api.page(path(), query, itemType);
+    }
+
+    PagedFlux<T> list(Query query) {
+        String path = path();
+        if (spec.paging() == PagingStyle.NONE) {
+            return new PagedFlux<>(() -> api.<T>page(path, query, itemType).flux());
+        }
+        return api.listing(path, query, itemType);
+    }
+
+    Mono<T> create(Object body) {
+        return single(HttpMethod.POST, path(), Query.empty(), Objects.requireNonNull(body, "'body' cannot be null."));
+    }
+
+    Mono<T> update(Object id, Object changes) {
+        return single(HttpMethod.PUT, itemPath(id), Query.empty(),
+                Objects.requireNonNull(changes, "'changes' cannot be null."));
+    }
+
+    Mono<Void> delete(Object id) {
+        return api.delete(itemPath(id)).then();
+    }
+
+    Mono<Void> deleteAll(Query query) {
+        return api.delete(path(), query, null).then();
+    }
+
+    Mono<Long> count(Query query) {
+        if (spec.version() == ApiVersion.V2) {
+            return api.get(path() + "/count", query).map(body -> {
+                JsonNode count = body.path("count");
+                if (!count.isNumber()) {
+                    throw new IllegalStateException(path() + "/count answered without a 'count'.");
+                }
+                return count.asLong();
+            });
+        }
+        return api.page(path(), query.with("limit", 1), types().constructType(JsonNode.class))
+                .map(page -> page.pagination().total().orElseThrow(() -> new IllegalStateException(path()
+                        + " did not report meta.pagination.total.")));
+    }
+
+    Mono<BatchResult<T>> batch(HttpMethod method, List<?> items) {
+        Objects.requireNonNull(items, "'items' cannot be null.");
+        ResourceSpec.Batch batch = batchLimits();
+        JavaType json = types().constructType(JsonNode.class);
+        return Flux.fromIterable(chunks(List.copyOf(items), batch.chunkSize()))
+                .flatMapSequential(chunk -> api.<JsonNode>exchange(method, batch.path(), Query.empty(), chunk, json)
+                        .map(response -> toResult(response.body(), batch.path())), batch.concurrency(), 1)
+                .reduce(BatchResult.<T>empty(), BatchResult::plus);
+    }
+
+    Mono<Void> deleteByIds(Collection<?> ids) {
+        Objects.requireNonNull(ids, "'ids' cannot be null.");
+        List<Object> checked = ids.stream().map(id -> (Object) checkId(id, "ids")).toList();
+        int concurrency = spec.batch().map(ResourceSpec.Batch::concurrency).orElse(1);
+        return Flux.fromIterable(chunks(checked, MAX_IDS_PER_CALL))
+                .flatMap(chunk -> api.delete(path(), Query.in("id", chunk.toArray()), null), concurrency)
+                .then();
+    }
+
+    private TypeFactory types() {
+        return api.transport().mapper().getTypeFactory();
+    }
+
+    private ResourceSpec.Batch batchLimits() {
+        return spec.batch().orElseThrow(() -> new IllegalStateException(spec.path()
+                + " is declared without batch limits."));
+    }
+
+    /**
+     * The saved items and per-item errors of a batch response: {@code {"data": [...], "errors": ...}}, where
+     * {@code errors} is an array or one object; a body without {@code data} is taken as the items themselves.
+     */
+    private BatchResult<T> toResult(JsonNode body, String path) {
+        if (body == null || body.isNull()) {
+            return BatchResult.empty();
+        }
+        boolean enveloped = body.isObject() && (body.has("data") || body.has("errors"));
+        JsonNode data = enveloped ? body.path("data") : body;
+        List<T> saved = new ArrayList<>();
+        for (JsonNode item : data.isArray() ? data : data.isObject() ? List.of(data) : List.<JsonNode>of()) {
+            saved.add(decode(item, path));
+        }
+        List<JsonNode> errors = new ArrayList<>();
+        JsonNode reported = enveloped ? body.path("errors") : null;
+        if (reported != null && reported.isArray()) {
+            reported.forEach(errors::add);
+        } else if (reported != null && !reported.isMissingNode() && !reported.isNull()
+                && !(reported.isObject() && reported.isEmpty())) {
+            errors.add(reported);
+        }
+        return new BatchResult<>(saved, errors);
+    }
+
+    private Mono<T> single(HttpMethod method, String path, Query query, Object body) {
+        if (spec.version() == ApiVersion.V2) {
+            return api.<T>exchange(method, path, query, body, itemType).mapNotNull(response -> response.body());
+        }
+        return api.<JsonNode>exchange(method, path, query, body, types().constructType(JsonNode.class))
+                .mapNotNull(response -> unwrap(response.body(), path));
+    }
+
+    /** The item of a v3 body: its {@code data} when enveloped, else the body itself. */
+    private T unwrap(JsonNode body, String path) {
+        if (body == null || body.isNull()) {
+            return null;
+        }
+        return decode(body.isObject() && body.has("data") ? body.get("data") : body, path);
+    }
+
+    private T decode(JsonNode item, String path) {
+        try {
+            return api.transport().mapper().treeToValue(item, itemType);
+        } catch (JacksonException e) {
+            throw new DecodeException("The " + spec.model().getSimpleName() + " in the response does not decode: "
+                    + e.getOriginalMessage(), path, item.toString(), e);
+        }
+    }
+
+    private String itemPath(Object id) {
+        return path() + "/" + encode(checkId(id, "id"));
+    }
+
+    private static String fill(String template, List<Object> ids) {
+        StringBuilder out = new StringBuilder(template.length() + 16);
+        int next = 0;
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            if (c == '{') {
+                int end = template.indexOf('}', i);
+                if (next >= ids.size()) {
+                    throw new IllegalStateException(template + " needs " + template.substring(i, end + 1)
+                            + ": reach it from its parent, or pass the parent id first.");
+                }
+                out.append(encode(ids.get(next++)));
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String encode(Object id) {
+        return UriUtils.encodePathSegment(String.valueOf(id), StandardCharsets.UTF_8);
+    }
+
+    private static Object checkId(Object id, String name) {
+        Objects.requireNonNull(id, () -> "'" + name + "' cannot be null.");
+        if (!(id instanceof Number || id instanceof CharSequence || id instanceof UUID)) {
+            throw new IllegalArgumentException("'" + name + "' must be a number or a string, was a "
+                    + id.getClass().getSimpleName() + ".");
+        }
+        if (id.toString().isBlank()) {
+            throw new IllegalArgumentException("'" + name + "' cannot be blank.");
+        }
+        return id;
+    }
+
+    private static <E> List<List<E>> chunks(List<E> items, int size) {
+        List<List<E>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + size)));
+        }
+        return chunks;
+    }
+
+    @Override
+    public String toString() {
+        return "Endpoint[" + spec.version().segment() + " " + spec.path() + " " + parentIds + "]";
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.bcreactive.resource;
+
+import static io.github.bcreactive.resource.ResourceSpec.v3;
+
+import java.util.Objects;
+
+import io.github.bcreactive.http.V3Api;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Inventory (v3): items across locations, the items at one location, the locations, and stock adjustments.
+ *
+ * <pre>{@code
+ * client.inventory().items().iterAll();
+ * client.inventory().locations().items(1).iterAll();
+ * client.inventory().adjustRelative(Map.of("reason", "recount",
+ *         "items", List.of(Map.of("location_id", 1, "variant_id", 301, "quantity", -2))));
+ * }</pre>
+ */
+public final class Inventory {
+
+    private static final ResourceSpec<JsonNode> ITEMS = v3("/inventory/items", JsonNode.class);
+    private static final ResourceSpec<JsonNode> LOCATIONS = v3("/inventory/locations", JsonNode.class);
+    private static final ResourceSpec<JsonNode> LOCATION_ITEMS =
+            v3("/inventory/locations/{location_id}/items", JsonNode.class);
+
+    private static final String ABSOLUTE_ADJUSTMENTS = "/inventory/adjustments/absolute";
+    private static final String RELATIVE_ADJUSTMENTS = "/inventory/adjustments/relative";
+
+    private final V3Api v3;
+
+    /**
+     * Creates the family over a store's API; {@code client.inventory()} is the usual way to get it.
+     *
+     * @param v3 the store's API
+     */
+    public Inventory(V3Api v3) {
+        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+    }
+
+    /**
+     * Inventory items ({@code /inventory/items}).
+     *
+     * @return the resource
+     */
+    public Items items() {
+        return Endpoint.of(v3, ITEMS)::itself;
+    }
+
+    /**
+     * Locations ({@code /inventory/locations}).
+     *
+     * @return the resource
+     */
+    public Locations locations() {
+        return Endpoint.of(v3, LOCATIONS)::itself;
+    }
+
+    /**
+     * Inventory items, location id first ({@code /inventory/locations/{location_id}/items}).
+     *
+     * @return the resource
+     */
+    public LocationItems locationItems() {
+        return Endpoint.of(v3, LOCATION_ITEMS)::itself;
+    }
+
+    /** Inventory items: list. */
+    /**
+     * Sets stock to absolute levels ({@code PUT /inventory/adjustments/absolute}). Setting the same levels twice
+     * leaves the same stock, so this call is safe to repeat.
+     *
+     * @param adjustment {@code {"reason": ..., "items": [{"location_id", "variant_id" or "product_id", "quantity"}]}}
+     * @return the response, e.g. {@code {"transaction_id": "..."}}
+     */
+    public Mono<JsonNode> adjustAbsolute(Object adjustment) {
+        return v3.put(ABSOLUTE_ADJUSTMENTS, Objects.requireNonNull(adjustment, "'adjustment' cannot be null."));
+    }
+
+    /**
+     * Changes stock by relative amounts ({@code POST /inventory/adjustments/relative}). Repeating it changes stock
+     * again, so, like every POST, it is never retried once it may have reached the store.
+     *
+     * @param adjustment {@code {"reason": ..., "items": [{"location_id", "variant_id" or "product_id", "quantity"}]}}
+     * @return the response, e.g. {@code {"transaction_id": "..."}}
+     */
+    public Mono<JsonNode> adjustRelative(Object adjustment) {
+        return v3.post(RELATIVE_ADJUSTMENTS, Objects.requireNonNull(adjustment, "'adjustment' cannot be null."));
+    }
+
+    public interface Items extends Listable<JsonNode> {
+    }
+
+    /** Locations: list, delete by filter. */
+    public interface Locations extends Listable<JsonNode>, CollectionDeletable<JsonNode> {
+
+        /**
+         * The location's inventory items.
+         *
+         * @param locationId the location id
+         * @return the resource
+         */
+        default LocationInventoryItems items(Object locationId) {
+            return endpoint().child(LOCATION_ITEMS, locationId)::itself;
+        }
+    }
+
+    /** Inventory items, location id first: list. */
+    public interface LocationItems extends SubListable<JsonNode> {
+    }
+
+    /** One location's inventory items: list. */
+    public interface LocationInventoryItems extends Listable<JsonNode> {
+    }
+}

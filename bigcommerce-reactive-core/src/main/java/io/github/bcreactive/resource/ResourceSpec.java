@@ -1,0 +1,159 @@
+package io.github.bcreactive.resource;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.bcreactive.http.ApiVersion;
+
+/**
+ * The declaration of a resource: where it lives, which API version serves it, what its items decode to and how its
+ * listing pages. Which operations it supports is not here but in its type (see {@link Resource}).
+ *
+ * <pre>{@code
+ * ResourceSpec<Variant> variants = ResourceSpec.v3("/catalog/products/{product_id}/variants", Variant.class)
+ *         .batches("/catalog/variants", 50, 1);
+ * }</pre>
+ *
+ * @param version the API version
+ * @param path the path template under the version; each {@code {name}} is a parent id, filled in order
+ * @param model the item type
+ * @param paging how the listing pages
+ * @param batch the batch endpoint and its documented limits, when the resource has batch operations
+ * @param <T> the item type
+ */
+public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, PagingStyle paging,
+        Optional<Batch> batch) {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^/}]+}");
+
+    /**
+     * Checks the declaration.
+     *
+     * @param version the API version
+     * @param path the path template
+     * @param model the item type
+     * @param paging how the listing pages
+     * @param batch the batch limits, or empty
+     */
+    public ResourceSpec {
+        Objects.requireNonNull(version, "'version' cannot be null.");
+        Objects.requireNonNull(path, "'path' cannot be null.");
+        Objects.requireNonNull(model, "'model' cannot be null.");
+        Objects.requireNonNull(paging, "'paging' cannot be null.");
+        Objects.requireNonNull(batch, "'batch' cannot be null.");
+        if (!path.startsWith("/") || path.endsWith("/")) {
+            throw new IllegalArgumentException("'path' must start with '/' and not end with it, was " + path + ".");
+        }
+        if (version == ApiVersion.V2 && (paging == PagingStyle.PAGE_NUMBER || paging == PagingStyle.CURSOR)
+                || version == ApiVersion.V3 && paging == PagingStyle.V2_PAGES) {
+            throw new IllegalArgumentException("A " + version + " resource cannot page " + paging + ".");
+        }
+    }
+
+    /**
+     * A v2 resource, paged by {@code page}/{@code limit}.
+     *
+     * @param path the path template, e.g. {@code /orders/{order_id}/products}
+     * @param model the item type
+     * @param <T> the item type
+     * @return the declaration
+     */
+    public static <T> ResourceSpec<T> v2(String path, Class<T> model) {
+        return new ResourceSpec<>(ApiVersion.V2, path, model, PagingStyle.V2_PAGES, Optional.empty());
+    }
+
+    /**
+     * A v3 resource, paged by page number.
+     *
+     * @param path the path template, e.g. {@code /catalog/products/{product_id}/images}
+     * @param model the item type
+     * @param <T> the item type
+     * @return the declaration
+     */
+    public static <T> ResourceSpec<T> v3(String path, Class<T> model) {
+        return new ResourceSpec<>(ApiVersion.V3, path, model, PagingStyle.PAGE_NUMBER, Optional.empty());
+    }
+
+    /**
+     * This declaration, paged by cursor (v3).
+     *
+     * @return the new declaration
+     */
+    public ResourceSpec<T> cursor() {
+        return new ResourceSpec<>(version, path, model, PagingStyle.CURSOR, batch);
+    }
+
+    /**
+     * This declaration, not paged: listings come back whole.
+     *
+     * @return the new declaration
+     */
+    public ResourceSpec<T> unpaged() {
+        return new ResourceSpec<>(version, path, model, PagingStyle.NONE, batch);
+    }
+
+    /**
+     * This declaration with batch operations, on the resource's own path.
+     *
+     * @param chunkSize the most items one call may carry
+     * @param concurrency the most calls in flight at once
+     * @return the new declaration
+     */
+    public ResourceSpec<T> batches(int chunkSize, int concurrency) {
+        return batches(path, chunkSize, concurrency);
+    }
+
+    /**
+     * This declaration with batch operations on another path (e.g. variants are updated in bulk on
+     * {@code /catalog/variants}).
+     *
+     * @param batchPath the batch path, without placeholders
+     * @param chunkSize the most items one call may carry
+     * @param concurrency the most calls in flight at once
+     * @return the new declaration
+     */
+    public ResourceSpec<T> batches(String batchPath, int chunkSize, int concurrency) {
+        return new ResourceSpec<>(version, path, model, paging, Optional.of(new Batch(batchPath, chunkSize,
+                concurrency)));
+    }
+
+    /**
+     * How many parent ids the path template needs.
+     *
+     * @return the number of placeholders
+     */
+    public int parentCount() {
+        Matcher matcher = PLACEHOLDER.matcher(path);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * The documented limits of a resource's batch calls.
+     *
+     * @param path the batch path (no placeholders: batch calls are not under a parent)
+     * @param chunkSize the most items one call may carry
+     * @param concurrency the most calls in flight at once
+     */
+    public record Batch(String path, int chunkSize, int concurrency) {
+
+        /**
+         * Checks the limits.
+         *
+         * @param path the batch path
+         * @param chunkSize positive
+         * @param concurrency positive
+         */
+        public Batch {
+            Objects.requireNonNull(path, "'path' cannot be null.");
+            if (chunkSize < 1 || concurrency < 1) {
+                throw new IllegalArgumentException("'chunkSize' and 'concurrency' must be positive.");
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package io.github.bcreactive.resource;
+
+import io.github.bcreactive.query.Query;
+import reactor.core.publisher.Mono;
+
+/**
+ * A sub-resource that deletes a parent's items in one call: {@code DELETE {parent}/{parentId}/{path}}.
+ *
+ * <pre>{@code
+ * client.v2().customerAddresses().deleteAll(12);
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public interface SubCollectionDeletable<T> extends Resource<T> {
+
+    /**
+     * Deletes every item of the parent.
+     *
+     * @param parentId the parent's id
+     * @return completes when deleted
+     */
+    default Mono<Void> deleteAll(Object parentId) {
+        return deleteAll(parentId, Query.empty());
+    }
+
+    /**
+     * Deletes the parent's items that match.
+     *
+     * @param parentId the parent's id
+     * @param query the filters
+     * @return completes when deleted
+     */
+    default Mono<Void> deleteAll(Object parentId, Query query) {
+        return endpoint().bind(parentId).deleteAll(query);
+    }
+}

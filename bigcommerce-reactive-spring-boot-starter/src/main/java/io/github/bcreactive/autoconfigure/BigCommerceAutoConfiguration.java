@@ -1,0 +1,174 @@
+package io.github.bcreactive.autoconfigure;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.BigCommerceClients;
+import io.github.bcreactive.auth.BigCommerceApp;
+import io.github.bcreactive.http.RetryOptions;
+import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Auto-configuration of the BigCommerce clients from the {@code bigcommerce.*} properties:
+ * <ul>
+ *   <li>{@link BigCommerceClients}, the factory every client comes from (one connection pool, one rate limiter),
+ *       always;</li>
+ *   <li>a {@link BigCommerceClient} when {@code bigcommerce.store-hash} is set;</li>
+ *   <li>{@link BigCommerceStores}, the clients by name, when stores are configured under
+ *       {@code bigcommerce.stores};</li>
+ *   <li>{@link BigCommerceApp}, the OAuth and JWT helpers, when {@code bigcommerce.client-secret} is set.</li>
+ * </ul>
+ * Each backs off when the application defines its own bean of that type. The clients are built on a clone of
+ * Spring Boot's {@code WebClient.Builder}, customized by the {@link BigCommerceWebClientCustomizer} beans only. They
+ * share the application's {@link RateLimiter} bean when there is one (none waits otherwise), wrapped by the
+ * {@link BigCommerceRateLimiterDecorator} beans. A missing or wrong property fails startup with a
+ * {@link BigCommerceConfigurationException} naming it.
+ */
+@AutoConfiguration(after = WebClientAutoConfiguration.class)
+@ConditionalOnClass({BigCommerceClient.class, WebClient.class})
+@EnableConfigurationProperties(BigCommerceProperties.class)
+public final class BigCommerceAutoConfiguration {
+
+    /** Created by Spring Boot. */
+    BigCommerceAutoConfiguration() {
+    }
+
+    /**
+     * The factory of every store's client: the properties' settings, one pool, one rate limiter.
+     *
+     * @param properties the {@code bigcommerce.*} properties
+     * @param webClientBuilder Spring Boot's builder, when its auto-configuration is active
+     * @param customizers the customizers of the clients' own builder
+     * @param rateLimiter the application's limiter, if any; else one {@link TokenBucketRateLimiter} for every store
+     * @param decorators the wrappers of the limiter
+     * @return the factory
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    BigCommerceClients bigCommerceClients(BigCommerceProperties properties,
+            ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<BigCommerceWebClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
+            ObjectProvider<BigCommerceRateLimiterDecorator> decorators) {
+        RateLimiter limiter = rateLimiter.getIfAvailable(TokenBucketRateLimiter::create);
+        for (BigCommerceRateLimiterDecorator decorator : decorators.orderedStream().toList()) {
+            limiter = decorator.decorate(limiter);
+        }
+        BigCommerceClients.Builder factory = BigCommerceClients.builder();
+        configured("bigcommerce.max-connections", () -> factory.maxConnections(properties.maxConnections()));
+        return factory.rateLimiter(limiter)
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers))
+                .build();
+    }
+
+    /**
+     * The app's OAuth and JWT helpers (token exchange, signed payloads, customer login), when
+     * {@code bigcommerce.client-secret} is set.
+     *
+     * @param properties the {@code bigcommerce.*} properties
+     * @param webClientBuilder Spring Boot's builder, when its auto-configuration is active
+     * @param customizers the customizers of the clients' own builder
+     * @return the app
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(BigCommerceStoreConditions.ClientSecret.class)
+    BigCommerceApp bigCommerceApp(BigCommerceProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<BigCommerceWebClientCustomizer> customizers) {
+        requireText(properties.clientId(), "bigcommerce.client-id", "bigcommerce.client-secret");
+        return configured("bigcommerce.client-secret", () -> BigCommerceApp.builder()
+                .clientId(properties.clientId())
+                .clientSecret(properties.clientSecret())
+                .loginUrl(properties.loginUrl())
+                .clockSkew(properties.clockSkew())
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers))
+                .build());
+    }
+
+    /**
+     * The client of the store set by {@code bigcommerce.store-hash} and {@code bigcommerce.access-token}.
+     *
+     * @param clients the factory
+     * @param properties the {@code bigcommerce.*} properties
+     * @return the client
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(BigCommerceStoreConditions.SingleStore.class)
+    BigCommerceClient bigCommerceClient(BigCommerceClients clients, BigCommerceProperties properties) {
+        return storeClient(clients, BigCommerceProperties.PREFIX, properties.storeHash(), properties.accessToken());
+    }
+
+    /**
+     * The clients of the stores under {@code bigcommerce.stores}, by name.
+     *
+     * @param clients the factory
+     * @param properties the {@code bigcommerce.*} properties
+     * @return the registry
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(BigCommerceStoreConditions.ManyStores.class)
+    BigCommerceStores bigCommerceStores(BigCommerceClients clients, BigCommerceProperties properties) {
+        Map<String, BigCommerceClient> byName = new LinkedHashMap<>();
+        properties.stores().forEach((name, store) -> byName.put(name,
+                storeClient(clients, BigCommerceProperties.PREFIX + ".stores." + name, store.storeHash(),
+                        store.accessToken())));
+        return new BigCommerceStores(byName);
+    }
+
+    /** The properties' settings for every client, on a clone of Boot's builder with our customizers only. */
+    private static Consumer<BigCommerceClient.Builder> clientSettings(BigCommerceProperties properties,
+            ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<BigCommerceWebClientCustomizer> customizers) {
+        WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        RetryOptions retry = configured("bigcommerce.retry", () -> properties.retry().toOptions());
+        BigCommerceProperties.Timeouts timeouts = properties.timeouts();
+        return client -> client
+                .apiUrl(properties.apiUrl())
+                .loginUrl(properties.loginUrl())
+                .clientId(properties.clientId())
+                .connectTimeout(timeouts.connect())
+                .responseTimeout(timeouts.response())
+                .pageConcurrency(properties.pageConcurrency())
+                .retry(retry)
+                .webClientBuilder(builder);
+    }
+
+    private static BigCommerceClient storeClient(BigCommerceClients clients, String prefix, String storeHash,
+            String accessToken) {
+        requireText(storeHash, prefix + ".store-hash", prefix + ".access-token");
+        requireText(accessToken, prefix + ".access-token", prefix + ".store-hash");
+        return configured(prefix, () -> clients.forStore(storeHash, accessToken));
+    }
+
+    private static void requireText(String value, String property, String companion) {
+        if (!BigCommerceProperties.hasText(value)) {
+            throw new BigCommerceConfigurationException(property, "The property '" + property + "' is required when '"
+                    + companion + "' is set.", null);
+        }
+    }
+
+    /** Runs a step that checks settings, turning its refusal into one that names the property. */
+    private static <T> T configured(String property, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IllegalArgumentException e) {
+            throw new BigCommerceConfigurationException(property, "Invalid BigCommerce setting under '" + property
+                    + "': " + e.getMessage(), e);
+        }
+    }
+}

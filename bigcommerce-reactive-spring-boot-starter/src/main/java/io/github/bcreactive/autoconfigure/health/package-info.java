@@ -1,0 +1,4 @@
+/**
+ * The opt-in Actuator health indicator of each configured BigCommerce store.
+ */
+package io.github.bcreactive.autoconfigure.health;

@@ -1,0 +1,50 @@
+package io.github.bcreactive.samples.catalogsync;
+
+import io.github.bcreactive.autoconfigure.BigCommerceStores;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The catalog sync demo: every store under {@code bigcommerce.stores} synced at once into NDJSON files. With no
+ * store configured it starts an embedded simulator first (see {@link EmbeddedSimulator}).
+ *
+ * <pre>
+ * ./mvnw -q -pl samples/catalog-sync -am spring-boot:run
+ * </pre>
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(CatalogSyncProperties.class)
+public class CatalogSyncApplication {
+
+    /**
+     * Runs the sync and exits with 0 when every store synced.
+     *
+     * @param args Spring Boot arguments, e.g. {@code --catalog-sync.full=true}
+     */
+    public static void main(String[] args) {
+        System.exit(SpringApplication.exit(application().run(args)));
+    }
+
+    /** The application, with the embedded simulator for when no store is configured. */
+    static SpringApplication application() {
+        SpringApplication application = new SpringApplication(CatalogSyncApplication.class);
+        application.addInitializers(new EmbeddedSimulator());
+        return application;
+    }
+
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
+
+    @Bean
+    CatalogSyncRunner catalogSyncRunner(ObjectProvider<BigCommerceStores> stores, CatalogSyncProperties properties,
+            MeterRegistry registry) {
+        return new CatalogSyncRunner(stores, properties, new ClientMetrics(registry), System.out);
+    }
+}

@@ -149,7 +149,7 @@ public final class StoreEndpoint {
      * @return {@code true} when its scheme, host and port are the API host's
      */
     public boolean isOwnOrigin(URI url) {
-        return origin.equals(origin(url.toString()));
+        return origin.equals(origin(url));
     }
 
     /**
@@ -200,7 +200,10 @@ public final class StoreEndpoint {
     }
 
     private static String origin(String url) {
-        URI uri = URI.create(url);
+        return origin(URI.create(url));
+    }
+
+    private static String origin(URI uri) {
         int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
         return String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT) + "://"
                 + String.valueOf(uri.getHost()).toLowerCase(Locale.ROOT) + ":" + port;

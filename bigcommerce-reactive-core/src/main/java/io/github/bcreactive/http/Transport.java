@@ -67,6 +67,7 @@ public final class Transport {
 
     private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
     private static final byte[] NO_BODY = new byte[0];
+    private static final String REQUEST_NAME = "bigcommerce.request";
     private static final Duration FIRST_LOAD_BACKOFF = Duration.ofSeconds(1);
     private static final Duration MAX_LOAD_BACKOFF = Duration.ofSeconds(30);
 
@@ -233,6 +234,8 @@ public final class Transport {
                                 .defaultIfEmpty(NO_BODY)
                                 .map(bytes -> new RawResponse(status, headers, bytes, call.path()));
                     })
+                    // named, so the timeout operator does not derive a name for its message on every call
+                    .name(REQUEST_NAME)
                     .timeout(timeout)
                     .doFinally(signal -> {
                         // failed, timed out or cancelled before any response: the permit is not in flight any more

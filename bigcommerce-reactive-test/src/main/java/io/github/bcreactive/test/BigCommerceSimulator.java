@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.test.api.ApiContext;
 import io.github.bcreactive.test.store.Seeds;
 import io.github.bcreactive.test.store.StoreData;
@@ -37,7 +38,7 @@ import reactor.netty.resources.LoopResources;
  *         .build()
  *         .start()) {
  *     String store = sim.storeHashes().get(0);
- *     // point a client at sim.baseUrl() (API and login URL) with sim.accessToken(store)
+ *     BigCommerceClient client = sim.clientBuilder(store).build();   // API and login URL = sim.baseUrl()
  * }
  * }</pre>
  *
@@ -179,6 +180,38 @@ public final class BigCommerceSimulator implements AutoCloseable {
      */
     public String accessToken(String storeHash) {
         return store(storeHash).accessToken();
+    }
+
+    /**
+     * A client builder for a store of this simulator: its hash and token, with the simulator's base URL as the API
+     * URL and the login URL. Add any other settings, then build.
+     *
+     * <pre>{@code
+     * BigCommerceClient client = sim.clientBuilder(store).pageConcurrency(8).build();
+     * }</pre>
+     *
+     * @param storeHash the store hash
+     * @return a builder for that store's client
+     * @throws IllegalArgumentException for an unknown store
+     * @throws IllegalStateException when the simulator is not started
+     */
+    public BigCommerceClient.Builder clientBuilder(String storeHash) {
+        String token = accessToken(storeHash);
+        return BigCommerceClient.builder()
+                .storeHash(storeHash)
+                .accessToken(token)
+                .apiUrl(baseUrl())
+                .loginUrl(baseUrl());
+    }
+
+    /**
+     * A client builder for the first store, as {@link #clientBuilder(String)}.
+     *
+     * @return a builder for the first store's client
+     * @throws IllegalStateException when the simulator is not started
+     */
+    public BigCommerceClient.Builder clientBuilder() {
+        return clientBuilder(storeHashes().get(0));
     }
 
     private StoreData store(String storeHash) {

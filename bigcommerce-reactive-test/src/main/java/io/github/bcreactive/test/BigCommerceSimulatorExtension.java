@@ -39,13 +39,7 @@ public final class BigCommerceSimulatorExtension implements ParameterResolver {
         if (parameter.getParameter().getType() == BigCommerceSimulator.class) {
             return simulator;
         }
-        String store = simulator.storeHashes().get(0);
-        return BigCommerceClient.builder()
-                .storeHash(store)
-                .accessToken(simulator.accessToken(store))
-                .apiUrl(simulator.baseUrl())
-                .loginUrl(simulator.baseUrl())
-                .build();
+        return simulator.clientBuilder().build();
     }
 
     private static BigCommerceSimulator simulator(ExtensionContext context) {

@@ -66,7 +66,6 @@ public final class Inventory {
         return Endpoint.of(v3, LOCATION_ITEMS)::itself;
     }
 
-    /** Inventory items: list. */
     /**
      * Sets stock to absolute levels ({@code PUT /inventory/adjustments/absolute}). Setting the same levels twice
      * leaves the same stock, so this call is safe to repeat.
@@ -89,6 +88,7 @@ public final class Inventory {
         return v3.post(RELATIVE_ADJUSTMENTS, Objects.requireNonNull(adjustment, "'adjustment' cannot be null."));
     }
 
+    /** Inventory items: list. */
     public interface Items extends Listable<JsonNode> {
     }
 

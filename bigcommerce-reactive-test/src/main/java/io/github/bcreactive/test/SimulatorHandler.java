@@ -124,6 +124,7 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
     private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response, StoreData store, String method,
             String version, String path, String query, Faults current, FaultPlan.Decision decision) {
         boolean v2 = "v2".equals(version);
+        long arrivedNanos = System.nanoTime();
         if (decision.kind() == FaultPlan.Kind.RATE_LIMIT_WITHOUT_HEADERS) {
             stats.served429(store.hash());
             return send(response, ApiErrors.error(v2, 429, "Too many requests.", null), decision.delayMillis());
@@ -160,8 +161,17 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
                 answer = new ApiResponse(answer.status(), answer.contentType(),
                         "{\"data\": [{\"id\": 1,, }".getBytes(StandardCharsets.UTF_8), answer.headers());
             }
-            return send(response, answer, decision.delayMillis());
+            return send(response, answer, remainingLatency(decision.delayMillis(), arrivedNanos));
         });
+    }
+
+    /**
+     * What is left of a call's latency once its answer is rendered: latency counts from the request's arrival, as a
+     * real server's response time includes its own work, so a large page is not slower by its rendering time.
+     */
+    private static long remainingLatency(long latencyMillis, long arrivedNanos) {
+        long spentMillis = (System.nanoTime() - arrivedNanos) / 1_000_000;
+        return Math.max(0, latencyMillis - spentMillis);
     }
 
     private static ApiResponse withQuota(ApiResponse response, QuotaWindow.Outcome outcome) {

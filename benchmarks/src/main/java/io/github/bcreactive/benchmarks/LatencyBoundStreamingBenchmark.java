@@ -19,10 +19,10 @@ import reactor.core.publisher.Flux;
  * but {@code include_fields=id} (pages of a few KB, so latency dominates and the paging strategy alone shows).
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am verify -DskipTests -Dbench=LatencyBoundStreaming [-Dbench.args="--runs 5"]
+ * ./mvnw -q -pl benchmarks -am verify -DskipTests -Dbench=LatencyBoundStreamingBenchmark [-Dbench.args="--runs 5"]
  * </pre>
  */
-public final class LatencyBoundStreaming {
+public final class LatencyBoundStreamingBenchmark {
 
     private static final int PRODUCTS = 100_000;
     private static final int PAGES = PRODUCTS / 250;
@@ -30,7 +30,7 @@ public final class LatencyBoundStreaming {
     private static final int[] CONCURRENCIES = {1, 2, 4, 8, 16};
     private static final String ID_ONLY = "id";
 
-    private LatencyBoundStreaming() {
+    private LatencyBoundStreamingBenchmark() {
     }
 
     /** One way of listing the catalog; its function takes an {@code include_fields} value, or null for all. */

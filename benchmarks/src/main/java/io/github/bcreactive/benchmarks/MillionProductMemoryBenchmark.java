@@ -24,12 +24,12 @@ import io.github.bcreactive.BigCommerceClient;
  * ./mvnw -q -pl benchmarks -am verify -DskipTests -Pbench-memory
  * </pre>
  */
-public final class MillionProductMemory {
+public final class MillionProductMemoryBenchmark {
 
     private static final int PRODUCTS = 1_000_000;
     private static final long MB = 1024 * 1024;
 
-    private MillionProductMemory() {
+    private MillionProductMemoryBenchmark() {
     }
 
     /**

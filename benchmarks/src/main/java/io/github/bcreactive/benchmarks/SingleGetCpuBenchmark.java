@@ -43,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-public class SingleGetCpu {
+public class SingleGetCpuBenchmark {
 
     private static final String PATH = "/catalog/products/77";
 

@@ -10,14 +10,14 @@ import io.github.bcreactive.BigCommerceClient.Builder;
  * each is reported.
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am verify -DskipTests -Dbench=CpuBoundStreaming [-Dbench.args="--runs 9 --warmups 4"]
+ * ./mvnw -q -pl benchmarks -am verify -DskipTests -Dbench=CpuBoundStreamingBenchmark [-Dbench.args="--runs 9 --warmups 4"]
  * </pre>
  */
-public final class CpuBoundStreaming {
+public final class CpuBoundStreamingBenchmark {
 
     private static final int PRODUCTS = 100_000;
 
-    private CpuBoundStreaming() {
+    private CpuBoundStreamingBenchmark() {
     }
 
     /**

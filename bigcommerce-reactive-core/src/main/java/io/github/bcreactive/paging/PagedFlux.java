@@ -13,7 +13,7 @@ import reactor.core.publisher.Flux;
  *
  * <pre>{@code
  * PagedFlux<JsonNode> products = client.v3().getMany("/catalog/products");
- * products.take(10).subscribe(p -> System.out.println(p.get("name")));     // items
+ * products.take(10).subscribe(p -> log.info("{}", p.get("name")));        // items
  * products.byPage().map(page -> page.items().size()).subscribe();           // pages
  * }</pre>
  *

@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Streams every store's products, with their variants, into its {@link NdjsonCatalog}, all stores at once. A store
- * with a completed earlier run gets only the products modified since ({@code date_modified:min}).
+ * with a completed earlier run gets only the products modified since ({@code date_modified:min}). Each store's copy
+ * is keyed by its store hash, not its configured name: a name that now points at another store starts a full sync
+ * into a fresh directory instead of merging two stores' products.
  */
 final class CatalogSync {
 
@@ -36,7 +38,7 @@ final class CatalogSync {
     List<StoreProgress> plan(Map<String, BigCommerceClient> stores) {
         return stores.entrySet().stream()
                 .map(store -> new StoreProgress(store.getKey(), store.getValue().storeHash(),
-                        watermark(store.getKey()).isPresent()))
+                        watermark(store.getValue().storeHash()).isPresent()))
                 .toList();
     }
 
@@ -52,8 +54,8 @@ final class CatalogSync {
     }
 
     private Mono<Void> sync(BigCommerceClient client, StoreProgress progress) {
-        NdjsonCatalog catalog = new NdjsonCatalog(dataDir.resolve(progress.name()), mapper);
-        Optional<OffsetDateTime> watermark = watermark(progress.name());
+        NdjsonCatalog catalog = catalog(progress.storeHash());
+        Optional<OffsetDateTime> watermark = watermark(progress.storeHash());
         Query.Builder query = Query.builder().include("variants").sort("id", Direction.ASC);
         watermark.ifPresent(since -> query.min("date_modified", since));
         return Mono.<Void, NdjsonCatalog.Run>usingWhen(
@@ -70,13 +72,18 @@ final class CatalogSync {
                         (run, error) -> Mono.fromRunnable(run::close),
                         run -> Mono.fromRunnable(run::close))
                 .doOnSuccess(done -> progress.done())
+                .doOnCancel(progress::stopped)
                 .onErrorResume(error -> {
                     progress.failed(error);
                     return Mono.empty();
                 });
     }
 
-    private Optional<OffsetDateTime> watermark(String store) {
-        return full ? Optional.empty() : new NdjsonCatalog(dataDir.resolve(store), mapper).watermark();
+    private Optional<OffsetDateTime> watermark(String storeHash) {
+        return full ? Optional.empty() : catalog(storeHash).watermark();
+    }
+
+    private NdjsonCatalog catalog(String storeHash) {
+        return new NdjsonCatalog(dataDir.resolve(storeHash), mapper);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.bcreactive.samples.catalogsync;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +27,17 @@ final class CatalogSync {
 
     private final Path dataDir;
     private final boolean full;
+    private final int concurrentStores;
+    private final StoreLeases leases;
+    private final Duration renewEvery;
     private final JsonMapper mapper;
 
-    CatalogSync(Path dataDir, boolean full, JsonMapper mapper) {
-        this.dataDir = dataDir;
-        this.full = full;
+    CatalogSync(CatalogSyncProperties properties, StoreLeases leases, JsonMapper mapper) {
+        this.dataDir = properties.dataDir();
+        this.full = properties.full();
+        this.concurrentStores = properties.concurrentStores();
+        this.leases = leases;
+        this.renewEvery = properties.workers().leaseTime().dividedBy(3);
         this.mapper = mapper;
     }
 
@@ -43,14 +50,42 @@ final class CatalogSync {
     }
 
     /**
-     * Syncs every store at once. A store that fails is reported in its progress; the others go on.
+     * Syncs the stores, {@code concurrentStores} at a time, each one this worker can lease. A store that fails is
+     * reported in its progress; the others go on.
      *
-     * @return completes when every store is done or failed
+     * @return completes when every store is done, failed or skipped
      */
     Mono<Void> run(Map<String, BigCommerceClient> stores, List<StoreProgress> progress) {
         return Flux.fromIterable(progress)
-                .flatMap(store -> sync(stores.get(store.name()), store), Math.max(1, progress.size()))
+                .flatMap(store -> leased(stores.get(store.name()), store), concurrentStores)
                 .then();
+    }
+
+    /** Syncs the store under this worker's lease, renewed as it goes; skips it when another worker has it. */
+    private Mono<Void> leased(BigCommerceClient client, StoreProgress progress) {
+        return leases.acquire(progress.storeHash())
+                .map(Optional::of)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(lease -> lease.isEmpty()
+                        ? Mono.fromRunnable(progress::skipped)
+                        : Mono.usingWhen(Mono.just(lease.get()),
+                                held -> Mono.firstWithSignal(sync(client, progress), lost(held)),
+                                StoreLeases.Lease::complete,
+                                (held, error) -> held.release(),
+                                StoreLeases.Lease::release))
+                .onErrorResume(error -> {
+                    progress.failed(error);
+                    return Mono.empty();
+                });
+    }
+
+    /** Never signals while the lease is renewed; fails the sync when the lease was lost to another worker. */
+    private Mono<Void> lost(StoreLeases.Lease lease) {
+        return Flux.interval(renewEvery)
+                .concatMap(tick -> lease.renew())
+                .filter(renewed -> !renewed)
+                .next()
+                .then(Mono.error(() -> new IllegalStateException("the store's lease was lost to another worker")));
     }
 
     private Mono<Void> sync(BigCommerceClient client, StoreProgress progress) {
@@ -72,11 +107,7 @@ final class CatalogSync {
                         (run, error) -> Mono.fromRunnable(run::close),
                         run -> Mono.fromRunnable(run::close))
                 .doOnSuccess(done -> progress.done())
-                .doOnCancel(progress::stopped)
-                .onErrorResume(error -> {
-                    progress.failed(error);
-                    return Mono.empty();
-                });
+                .doOnCancel(progress::stopped);
     }
 
     private Optional<OffsetDateTime> watermark(String storeHash) {

@@ -36,17 +36,20 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator, S
     private final ObjectProvider<BigCommerceStores> stores;
     private final CatalogSyncProperties properties;
     private final ClientMetrics metrics;
+    private final StoreLeases leases;
     private final PrintStream out;
     private final Disposable.Swap running = Disposables.swap();
     private final CountDownLatch summaryPrinted = new CountDownLatch(1);
+    private volatile List<StoreProgress> lastRun = List.of();
     private volatile boolean lifecycleRunning;
     private volatile int exitCode;
 
     CatalogSyncRunner(ObjectProvider<BigCommerceStores> stores, CatalogSyncProperties properties, ClientMetrics metrics,
-            PrintStream out) {
+            StoreLeases leases, PrintStream out) {
         this.stores = stores;
         this.properties = properties;
         this.metrics = metrics;
+        this.leases = leases;
         this.out = out;
     }
 
@@ -62,8 +65,9 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator, S
     }
 
     private void sync(BigCommerceStores stores) {
-        CatalogSync sync = new CatalogSync(properties.dataDir(), properties.full(), JsonMapper.builder().build());
+        CatalogSync sync = new CatalogSync(properties, leases, JsonMapper.builder().build());
         List<StoreProgress> progress = sync.plan(stores.asMap());
+        lastRun = progress;
         out.printf(Locale.ROOT, "Syncing %d stores into %s%n", progress.size(), properties.dataDir().toAbsolutePath());
         long start = System.nanoTime();
         ProgressDisplay display = new ProgressDisplay(out, metrics, System.console() != null);
@@ -85,7 +89,7 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator, S
         if (progress.stream().anyMatch(store -> store.state() == StoreProgress.State.STOPPED)) {
             return STOPPED_EXIT_CODE;
         }
-        return progress.stream().allMatch(store -> store.state() == StoreProgress.State.DONE) ? 0 : 1;
+        return progress.stream().anyMatch(store -> store.state() == StoreProgress.State.FAILED) ? 1 : 0;
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
@@ -153,6 +157,8 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator, S
         for (StoreProgress store : progress) {
             if (store.state() == StoreProgress.State.FAILED) {
                 out.println("FAILED " + store.name() + ": " + store.failure());
+            } else if (store.state() == StoreProgress.State.SKIPPED) {
+                out.println("SKIPPED " + store.name() + ": synced by another worker");
             } else if (store.state() == StoreProgress.State.STOPPED) {
                 out.println("STOPPED " + store.name() + ": its previous copy and watermark are kept");
             }
@@ -169,6 +175,11 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator, S
 
     private static String seconds(double value) {
         return String.format(Locale.ROOT, "%.1fs", value);
+    }
+
+    /** What each store's sync did in the last run; empty before the first. */
+    List<StoreProgress> lastRun() {
+        return lastRun;
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The continuation tokens of one listing: an opaque, URL-safe text naming the format, the paging style, a
+ * The continuation tokens of one listing: an opaque, URL-safe text naming the format, a checksum, the paging style, a
  * fingerprint of the listing (its path and filters), the page size and the position (a page number or a cursor).
  * A token resumes only the listing it came from: one that is malformed, of another format or style, or of another
  * listing is refused with {@link IllegalArgumentException}, so a bad token never silently restarts a listing.
@@ -22,13 +22,14 @@ final class ContinuationToken {
 
     ContinuationToken(PagingStyle style, String path, String filters) {
         this.style = style;
-        this.fingerprint = fingerprint(path + "?" + filters);
+        this.fingerprint = hash(path + "?" + filters, 8);
     }
 
     /** The token of a position: a page number or a cursor, with the page size to ask for. */
     String encode(Position position) {
-        String text = FORMAT + SEPARATOR + style.name() + SEPARATOR + fingerprint + SEPARATOR + position.limit()
-                + SEPARATOR + position.value();
+        String body = style.name() + SEPARATOR + fingerprint + SEPARATOR + position.limit() + SEPARATOR
+                + position.value();
+        String text = FORMAT + SEPARATOR + hash(body, 4) + SEPARATOR + body;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -43,28 +44,32 @@ final class ContinuationToken {
         } catch (IllegalArgumentException e) {
             throw malformed();
         }
-        String[] parts = text.split("\\|", 5);
-        if (parts.length != 5 || !parts[0].equals(FORMAT)) {
+        String[] head = text.split("\\|", 3);
+        if (head.length != 3 || !head[0].equals(FORMAT) || !head[1].equals(hash(head[2], 4))) {
             throw malformed();
         }
-        if (!parts[1].equals(style.name())) {
-            throw new IllegalArgumentException("The continuation token is of a listing paged " + parts[1]
+        String[] parts = head[2].split("\\|", 4);
+        if (parts.length != 4) {
+            throw malformed();
+        }
+        if (!parts[0].equals(style.name())) {
+            throw new IllegalArgumentException("The continuation token is of a listing paged " + parts[0]
                     + "; this listing pages " + style + ".");
         }
-        if (!parts[2].equals(fingerprint)) {
+        if (!parts[1].equals(fingerprint)) {
             throw new IllegalArgumentException("The continuation token is of another listing (another path or other "
                     + "filters); it cannot resume this one.");
         }
         int limit;
         try {
-            limit = Integer.parseInt(parts[3]);
+            limit = Integer.parseInt(parts[2]);
         } catch (NumberFormatException e) {
             throw malformed();
         }
-        if (limit < 1 || parts[4].isEmpty()) {
+        if (limit < 1 || parts[3].isEmpty()) {
             throw malformed();
         }
-        return new Position(limit, parts[4]);
+        return new Position(limit, parts[3]);
     }
 
     private static IllegalArgumentException malformed() {
@@ -72,10 +77,11 @@ final class ContinuationToken {
                 + "continuationToken() gave it.");
     }
 
-    private static String fingerprint(String listing) {
+    /** The first bytes of the text's SHA-256, in hex. */
+    private static String hash(String text, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(listing.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }

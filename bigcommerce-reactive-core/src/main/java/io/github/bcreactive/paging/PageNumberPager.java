@@ -10,7 +10,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * v3 page numbers: the first page read gives {@code meta.pagination.total_pages}; the pages after it are fetched
- * {@code concurrency} at a time and still come out in order. Every page must be the page asked for and report the
+ * {@code concurrency} at a time and still come out in order, and a page that fails fails the listing in its place
+ * (every page before it is emitted first). Every page must be the page asked for and report the
  * same page count as the first, or the listing ends with a {@link PagingException}.
  */
 final class PageNumberPager implements Pager {
@@ -32,9 +33,11 @@ final class PageNumberPager implements Pager {
                     }
                     OptionalInt totalPages = firstPage.pagination().totalPages();
                     int last = totalPages.getAsInt();
+                    // A failed page fails the listing in its place: the pages before it come out first.
                     Flux<Page<T>> rest = Flux.range(first + 1, last - first).flatMapSequential(
-                            number -> fetch(listing, sized.with("page", number), number, limit, totalPages),
-                            listing.concurrency(), 1);
+                            number -> fetch(listing, sized.with("page", number), number, limit, totalPages)
+                                    .materialize(), listing.concurrency(), 1)
+                            .<Page<T>>dematerialize();
                     return Flux.concat(Mono.just(firstPage), rest);
                 });
     }

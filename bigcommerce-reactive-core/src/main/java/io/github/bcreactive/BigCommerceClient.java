@@ -7,15 +7,16 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Properties;
 
+import io.github.bcreactive.api.ApiVersion;
+import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.graphql.GraphQL;
 import io.github.bcreactive.http.RequestOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.http.StoreEndpoint;
 import io.github.bcreactive.http.Transport;
-import io.github.bcreactive.http.V2Api;
-import io.github.bcreactive.http.V3Api;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import io.github.bcreactive.resource.StoreResources;
+import io.github.bcreactive.resource.V2Table;
 import io.netty.channel.ChannelOption;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -52,13 +53,13 @@ public final class BigCommerceClient implements StoreResources {
 
     private final Transport transport;
     private final String loginUrl;
-    private final V2Api v2;
+    private final V2Table v2;
     private final V3Api v3;
 
     private BigCommerceClient(Transport transport, String loginUrl) {
         this.transport = transport;
         this.loginUrl = loginUrl;
-        this.v2 = new V2Api(transport);
+        this.v2 = new V2Table(transport);
         this.v3 = new V3Api(transport);
     }
 
@@ -95,7 +96,7 @@ public final class BigCommerceClient implements StoreResources {
      * @return the v2 API
      */
     @Override
-    public V2Api v2() {
+    public V2Table v2() {
         return v2;
     }
 
@@ -107,7 +108,7 @@ public final class BigCommerceClient implements StoreResources {
      */
     @Override
     public V3Api v3() {
-        transport.endpoint().baseUrl(io.github.bcreactive.http.ApiVersion.V3);
+        transport.endpoint().baseUrl(ApiVersion.V3);
         return v3;
     }
 

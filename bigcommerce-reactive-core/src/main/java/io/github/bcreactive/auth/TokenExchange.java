@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.DecodeException;
-import io.github.bcreactive.http.ApiVersion;
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.http.RawResponse;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import io.github.bcreactive.http.ApiVersion;
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;
@@ -60,10 +60,9 @@ public final class GraphQL {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("query", query);
         body.put("variables", variables);
-        return Mono.defer(() -> transport.exchange(HttpMethod.POST, ApiVersion.V3,
-                        transport.endpoint().graphqlUrl(), Query.empty(), body,
-                        transport.mapper().constructType(JsonNode.class)))
-                .mapNotNull(response -> (JsonNode) response.body())
+        return Mono.defer(() -> transport.send(HttpMethod.POST, ApiVersion.V3,
+                        transport.endpoint().graphqlUrl(), Query.empty(), body))
+                .mapNotNull(raw -> transport.<JsonNode>decode(raw, transport.mapper().constructType(JsonNode.class)))
                 .flatMap(GraphQL::failOnErrors);
     }
 

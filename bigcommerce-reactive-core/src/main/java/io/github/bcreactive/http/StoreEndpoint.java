@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.springframework.http.HttpHeaders;
@@ -19,19 +20,17 @@ public final class StoreEndpoint {
 
     private final String storeKey;
     private final String origin;
-    private final String v2Base;
-    private final String v3Base;
+    private final Map<String, String> versionBases;
     private final String graphqlUrl;
     private final String authHeader;
     private final String authValue;
     private final String clientId;
 
-    private StoreEndpoint(String storeKey, String origin, String v2Base, String v3Base, String graphqlUrl,
+    private StoreEndpoint(String storeKey, String origin, Map<String, String> versionBases, String graphqlUrl,
             String authHeader, String authValue, String clientId) {
         this.storeKey = storeKey;
         this.origin = origin;
-        this.v2Base = v2Base;
-        this.v3Base = v3Base;
+        this.versionBases = versionBases;
         this.graphqlUrl = graphqlUrl;
         this.authHeader = authHeader;
         this.authValue = authValue;
@@ -59,7 +58,8 @@ public final class StoreEndpoint {
             throw new IllegalArgumentException("'clientId' cannot be blank when given.");
         }
         String store = base + "/stores/" + storeHash;
-        return new StoreEndpoint(storeHash, origin(base), store + "/v2", store + "/v3", store + "/graphql",
+        return new StoreEndpoint(storeHash, origin(base), Map.of("v2", store + "/v2", "v3", store + "/v3"),
+                store + "/graphql",
                 "X-Auth-Token", accessToken, clientId);
     }
 
@@ -83,7 +83,7 @@ public final class StoreEndpoint {
         requireSecret(apiToken, "apiToken");
         String credentials = Base64.getEncoder()
                 .encodeToString((username + ":" + apiToken).getBytes(StandardCharsets.UTF_8));
-        return new StoreEndpoint(URI.create(base).getHost(), origin(base), base + "/api/v2", null, null,
+        return new StoreEndpoint(URI.create(base).getHost(), origin(base), Map.of("v2", base + "/api/v2"), null,
                 HttpHeaders.AUTHORIZATION, "Basic " + credentials, null);
     }
 
@@ -101,7 +101,7 @@ public final class StoreEndpoint {
         if (storeKey == null || storeKey.isBlank()) {
             throw new IllegalArgumentException("'storeKey' is required.");
         }
-        return new StoreEndpoint(storeKey, origin(base), null, null, null, null, null, null);
+        return new StoreEndpoint(storeKey, origin(base), Map.of(), null, null, null, null);
     }
 
     /**
@@ -120,8 +120,8 @@ public final class StoreEndpoint {
      * @return e.g. {@code https://api.bigcommerce.com/stores/abc123/v3}
      * @throws IllegalStateException for v3 on a basic-auth endpoint
      */
-    public String baseUrl(ApiVersion version) {
-        String base = version == ApiVersion.V2 ? v2Base : v3Base;
+    public String baseUrl(WireVersion version) {
+        String base = versionBases.get(version.segment());
         if (base == null) {
             throw new IllegalStateException("The " + version.segment() + " API needs an OAuth store hash and "
                     + "access token; basic auth reaches only v2, the login service only absolute URLs.");

@@ -144,24 +144,6 @@ public final class Transport {
     }
 
     /**
-     * Sends a call and decodes its body.
-     *
-     * @param method the method
-     * @param version the API version the path is relative to
-     * @param path the path under the version, or an absolute URL
-     * @param query the query
-     * @param body the body to send as JSON, or {@code null}
-     * @param type the type to decode the body to
-     * @param <T> the body type
-     * @return the response; its body is {@code null} for a 204 or an empty body
-     */
-    public <T> Mono<ApiResponse<T>> exchange(HttpMethod method, ApiVersion version, String path, Query query,
-            Object body, JavaType type) {
-        return send(method, version, path, query, body)
-                .map(raw -> new ApiResponse<>(raw.status(), raw.headers(), decode(raw, type)));
-    }
-
-    /**
      * Sends a call and returns the raw response, after retries and status mapping.
      *
      * @param method the method
@@ -171,7 +153,7 @@ public final class Transport {
      * @param body the body to send as JSON, or {@code null}
      * @return the response with its body as bytes
      */
-    public Mono<RawResponse> send(HttpMethod method, ApiVersion version, String path, Query query, Object body) {
+    public Mono<RawResponse> send(HttpMethod method, WireVersion version, String path, Query query, Object body) {
         Objects.requireNonNull(method, "'method' cannot be null.");
         Objects.requireNonNull(version, "'version' cannot be null.");
         Objects.requireNonNull(path, "'path' cannot be null.");
@@ -261,7 +243,7 @@ public final class Transport {
         }
     }
 
-    private URI resolve(ApiVersion version, String path, Query query) {
+    private URI resolve(WireVersion version, String path, Query query) {
         boolean absolute = path.startsWith("http://") || path.startsWith("https://");
         String base = absolute ? path : endpoint.baseUrl(version) + (path.startsWith("/") ? path : "/" + path);
         String encoded = query.encode(version);

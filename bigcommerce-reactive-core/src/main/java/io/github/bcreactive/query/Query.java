@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.StringJoiner;
-
-import io.github.bcreactive.http.ApiVersion;
 
 /**
  * The query parameters of a call: an immutable, ordered list of filters, each formatted for the API version it is
@@ -42,8 +39,6 @@ import io.github.bcreactive.http.ApiVersion;
 public final class Query {
 
     private static final Query EMPTY = new Query(List.of());
-    private static final DateTimeFormatter RFC_2822 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
 
     private final List<Param> params;
 
@@ -165,16 +160,16 @@ public final class Query {
     }
 
     /**
-     * The query string for a version, percent-encoded, without the leading {@code ?}.
+     * The query string in an API's spelling, percent-encoded, without the leading {@code ?}.
      *
-     * @param version the API version the query is sent to
+     * @param spelling how the API the query is sent to spells filters and dates, usually an {@code ApiVersion}
      * @return e.g. {@code id:in=1,2,3&is_visible=true}; empty for the empty query
      */
-    public String encode(ApiVersion version) {
-        Objects.requireNonNull(version, "'version' cannot be null.");
+    public String encode(QuerySpelling spelling) {
+        Objects.requireNonNull(spelling, "'spelling' cannot be null.");
         StringJoiner joined = new StringJoiner("&");
         for (Param param : params) {
-            joined.add(encode(param.name(version)) + "=" + formatValue(param.value(), version));
+            joined.add(encode(param.name(spelling)) + "=" + formatValue(param.value(), spelling));
         }
         return joined.toString();
     }
@@ -191,13 +186,13 @@ public final class Query {
 
     @Override
     public String toString() {
-        return encode(ApiVersion.V3);
+        return encode(QuerySpelling.COMMON);
     }
 
-    private static String formatValue(Object value, ApiVersion version) {
+    private static String formatValue(Object value, QuerySpelling spelling) {
         StringJoiner joined = new StringJoiner(",");
         for (Object element : elements(value)) {
-            joined.add(encode(formatScalar(element, version)));
+            joined.add(encode(formatScalar(element, spelling)));
         }
         return joined.toString();
     }
@@ -223,7 +218,7 @@ public final class Query {
         }
     }
 
-    private static String formatScalar(Object value, ApiVersion version) {
+    private static String formatScalar(Object value, QuerySpelling spelling) {
         if (value instanceof Boolean bool) {
             return bool ? "true" : "false";
         }
@@ -237,9 +232,7 @@ public final class Query {
             return date.toString();
         }
         if (value instanceof TemporalAccessor temporal) {
-            OffsetDateTime dateTime = toOffsetDateTime(temporal);
-            return version == ApiVersion.V2 ? RFC_2822.format(dateTime)
-                    : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+            return spelling.dateTime(toOffsetDateTime(temporal));
         }
         return String.valueOf(value);
     }
@@ -277,16 +270,14 @@ public final class Query {
     /** One parameter: a field, an optional operator, and a value. */
     private record Param(String field, Operator operator, Object value) {
 
-        String name(ApiVersion version) {
-            if (operator == null) {
-                return field;
-            }
-            return version == ApiVersion.V2 && operator.v2Prefix ? operator.token + "_" + field
-                    : field + ":" + operator.token;
+        String name(QuerySpelling spelling) {
+            return operator == null ? field : spelling.filterName(field, operator.token, operator.range);
         }
 
+        /** Whether the parameter goes by this name: its common spelling, or a range bound's {@code min_field}. */
         boolean matches(String name) {
-            return name(ApiVersion.V3).equals(name) || name(ApiVersion.V2).equals(name);
+            return name(QuerySpelling.COMMON).equals(name)
+                    || operator != null && operator.range && name.equals(operator.token + "_" + field);
         }
 
         boolean sameKey(Param other) {
@@ -300,11 +291,11 @@ public final class Query {
         GREATER("greater", false), LESS("less", false), LIKE("like", false);
 
         private final String token;
-        private final boolean v2Prefix;
+        private final boolean range;
 
-        Operator(String token, boolean v2Prefix) {
+        Operator(String token, boolean range) {
             this.token = token;
-            this.v2Prefix = v2Prefix;
+            this.range = range;
         }
     }
 

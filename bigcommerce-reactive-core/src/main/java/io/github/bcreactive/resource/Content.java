@@ -5,7 +5,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 
 import java.util.Objects;
 
-import io.github.bcreactive.http.RestApi;
+import io.github.bcreactive.api.RestApi;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -7,11 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.error.DecodeException;
-import io.github.bcreactive.http.ApiVersion;
-import io.github.bcreactive.http.RestApi;
-import io.github.bcreactive.http.V2Api;
-import io.github.bcreactive.http.V3Api;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
@@ -65,9 +62,7 @@ public final class Endpoint<T> {
     static <T> Endpoint<T> of(RestApi api, ResourceSpec<T> spec) {
         Objects.requireNonNull(api, "'api' cannot be null.");
         Objects.requireNonNull(spec, "'spec' cannot be null.");
-        RestApi versioned = api.version() == spec.version() ? api
-                : spec.version() == ApiVersion.V2 ? new V2Api(api.transport()) : new V3Api(api.transport());
-        return new Endpoint<>(versioned, spec, List.of());
+        return new Endpoint<>(api.withVersion(spec.version()), spec, List.of());
     }
 
     /**
@@ -131,15 +126,11 @@ public final class Endpoint<T> {
     }
 
     Mono<Page<T>> page(Query query) {
-        return api.page(path(), query, itemType);
+        return api.page(path(), query, itemType, spec.paging());
     }
 
     PagedFlux<T> list(Query query) {
-        String path = path();
-        if (spec.paging() == PagingStyle.NONE) {
-            return new PagedFlux<>(() -> api.<T>page(path, query, itemType).flux());
-        }
-        return api.listing(path, query, itemType);
+        return api.list(path(), query, itemType, spec.paging());
     }
 
     Mono<T> create(Object body) {
@@ -160,18 +151,7 @@ public final class Endpoint<T> {
     }
 
     Mono<Long> count(Query query) {
-        if (spec.version() == ApiVersion.V2) {
-            return api.get(path() + "/count", query).map(body -> {
-                JsonNode count = body.path("count");
-                if (!count.isNumber()) {
-                    throw new IllegalStateException(path() + "/count answered without a 'count'.");
-                }
-                return count.asLong();
-            });
-        }
-        return api.page(path(), query.with("limit", 1), types().constructType(JsonNode.class))
-                .map(page -> page.pagination().total().orElseThrow(() -> new IllegalStateException(path()
-                        + " did not report meta.pagination.total.")));
+        return api.count(path(), query);
     }
 
     Mono<BatchResult<T>> batch(HttpMethod method, List<?> items) {
@@ -228,19 +208,16 @@ public final class Endpoint<T> {
     }
 
     private Mono<T> single(HttpMethod method, String path, Query query, Object body) {
-        if (spec.version() == ApiVersion.V2) {
-            return api.<T>exchange(method, path, query, body, itemType).mapNotNull(response -> response.body());
-        }
         return api.<JsonNode>exchange(method, path, query, body, types().constructType(JsonNode.class))
                 .mapNotNull(response -> unwrap(response.body(), path));
     }
 
-    /** The item of a v3 body: its {@code data} when enveloped, else the body itself. */
+    /** The item of a body, as the version wraps it (v3 in {@code data}). */
     private T unwrap(JsonNode body, String path) {
         if (body == null || body.isNull()) {
             return null;
         }
-        return decode(body.isObject() && body.has("data") ? body.get("data") : body, path);
+        return decode(spec.version().unwrap(body), path);
     }
 
     private T decode(JsonNode item, String path) {

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.bcreactive.http.ApiVersion;
+import io.github.bcreactive.api.ApiVersion;
+import io.github.bcreactive.paging.PagingStyle;
 
 /**
  * The declaration of a resource: where it lives, which API version serves it, what its items decode to and how its
@@ -46,8 +47,7 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
         if (!path.startsWith("/") || path.endsWith("/")) {
             throw new IllegalArgumentException("'path' must start with '/' and not end with it, was " + path + ".");
         }
-        if (version == ApiVersion.V2 && (paging == PagingStyle.PAGE_NUMBER || paging == PagingStyle.CURSOR)
-                || version == ApiVersion.V3 && paging == PagingStyle.V2_PAGES) {
+        if (!version.supports(paging)) {
             throw new IllegalArgumentException("A " + version + " resource cannot page " + paging + ".");
         }
     }
@@ -61,7 +61,7 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      * @return the declaration
      */
     public static <T> ResourceSpec<T> v2(String path, Class<T> model) {
-        return new ResourceSpec<>(ApiVersion.V2, path, model, PagingStyle.V2_PAGES, Optional.empty());
+        return new ResourceSpec<>(ApiVersion.V2, path, model, ApiVersion.V2.defaultPaging(), Optional.empty());
     }
 
     /**
@@ -73,7 +73,7 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      * @return the declaration
      */
     public static <T> ResourceSpec<T> v3(String path, Class<T> model) {
-        return new ResourceSpec<>(ApiVersion.V3, path, model, PagingStyle.PAGE_NUMBER, Optional.empty());
+        return new ResourceSpec<>(ApiVersion.V3, path, model, ApiVersion.V3.defaultPaging(), Optional.empty());
     }
 
     /**

@@ -4,7 +4,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v2;
 
 import java.util.Objects;
 
-import io.github.bcreactive.http.V2Api;
+import io.github.bcreactive.api.V2Api;
 import tools.jackson.databind.JsonNode;
 
 /**

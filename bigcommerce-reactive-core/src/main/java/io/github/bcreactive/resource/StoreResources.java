@@ -1,7 +1,6 @@
 package io.github.bcreactive.resource;
 
-import io.github.bcreactive.http.V2Api;
-import io.github.bcreactive.http.V3Api;
+import io.github.bcreactive.api.V3Api;
 
 /**
  * The domain resources of a store, each family on the API version BigCommerce recommends for it.
@@ -20,7 +19,7 @@ public interface StoreResources {
      *
      * @return the v2 API
      */
-    V2Api v2();
+    V2Table v2();
 
     /**
      * The store's v3 API.

@@ -1,7 +1,7 @@
 package io.github.bcreactive.resource;
 
+import io.github.bcreactive.api.V2Api;
 import io.github.bcreactive.http.Transport;
-import io.github.bcreactive.http.V2Api;
 import io.github.bcreactive.model.Currency;
 import io.github.bcreactive.model.CustomerGroup;
 import io.github.bcreactive.model.Order;
@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 public interface V2Resources {
 
     /**
-     * The store's request pipeline; {@code V2Api} implements this with its own.
+     * The store's request pipeline; {@link V2Table} implements this with its own.
      *
      * @return the transport
      */

@@ -4,7 +4,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 
 import java.util.Objects;
 
-import io.github.bcreactive.http.V3Api;
+import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.Webhook;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.error.ServiceUnavailableException;
 import io.github.bcreactive.error.TimeoutException;

@@ -1,7 +1,7 @@
 package io.github.bcreactive.query;
 
-import static io.github.bcreactive.http.ApiVersion.V2;
-import static io.github.bcreactive.http.ApiVersion.V3;
+import static io.github.bcreactive.api.ApiVersion.V2;
+import static io.github.bcreactive.api.ApiVersion.V3;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

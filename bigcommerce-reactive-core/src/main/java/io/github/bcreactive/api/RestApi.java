@@ -1,9 +1,12 @@
-package io.github.bcreactive.http;
+package io.github.bcreactive.api;
 
 import java.util.Objects;
 
+import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.paging.Page;
+import io.github.bcreactive.paging.PageSource;
 import io.github.bcreactive.paging.PagedFlux;
+import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
@@ -26,12 +29,10 @@ public abstract sealed class RestApi permits V2Api, V3Api {
 
     private final Transport transport;
     private final ApiVersion version;
-    private final Pager pager;
 
     RestApi(Transport transport, ApiVersion version) {
         this.transport = Objects.requireNonNull(transport, "'transport' cannot be null.");
         this.version = version;
-        this.pager = new Pager(transport, version);
     }
 
     /**
@@ -41,6 +42,16 @@ public abstract sealed class RestApi permits V2Api, V3Api {
      */
     public ApiVersion version() {
         return version;
+    }
+
+    /**
+     * This store's API in another version, over the same transport (a v2 order's v3 transactions).
+     *
+     * @param other the version wanted
+     * @return this API when it is of that version, else the other version's API
+     */
+    public RestApi withVersion(ApiVersion other) {
+        return Objects.requireNonNull(other, "'other' cannot be null.") == version ? this : other.api(transport);
     }
 
     /**
@@ -171,7 +182,7 @@ public abstract sealed class RestApi permits V2Api, V3Api {
      */
     public <T> Mono<ApiResponse<T>> exchange(HttpMethod method, String path, Query query, Object body,
             Class<T> type) {
-        return transport.exchange(method, version, path, query, body, javaType(type));
+        return exchange(method, path, query, body, javaType(type));
     }
 
     /**
@@ -187,12 +198,14 @@ public abstract sealed class RestApi permits V2Api, V3Api {
      */
     public <T> Mono<ApiResponse<T>> exchange(HttpMethod method, String path, Query query, Object body,
             JavaType type) {
-        return transport.exchange(method, version, path, query, body, Objects.requireNonNull(type,
-                "'type' cannot be null."));
+        Objects.requireNonNull(type, "'type' cannot be null.");
+        return transport.send(method, version, path, query, body)
+                .map(raw -> new ApiResponse<>(raw.status(), raw.headers(), transport.<T>decode(raw, type)));
     }
 
     /**
-     * Every item of a listing, across all its pages.
+     * Every item of a listing, across all its pages, in this version's default paging style
+     * ({@link ApiVersion#defaultPaging()}).
      *
      * @param path the listing's path
      * @return the items; {@code byPage()} gives the pages
@@ -202,8 +215,8 @@ public abstract sealed class RestApi permits V2Api, V3Api {
     }
 
     /**
-     * Every item of a filtered listing, across all its pages. With an explicit {@code page} or {@code limit} in
-     * the query, just that page.
+     * Every item of a filtered listing, across all its pages, in this version's default paging style. With an
+     * explicit {@code page}, {@code limit}, {@code after} or {@code before} in the query, just that page.
      *
      * @param path the listing's path
      * @param query the filters
@@ -214,7 +227,7 @@ public abstract sealed class RestApi permits V2Api, V3Api {
     }
 
     /**
-     * Every item of a filtered listing, decoded to a type.
+     * Every item of a filtered listing, decoded to a type, in this version's default paging style.
      *
      * @param path the listing's path
      * @param query the filters
@@ -227,20 +240,21 @@ public abstract sealed class RestApi permits V2Api, V3Api {
     }
 
     /**
-     * One page of a listing, as the query asks for it.
+     * One page of a listing, exactly as the query asks for it, in this version's default paging style.
      *
      * @param path the listing's path
      * @param query the filters, with {@code page} and {@code limit} if wanted
      * @param itemType the item type
      * @param <T> the item type
-     * @return the page
+     * @return the page, with the token that resumes the listing after it
      */
     public <T> Mono<Page<T>> getPage(String path, Query query, Class<T> itemType) {
         return page(path, query, javaType(itemType));
     }
 
     /**
-     * Every item of a listing, for item types that need a full Jackson type (generics).
+     * Every item of a listing, for item types that need a full Jackson type (generics), in this version's default
+     * paging style.
      *
      * @param path the listing's path
      * @param query the filters
@@ -249,13 +263,35 @@ public abstract sealed class RestApi permits V2Api, V3Api {
      * @return the items
      */
     public <T> PagedFlux<T> listing(String path, Query query, JavaType itemType) {
-        Objects.requireNonNull(path, "'path' cannot be null.");
-        Objects.requireNonNull(query, "'query' cannot be null.");
-        return pager.list(path, query, itemType);
+        return list(path, query, itemType, version.defaultPaging());
     }
 
     /**
-     * One page of a listing, for item types that need a full Jackson type (generics).
+     * Every item of a listing in the paging style its resource declares: the pager follows that style and never
+     * guesses another from a response.
+     *
+     * <pre>{@code
+     * PagedFlux<JsonNode> customers = client.v3().list("/customers", Query.empty(),
+     *         mapper.constructType(JsonNode.class), PagingStyle.CURSOR);
+     * }</pre>
+     *
+     * @param path the listing's path
+     * @param query the filters; with {@code page}, {@code limit}, {@code after} or {@code before}, just that page
+     * @param itemType the item type
+     * @param paging the declared paging style
+     * @param <T> the item type
+     * @return the items; {@code byPage()} gives the pages, {@code byPage(token)} resumes
+     * @throws IllegalArgumentException when this version cannot page in that style
+     */
+    public <T> PagedFlux<T> list(String path, Query query, JavaType itemType, PagingStyle paging) {
+        Objects.requireNonNull(path, "'path' cannot be null.");
+        Objects.requireNonNull(query, "'query' cannot be null.");
+        return PagedFlux.of(checked(paging), path, query, pageSource(path, itemType), transport.pageConcurrency());
+    }
+
+    /**
+     * One page of a listing, for item types that need a full Jackson type (generics), in this version's default
+     * paging style.
      *
      * @param path the listing's path
      * @param query the filters
@@ -264,14 +300,59 @@ public abstract sealed class RestApi permits V2Api, V3Api {
      * @return the page
      */
     public <T> Mono<Page<T>> page(String path, Query query, JavaType itemType) {
+        return page(path, query, itemType, version.defaultPaging());
+    }
+
+    /**
+     * One page of a listing, exactly as the query asks for it (one request, no page size added), placed in the
+     * declared paging style: its continuation token resumes the listing after it.
+     *
+     * @param path the listing's path
+     * @param query the filters, with {@code page}, {@code limit} or {@code after} if wanted
+     * @param itemType the item type
+     * @param paging the declared paging style
+     * @param <T> the item type
+     * @return the page
+     * @throws IllegalArgumentException when this version cannot page in that style
+     */
+    public <T> Mono<Page<T>> page(String path, Query query, JavaType itemType, PagingStyle paging) {
         Objects.requireNonNull(path, "'path' cannot be null.");
         Objects.requireNonNull(query, "'query' cannot be null.");
-        return pager.page(path, query, itemType);
+        return PagedFlux.page(checked(paging), path, query, pageSource(path, itemType));
+    }
+
+    /**
+     * The number of items a listing holds, in one request: v2 asks {@code {path}/count}, v3 reads
+     * {@code meta.pagination.total} of a one-item page.
+     *
+     * @param path the listing's path
+     * @param query the filters
+     * @return the count; a {@code PagingException} when the listing reports no total (v3 cursor-only listings),
+     *     a {@code DecodeException} when the count does not decode
+     */
+    public Mono<Long> count(String path, Query query) {
+        Objects.requireNonNull(path, "'path' cannot be null.");
+        Objects.requireNonNull(query, "'query' cannot be null.");
+        return version.count(this, path, query);
+    }
+
+    /** Sends one request of a listing and decodes it the way this version's listings decode. */
+    <T> PageSource<T> pageSource(String path, JavaType itemType) {
+        Objects.requireNonNull(itemType, "'itemType' cannot be null.");
+        return query -> transport.send(HttpMethod.GET, version, path, query, null)
+                .map(raw -> version.<T>decodePage(raw, itemType, transport));
+    }
+
+    private PagingStyle checked(PagingStyle paging) {
+        Objects.requireNonNull(paging, "'paging' cannot be null.");
+        if (!version.supports(paging)) {
+            throw new IllegalArgumentException("A " + version.segment() + " listing cannot page " + paging + ".");
+        }
+        return paging;
     }
 
     private <T> Mono<T> body(HttpMethod method, String path, Query query, Object body, Class<T> type) {
-        return transport.<T>exchange(method, version, path, query, body, javaType(type))
-                .mapNotNull(response -> response.body());
+        return this.<T>exchange(method, path, query, body, javaType(type)).mapNotNull(response -> response.body());
     }
 
     private JavaType javaType(Class<?> type) {

@@ -1,4 +1,6 @@
-package io.github.bcreactive.http;
+package io.github.bcreactive.api;
+
+import io.github.bcreactive.http.Transport;
 
 /**
  * The v3 API of one store: the low-level verbs of {@link RestApi} on {@code /stores/{hash}/v3}.

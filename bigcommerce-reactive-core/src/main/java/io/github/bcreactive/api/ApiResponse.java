@@ -1,4 +1,4 @@
-package io.github.bcreactive.http;
+package io.github.bcreactive.api;
 
 import java.util.Objects;
 

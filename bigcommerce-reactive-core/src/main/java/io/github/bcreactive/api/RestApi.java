@@ -216,7 +216,7 @@ public abstract sealed class RestApi permits V2Api, V3Api {
 
     /**
      * Every item of a filtered listing, across all its pages, in this version's default paging style. With an
-     * explicit {@code page}, {@code limit}, {@code after} or {@code before} in the query, just that page.
+     * explicit {@code page} or {@code limit} in the query, just that page.
      *
      * @param path the listing's path
      * @param query the filters
@@ -276,7 +276,8 @@ public abstract sealed class RestApi permits V2Api, V3Api {
      * }</pre>
      *
      * @param path the listing's path
-     * @param query the filters; with {@code page}, {@code limit}, {@code after} or {@code before}, just that page
+     * @param query the filters; with {@code page} or {@code limit}, just that page; a cursor listing starts at its
+     *     {@code after}
      * @param itemType the item type
      * @param paging the declared paging style
      * @param <T> the item type

@@ -55,18 +55,9 @@ final class V2Dialect implements VersionDialect {
 
     @Override
     public <T> PageResponse<T> decodePage(RawResponse raw, JavaType itemType, Transport transport) {
-        if (raw.status() == 204) {
-            return PageResponse.itemsOnly(raw.status(), raw.headers(), List.of());
-        }
-        int first = ListingBodies.firstChar(raw.body());
-        if (first == -1) {
-            throw ListingBodies.blank(raw);
-        }
-        if (first == '[') {
-            return PageResponse.itemsOnly(raw.status(), raw.headers(), ListingBodies.items(raw, itemType, transport));
-        }
-        if (first != '{') {
-            throw ListingBodies.notAListing(raw);
+        PageResponse<T> common = ListingBodies.common(raw, itemType, transport);
+        if (common != null) {
+            return common;
         }
         try {
             T single = transport.mapper().readValue(raw.body(), itemType);

@@ -24,12 +24,13 @@ final class CursorPager implements Pager {
     @Override
     public <T> Flux<Page<T>> pages(Listing<T> listing, Position from) {
         int limit = from == null ? Listing.MAX_LIMIT : from.limit();
-        Query sized = listing.filters().with("limit", limit);
+        Query sized = listing.filters().without("after").with("limit", limit);
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        Query first = sized;
-        if (from != null) {
-            seen.add(from.value());
-            first = sized.with("after", from.value());
+        // a resumed listing starts at its token's cursor; a query's own 'after' starts the listing there
+        String start = from != null ? from.value() : listing.filters().get("after").map(String::valueOf).orElse(null);
+        Query first = start == null ? sized : sized.with("after", start);
+        if (start != null && !start.isEmpty()) {
+            seen.add(start);
         }
         return fetch(listing, first, limit, seen).expand(page -> page.pagination().nextCursor()
                 .map(cursor -> fetch(listing, sized.with("after", cursor), limit, seen))

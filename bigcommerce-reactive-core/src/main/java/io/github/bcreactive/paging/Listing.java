@@ -38,10 +38,10 @@ final class Listing<T> {
         this.style = style;
         this.path = path;
         this.query = query;
-        this.filters = query.without("page").without("limit").without("after").without("before");
+        this.filters = query.without("page").without("limit");
         this.source = source;
         this.concurrency = concurrency;
-        this.tokens = new ContinuationToken(style, path, filters.toString());
+        this.tokens = new ContinuationToken(style, path, filters.without("after").without("before").toString());
     }
 
     PagingStyle style() {
@@ -57,12 +57,12 @@ final class Listing<T> {
         return query;
     }
 
-    /** The query without {@code page}, {@code limit}, {@code after} and {@code before}. */
+    /** The query without {@code page} and {@code limit}: what every page of the listing is asked with. */
     Query filters() {
         return filters;
     }
 
-    /** Whether the caller's query names its own page, size or cursor: then only that page is fetched. */
+    /** Whether the caller's query names its own page or size: then only that page is fetched. */
     boolean namesItsPage() {
         return !filters.equals(query);
     }

@@ -22,8 +22,9 @@ import reactor.core.publisher.Mono;
  * products.byPage(checkpoint.load()).subscribe();   // after a crash: the pages after the saved one
  * }</pre>
  *
- * <p>A query that names its own {@code page}, {@code limit}, {@code after} or {@code before} asks for just that page;
- * its continuation token resumes the listing after it, with its page size.
+ * <p>A query that names its own {@code page} or {@code limit} asks for just that page; its continuation token
+ * resumes the listing after it, with its page size. In a cursor listing, a query's own {@code after} starts the
+ * listing at that cursor.
  *
  * @param <T> the item type
  */
@@ -43,7 +44,7 @@ public final class PagedFlux<T> extends Flux<T> {
      *
      * @param style the paging style the resource declares
      * @param path the listing's path (for tokens, errors and logs)
-     * @param query the filters; with {@code page}, {@code limit}, {@code after} or {@code before}, just that page
+     * @param query the filters; with {@code page} or {@code limit}, just that page
      * @param source sends one request of the listing and decodes it
      * @param pageConcurrency how many pages of a page-number listing are fetched at once, at least 1
      * @param <T> the item type

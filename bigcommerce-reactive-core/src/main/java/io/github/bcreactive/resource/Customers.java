@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Customers {
 
-    private static final ResourceSpec<Customer> CUSTOMERS = v3("/customers", Customer.class).batches(10, 3);
+    private static final ResourceSpec<Customer> CUSTOMERS = v3("/customers", Customer.class).cursor().batches(10, 3);
     private static final ResourceSpec<CustomerAddress> ADDRESSES =
             v3("/customers/addresses", CustomerAddress.class).batches(10, 3);
     private static final ResourceSpec<JsonNode> ATTRIBUTES = v3("/customers/attributes", JsonNode.class).batches(10, 3);

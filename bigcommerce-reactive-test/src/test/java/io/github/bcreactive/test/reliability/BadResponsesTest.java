@@ -80,8 +80,10 @@ class BadResponsesTest {
                         Call.LIST_TYPED, DecodeException.class),
                 success("data is one object: one item", json(200, "{\"data\":{\"id\":1},\"meta\":{}}"), Call.LIST,
                         1),
-                success("pagination fields of the wrong type: one page", json(200, "{\"data\":[{\"id\":1}],"
-                        + "\"meta\":{\"pagination\":{\"current_page\":\"one\",\"total_pages\":[]}}}"), Call.LIST, 1),
+                // metadata that cannot say where the page sits could hide the rest of the listing
+                failure("pagination fields of the wrong type", json(200, "{\"data\":[{\"id\":1}],"
+                        + "\"meta\":{\"pagination\":{\"current_page\":\"one\",\"total_pages\":[]}}}"), Call.LIST,
+                        DecodeException.class),
                 success("meta is a string: one page", json(200, "{\"data\":[{\"id\":1}],\"meta\":\"none\"}"),
                         Call.LIST, 1),
                 success("a JSON null body: a NullNode", json(200, "null"), Call.GET_ONE, 1),
@@ -93,8 +95,10 @@ class BadResponsesTest {
                 // missing headers
                 success("no Content-Type, no rate-limit headers", new MockResponse.Builder().code(200).body(PAGE)
                         .build(), Call.LIST, 2),
-                success("no body at all on a listing: no items", new MockResponse.Builder().code(200).build(),
-                        Call.LIST, 0),
+                // only a 204, an empty list or a short v2 page may end a listing
+                failure("no body at all on a 200 listing", new MockResponse.Builder().code(200).build(),
+                        Call.LIST, DecodeException.class),
+                success("a 204 on a listing: no items", new MockResponse.Builder().code(204).build(), Call.LIST, 0),
                 failure("429 with no headers", json(429, "{\"status\":429,\"title\":\"Too many requests\"}"),
                         Call.LIST, TooManyRequestsException.class),
                 failure("500 with an HTML body", new MockResponse.Builder().code(500)

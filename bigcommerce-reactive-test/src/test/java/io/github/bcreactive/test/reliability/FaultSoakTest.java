@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.model.Product;
+import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.test.BigCommerceSimulator;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +32,9 @@ class FaultSoakTest {
                         (Listing) client -> client.catalog().products().iterAll().map(Product::id)),
                 Arguments.of("v3 page numbers, 4 pages in flight",
                         (Listing) client -> client.v3().getMany("/catalog/products").map(FaultSoakTest::id)),
-                Arguments.of("v3 cursor", (Listing) client -> client.v3().getMany("/catalog/products",
-                        Query.of("after", "")).map(FaultSoakTest::id)),
+                Arguments.of("v3 cursor", (Listing) client -> client.v3().<JsonNode>list("/catalog/products",
+                        Query.of("after", ""), client.v3().transport().mapper().constructType(JsonNode.class),
+                        PagingStyle.CURSOR).map(FaultSoakTest::id)),
                 Arguments.of("v2 page after page", (Listing) client -> client.v2().getMany("/products").map(FaultSoakTest::id)));
     }
 

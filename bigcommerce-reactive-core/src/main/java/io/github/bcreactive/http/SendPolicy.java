@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -40,13 +41,16 @@ final class SendPolicy implements HttpPolicy {
                     HttpHeaders headers = response.headers().asHttpHeaders();
                     request.responseHeaders(headers);
                     int status = response.statusCode().value();
-                    return response.bodyToMono(byte[].class)
+                    // A cancel that raced the body's subscription makes WebClient release the body and fail its
+                    // subscription ("released already due to cancellation"). Nobody waits for this attempt any more,
+                    // so that is no error; caught here, before the decoder, which would drop it and make Reactor log
+                    // it at ERROR.
+                    return response.mutate()
+                            .body(body -> body.onErrorResume(failure -> cancelled.get(), failure -> Flux.empty()))
+                            .build()
+                            .bodyToMono(byte[].class)
                             .defaultIfEmpty(NO_BODY)
-                            .map(bytes -> new RawResponse(status, headers, bytes, request.path()))
-                            // A cancel that raced the body's subscription makes WebClient release the body and
-                            // fail it ("released already due to cancellation"). Nobody waits for this attempt any
-                            // more, so that failure is no error: dropped, Reactor would log it at ERROR.
-                            .onErrorResume(failure -> cancelled.get(), failure -> Mono.empty());
+                            .map(bytes -> new RawResponse(status, headers, bytes, request.path()));
                 })
                 .doOnCancel(() -> cancelled.set(true))
                 .onErrorMap(failure -> Failures.of(request, failure));

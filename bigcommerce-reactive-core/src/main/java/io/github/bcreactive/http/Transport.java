@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * <b>Internal:</b> the request pipeline of one store's client, which the library's own layers ({@code RestApi},
  * the resources, GraphQL, the OAuth exchange) send through. It is public only because those layers live in other
- * packages; build on {@code BigCommerceClient} instead. It has no public constructor: {@code BigCommerceClient.builder()}
- * makes the only instances, and every call through it runs the whole pipeline (credentials only for the API host,
- * the rate limiter, timeouts, retries, status mapping), so it cannot be used to skip a step.
+ * packages; build on {@code BigCommerceClient} instead. It has no public constructor:
+ * {@code BigCommerceClient.builder()} makes the instances, and every call through it runs the whole pipeline
+ * (credentials only for the API host, the rate limiter, timeouts, retries, status mapping), so it cannot be used to
+ * skip a step.
  *
  * <p>The pipeline's steps are the small policies {@link HttpPolicy} lists, built in one place in that order;
  * a user adds steps with {@code BigCommerceClient.Builder.addPolicy}. The body is decoded last, once, by

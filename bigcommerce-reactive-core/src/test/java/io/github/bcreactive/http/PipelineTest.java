@@ -198,7 +198,8 @@ class PipelineTest {
                 .responseTimeout(Duration.ofHours(1))
                 .callTimeout(Duration.ofMinutes(3))
                 .build();
-        BigCommerceClient hurried = client.withOptions(RequestOptions.defaults().withCallTimeout(Duration.ofSeconds(5)));
+        BigCommerceClient hurried = client.withOptions(RequestOptions.defaults()
+                .withCallTimeout(Duration.ofSeconds(5)));
 
         StepVerifier.withVirtualTime(() -> hurried.v3().get("/store"))
                 .expectSubscription()

@@ -71,6 +71,19 @@ class TransportHardeningTest {
                 .allMatch(event -> event.endsWith("PT0.25S"));
     }
 
+    @ParameterizedTest(name = "reset {0} ms")
+    @ValueSource(strings = {"3024000000", "9300000000000", "99999999999999999"})
+    void a429AskingForMoreThanTheTotalWaitCapFailsAtOnceWithoutHoldingTheStore(String resetMillis) {
+        exchange.respond(429, "X-Rate-Limit-Time-Reset-Ms", resetMillis).respond(200);
+
+        StepVerifier.withVirtualTime(() -> send(transport(RetryOptions.defaults())))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(BigCommerceException.class))
+                .verify(Duration.ofSeconds(5));
+
+        assertThat(exchange.requests()).hasSize(1);
+        assertThat(limiter.events()).noneMatch(event -> event.startsWith("throttled"));
+    }
+
     @Test
     void theNumberOf429RetriesIsConfigurable() {
         for (int i = 0; i < 5; i++) {

@@ -145,22 +145,7 @@ class TransportHardeningTest {
 
     @Test
     void aLimiterThatThrowsWhenToldNeverFailsTheCall() {
-        RateLimiter throwing = new RateLimiter() {
-            @Override
-            public Mono<Void> acquire(String storeHash) {
-                return Mono.empty();
-            }
-
-            @Override
-            public void onResponse(String storeHash, RateLimitStatus status) {
-                throw new ArithmeticException("long overflow");
-            }
-
-            @Override
-            public void onThrottled(String storeHash, Duration wait) {
-                throw new ArithmeticException("long overflow");
-            }
-        };
+        RateLimiter throwing = limiter(Mono.empty(), new ArithmeticException("long overflow"));
         exchange.respond(429, "X-Rate-Limit-Time-Reset-Ms", "1000").respond(200);
 
         StepVerifier.withVirtualTime(() -> send(transport(RetryOptions.defaults(), throwing)))
@@ -172,20 +157,7 @@ class TransportHardeningTest {
 
     @Test
     void aLimiterWhosePermitFailsUntypedGivesATransportExceptionAndNothingIsSent() {
-        RateLimiter broken = new RateLimiter() {
-            @Override
-            public Mono<Void> acquire(String storeHash) {
-                return Mono.error(new IllegalStateException("bucket corrupted"));
-            }
-
-            @Override
-            public void onResponse(String storeHash, RateLimitStatus status) {
-            }
-
-            @Override
-            public void onThrottled(String storeHash, Duration wait) {
-            }
-        };
+        RateLimiter broken = limiter(Mono.error(new IllegalStateException("bucket corrupted")), null);
 
         StepVerifier.withVirtualTime(() -> send(transport(RetryOptions.defaults().withMaxRetries(0), broken)))
                 .expectErrorSatisfies(error -> {
@@ -313,6 +285,32 @@ class TransportHardeningTest {
         } finally {
             Hooks.resetOnErrorDropped();
         }
+    }
+
+    /** A limiter whose permit is the given {@code Mono}, and which throws {@code onTell} when told anything. */
+    private static RateLimiter limiter(Mono<Void> permit, RuntimeException onTell) {
+        return new RateLimiter() {
+            @Override
+            public Mono<Void> acquire(String storeHash) {
+                return permit;
+            }
+
+            @Override
+            public void onResponse(String storeHash, RateLimitStatus status) {
+                tell();
+            }
+
+            @Override
+            public void onThrottled(String storeHash, Duration wait) {
+                tell();
+            }
+
+            private void tell() {
+                if (onTell != null) {
+                    throw onTell;
+                }
+            }
+        };
     }
 
     private Transport transport(RetryOptions retry) {

@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 
 import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.graphql.GraphQL;
+import io.github.bcreactive.http.HttpPolicy;
 import io.github.bcreactive.http.RequestOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.http.StoreEndpoint;
@@ -159,6 +162,8 @@ public final class BigCommerceClient implements StoreResources {
         public static final String DEFAULT_API_URL = "https://api.bigcommerce.com";
         /** The default login host. */
         public static final String DEFAULT_LOGIN_URL = "https://login.bigcommerce.com";
+        /** The default deadline of a whole call: limiter waits, 429 waits, retries and backoff included. */
+        public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(10);
         /** The default page concurrency of v3 listings. */
         public static final int DEFAULT_PAGE_CONCURRENCY = 4;
 
@@ -172,6 +177,8 @@ public final class BigCommerceClient implements StoreResources {
         private String loginUrl = DEFAULT_LOGIN_URL;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(60);
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private final List<HttpPolicy> policies = new ArrayList<>();
         private int maxResponseBytes = 32 * 1024 * 1024;
         private String userAgent = "bigcommerce-reactive/" + VERSION + " Java/" + System.getProperty("java.version");
         private WebClient.Builder webClientBuilder;
@@ -266,14 +273,52 @@ public final class BigCommerceClient implements StoreResources {
         }
 
         /**
-         * How long a call may wait for its complete response, by default; {@link RequestOptions} overrides it per
-         * call.
+         * How long each attempt of a call may wait for its complete response, by default;
+         * {@link RequestOptions#withTimeout} overrides it per call. Running out fails the attempt with
+         * {@code ResponseTimeoutException}, which is retried like a transport error.
          *
          * @param responseTimeout positive; default 60 s
          * @return this builder
          */
         public Builder responseTimeout(Duration responseTimeout) {
             this.responseTimeout = responseTimeout;
+            return this;
+        }
+
+        /**
+         * The deadline of a whole call, by default: waiting for a rate-limit permit, waiting out 429s, every attempt
+         * and the backoff between them. {@link RequestOptions#withCallTimeout} overrides it per call. Running out
+         * cancels the call and fails it with {@code CallTimeoutException}. A listing's pages are separate calls.
+         *
+         * @param callTimeout positive; default 10 minutes
+         * @return this builder
+         */
+        public Builder callTimeout(Duration callTimeout) {
+            this.callTimeout = callTimeout;
+            return this;
+        }
+
+        /**
+         * Adds a step to every call's pipeline, e.g. a correlation or tracing header. The user's policies run in the
+         * order added, right after the retry step: once per attempt, before the credentials are set (so they never
+         * see the token). See {@link HttpPolicy} for the whole order.
+         *
+         * <pre>{@code
+         * BigCommerceClient client = BigCommerceClient.builder()
+         *         .storeHash("abc123")
+         *         .accessToken(token)
+         *         .addPolicy((request, next) -> {
+         *             request.headers().set("X-Correlation-Id", UUID.randomUUID().toString());
+         *             return next.proceed();
+         *         })
+         *         .build();
+         * }</pre>
+         *
+         * @param policy the policy
+         * @return this builder
+         */
+        public Builder addPolicy(HttpPolicy policy) {
+            policies.add(Objects.requireNonNull(policy, "'policy' cannot be null."));
             return this;
         }
 
@@ -291,7 +336,8 @@ public final class BigCommerceClient implements StoreResources {
         /**
          * The {@code User-Agent} header.
          *
-         * @param userAgent default {@code bigcommerce-reactive/{version} Java/{version}}
+         * @param userAgent printable, with no surrounding whitespace; default
+         *     {@code bigcommerce-reactive/{version} Java/{version}}
          * @return this builder
          */
         public Builder userAgent(String userAgent) {
@@ -371,7 +417,9 @@ public final class BigCommerceClient implements StoreResources {
          * Builds the client.
          *
          * @return the client
-         * @throws IllegalArgumentException naming the setting that is missing or malformed
+         * @throws IllegalArgumentException naming the setting that is missing or malformed; a CR, LF or other control
+         *     character, or surrounding whitespace, in the access token, client id, user agent or store hash is
+         *     refused here (never showing the token)
          */
         public BigCommerceClient build() {
             return create(endpoint());
@@ -395,21 +443,20 @@ public final class BigCommerceClient implements StoreResources {
             String login = StoreEndpoint.requireHttpUrl(loginUrl, "loginUrl");
             requirePositive(connectTimeout, "connectTimeout");
             requirePositive(responseTimeout, "responseTimeout");
+            requirePositive(callTimeout, "callTimeout");
             if (maxResponseBytes <= 0) {
                 throw new IllegalArgumentException("'maxResponseBytes' must be positive.");
             }
-            if (pageConcurrency < 1 || pageConcurrency > 64) {
-                throw new IllegalArgumentException("'pageConcurrency' must be between 1 and 64, was "
-                        + pageConcurrency + ".");
-            }
-            if (userAgent == null || userAgent.isBlank()) {
-                throw new IllegalArgumentException("'userAgent' cannot be blank.");
-            }
-            Objects.requireNonNull(rateLimiter, "'rateLimiter' cannot be null.");
-            Objects.requireNonNull(retry, "'retry' cannot be null.");
             JsonMapper mapper = jsonMapper != null ? jsonMapper : defaultMapper();
-            Transport transport = new Transport(webClient(), mapper, endpoint, rateLimiter, userAgent,
-                    responseTimeout, retry, pageConcurrency);
+            Transport transport = Transport.builder(webClient(), mapper, endpoint)
+                    .userAgent(userAgent)
+                    .pageConcurrency(pageConcurrency)
+                    .rateLimiter(rateLimiter)
+                    .retry(retry)
+                    .responseTimeout(responseTimeout)
+                    .callTimeout(callTimeout)
+                    .policies(policies)
+                    .build();
             return new BigCommerceClient(transport, login);
         }
 

@@ -92,7 +92,7 @@ public final class BigCommerceApp {
      * @param scope the callback's {@code scope}
      * @param redirectUri the auth callback URL registered in the app's profile
      * @return the token; fails with the core's {@code ClientRequestException} when BigCommerce refuses the code,
-     *         {@code TransportException} or {@code TimeoutException} when it cannot be reached, and
+     *         {@code TransportException} or {@code ClientTimeoutException} when it cannot be reached, and
      *         {@code DecodeException} when it answers something else than a token
      * @throws IllegalArgumentException naming a missing or malformed argument
      */

@@ -17,8 +17,9 @@ import tools.jackson.core.JacksonException;
  * The OAuth code exchange: {@code POST {loginUrl}/oauth2/token} with a JSON body of the client id and secret, the
  * callback's code, context and scope, {@code grant_type} "authorization_code" and the redirect URI. It goes through
  * the core transport of a login-service client, so failures arrive as the core's error tree
- * ({@code ClientRequestException} for a used or wrong code, {@code TransportException}, {@code TimeoutException}) and
- * the POST is retried only when the connection could not be made (a code is single-use).
+ * ({@code ClientRequestException} for a used or wrong code, {@code TransportException},
+ * {@code ClientTimeoutException}) and the POST is retried only when the connection could not be made (a code is
+ * single-use).
  */
 final class TokenExchange {
 

@@ -1,6 +1,6 @@
 package io.github.bcreactive.error;
 
-/** 504 Gateway Timeout: the server's own timeout, unlike the client-side {@link TimeoutException}. */
+/** 504 Gateway Timeout: the server's own timeout, unlike the client-side {@link ClientTimeoutException}. */
 public final class GatewayTimeoutException extends ServerException {
 
     private static final long serialVersionUID = 1L;

@@ -1,7 +1,10 @@
 /**
  * The exception tree every call signals through: {@link io.github.bcreactive.error.BigCommerceException} at the root;
  * {@link io.github.bcreactive.error.HttpException} with a class per status meaning;
- * {@link io.github.bcreactive.error.TransportException}, {@link io.github.bcreactive.error.TimeoutException} and
- * {@link io.github.bcreactive.error.DecodeException} for failures that are not an answer.
+ * {@link io.github.bcreactive.error.TransportException},
+ * {@link io.github.bcreactive.error.ClientTimeoutException} (a
+ * {@link io.github.bcreactive.error.ResponseTimeoutException} or a
+ * {@link io.github.bcreactive.error.CallTimeoutException}) and {@link io.github.bcreactive.error.DecodeException}
+ * for failures that are not an answer.
  */
 package io.github.bcreactive.error;

@@ -10,8 +10,14 @@ import org.springframework.http.HttpMethod;
  * How a call is retried. Transport errors and 500, 502, 503 and 504 answers are retried with exponential backoff
  * and jitter, for the methods listed (GET and HEAD by default; add PUT and DELETE when those calls are safe to
  * repeat). POST is never retried once the request may have reached the server; a connection that failed before
- * sending is retried for every method. 501 and 505 are never retried. Separately, a 429 is always waited out and
- * retried until the call's total 429 wait would pass {@link #maxThrottleWait()}.
+ * sending is retried for every method. 501 and 505 are never retried.
+ *
+ * <p>Separately, a 429 is waited out and retried, for every method, as long as the call stays within both bounds:
+ * at most {@link #maxThrottleRetries()} 429 retries, and at most {@link #maxThrottleWait()} of 429 waits in total.
+ * Each wait is the longer of {@code X-Rate-Limit-Time-Reset-Ms} and {@code X-Retry-After}, but never less than
+ * {@link #MIN_THROTTLE_WAIT}; a 429 without usable headers (platform load, or a reset of 0) waits 1 s, then 2 s,
+ * 4 s, ... up to 30 s, as BigCommerce asks ("gradually increase the wait time"). The call timeout
+ * ({@link RequestOptions#callTimeout()}) bounds all of it.
  *
  * <pre>{@code
  * RetryOptions retry = RetryOptions.defaults()
@@ -24,12 +30,18 @@ import org.springframework.http.HttpMethod;
  * @param maxBackoff the longest wait between two retries
  * @param methods the methods retried after they may have reached the server
  * @param maxThrottleWait the most a call waits in total across the 429s it meets
+ * @param maxThrottleRetries the most 429 retries one call makes (0 turns them off)
  */
 public record RetryOptions(int maxRetries, Duration initialBackoff, Duration maxBackoff, Set<HttpMethod> methods,
-        Duration maxThrottleWait) {
+        Duration maxThrottleWait, int maxThrottleRetries) {
+
+    /** The shortest wait after a 429, whatever its headers ask: a reset of 1 ms must not become a request storm. */
+    public static final Duration MIN_THROTTLE_WAIT = Duration.ofMillis(250);
+    /** The default number of 429 retries per call. */
+    public static final int DEFAULT_MAX_THROTTLE_RETRIES = 10;
 
     private static final RetryOptions DEFAULTS = new RetryOptions(3, Duration.ofMillis(250), Duration.ofSeconds(10),
-            Set.of(HttpMethod.GET, HttpMethod.HEAD), Duration.ofMinutes(2));
+            Set.of(HttpMethod.GET, HttpMethod.HEAD), Duration.ofMinutes(2), DEFAULT_MAX_THROTTLE_RETRIES);
 
     /**
      * Checks the options.
@@ -39,6 +51,7 @@ public record RetryOptions(int maxRetries, Duration initialBackoff, Duration max
      * @param maxBackoff the longest wait, at least the first
      * @param methods the retried methods; POST and PATCH are refused
      * @param maxThrottleWait the total 429 wait, 0 or more
+     * @param maxThrottleRetries the 429 retries per call, 0 or more
      */
     public RetryOptions {
         if (maxRetries < 0) {
@@ -58,10 +71,29 @@ public record RetryOptions(int maxRetries, Duration initialBackoff, Duration max
         if (maxThrottleWait.isNegative()) {
             throw new IllegalArgumentException("'maxThrottleWait' cannot be negative.");
         }
+        if (maxThrottleRetries < 0) {
+            throw new IllegalArgumentException("'maxThrottleRetries' must be 0 or more, was " + maxThrottleRetries
+                    + ".");
+        }
     }
 
     /**
-     * The defaults: 3 retries from 250 ms up to 10 s, for GET and HEAD; up to 2 minutes of 429 waits.
+     * Options with the default number of 429 retries ({@value #DEFAULT_MAX_THROTTLE_RETRIES}).
+     *
+     * @param maxRetries retries after the first attempt, 0 or more
+     * @param initialBackoff the first wait, positive
+     * @param maxBackoff the longest wait, at least the first
+     * @param methods the retried methods; POST and PATCH are refused
+     * @param maxThrottleWait the total 429 wait, 0 or more
+     */
+    public RetryOptions(int maxRetries, Duration initialBackoff, Duration maxBackoff, Set<HttpMethod> methods,
+            Duration maxThrottleWait) {
+        this(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait, DEFAULT_MAX_THROTTLE_RETRIES);
+    }
+
+    /**
+     * The defaults: 3 retries from 250 ms up to 10 s, for GET and HEAD; up to 10 429 retries and 2 minutes of 429
+     * waits per call.
      *
      * @return the default options
      */
@@ -76,7 +108,7 @@ public record RetryOptions(int maxRetries, Duration initialBackoff, Duration max
      * @return the new options
      */
     public RetryOptions withMaxRetries(int maxRetries) {
-        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait);
+        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait, maxThrottleRetries);
     }
 
     /**
@@ -87,7 +119,7 @@ public record RetryOptions(int maxRetries, Duration initialBackoff, Duration max
      * @return the new options
      */
     public RetryOptions withBackoff(Duration initialBackoff, Duration maxBackoff) {
-        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait);
+        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait, maxThrottleRetries);
     }
 
     /**
@@ -97,7 +129,8 @@ public record RetryOptions(int maxRetries, Duration initialBackoff, Duration max
      * @return the new options
      */
     public RetryOptions withMethods(HttpMethod... methods) {
-        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, Set.of(methods), maxThrottleWait);
+        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, Set.of(methods), maxThrottleWait,
+                maxThrottleRetries);
     }
 
     /**
@@ -107,7 +140,17 @@ public record RetryOptions(int maxRetries, Duration initialBackoff, Duration max
      * @return the new options
      */
     public RetryOptions withMaxThrottleWait(Duration maxThrottleWait) {
-        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait);
+        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait, maxThrottleRetries);
+    }
+
+    /**
+     * A copy with another cap on the number of 429 retries of one call.
+     *
+     * @param maxThrottleRetries the cap, 0 or more; past it the call fails with {@code TooManyRequestsException}
+     * @return the new options
+     */
+    public RetryOptions withMaxThrottleRetries(int maxThrottleRetries) {
+        return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait, maxThrottleRetries);
     }
 
     private static void requirePositive(Duration duration, String name) {

@@ -45,17 +45,22 @@ public final class StoreEndpoint {
      * @param accessToken the access token
      * @param clientId the app's client id, sent as {@code X-Auth-Client}; may be {@code null}
      * @return the endpoint
-     * @throws IllegalArgumentException naming the setting that is missing or malformed (never showing the token)
+     * @throws IllegalArgumentException naming the setting that is missing or malformed, or that has a control
+     *     character or surrounding whitespace (never showing the token)
      */
     public static StoreEndpoint accessToken(String apiUrl, String storeHash, String accessToken, String clientId) {
         String base = httpUrl(apiUrl, "apiUrl");
-        if (storeHash == null || !STORE_HASH.matcher(storeHash).matches()) {
-            throw new IllegalArgumentException("'storeHash' must be 1 to 64 letters, digits, '-' or '_', was "
-                    + (storeHash == null ? "null" : "'" + storeHash + "'") + ".");
+        HeaderValues.require(storeHash, "storeHash", false);
+        if (!STORE_HASH.matcher(storeHash).matches()) {
+            throw new IllegalArgumentException("'storeHash' must be 1 to 64 letters, digits, '-' or '_', was '"
+                    + storeHash + "'.");
         }
-        requireSecret(accessToken, "accessToken");
+        HeaderValues.require(accessToken, "accessToken", true);
         if (clientId != null && clientId.isBlank()) {
             throw new IllegalArgumentException("'clientId' cannot be blank when given.");
+        }
+        if (clientId != null) {
+            HeaderValues.require(clientId, "clientId", false);
         }
         String store = base + "/stores/" + storeHash;
         return new StoreEndpoint(storeHash, origin(base), Map.of("v2", store + "/v2", "v3", store + "/v3"),
@@ -80,7 +85,8 @@ public final class StoreEndpoint {
         if (username == null || username.isBlank()) {
             throw new IllegalArgumentException("'username' is required for basic auth.");
         }
-        requireSecret(apiToken, "apiToken");
+        HeaderValues.require(username, "username", false);
+        HeaderValues.require(apiToken, "apiToken", true);
         String credentials = Base64.getEncoder()
                 .encodeToString((username + ":" + apiToken).getBytes(StandardCharsets.UTF_8));
         return new StoreEndpoint(URI.create(base).getHost(), origin(base), Map.of("v2", base + "/api/v2"), null,
@@ -170,12 +176,6 @@ public final class StoreEndpoint {
     @Override
     public String toString() {
         return "StoreEndpoint[store=" + storeKey + ", origin=" + origin + "]";
-    }
-
-    private static void requireSecret(String secret, String name) {
-        if (secret == null || secret.isBlank()) {
-            throw new IllegalArgumentException("'" + name + "' is required.");
-        }
     }
 
     private static String httpUrl(String url, String name) {

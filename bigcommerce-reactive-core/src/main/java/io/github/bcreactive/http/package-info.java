@@ -1,7 +1,18 @@
 /**
- * The wire: {@link io.github.bcreactive.http.Transport} (the one request pipeline), the store's
- * {@link io.github.bcreactive.http.StoreEndpoint}, the per-call {@link io.github.bcreactive.http.RequestOptions} and
- * {@link io.github.bcreactive.http.RetryOptions}, and {@link io.github.bcreactive.http.WireVersion}, all the wire
- * needs of an API version. It depends on nothing above it (api, paging, resource, the client).
+ * The wire: the request pipeline and its settings. It depends on nothing above it (api, paging, resource, the
+ * client).
+ *
+ * <p>Every call runs through one ordered list of small policies, built in one place ({@code HttpPipeline}):
+ * call timeout, retry (a {@code RetryStrategy} over {@link io.github.bcreactive.http.RetryOptions}), the user's
+ * {@link io.github.bcreactive.http.HttpPolicy policies}, credentials, user agent, rate-limit permit, attempt timeout,
+ * status to exception, logging, and send (the only step that touches WebClient). Users add steps with
+ * {@code BigCommerceClient.Builder.addPolicy}; a policy sees each attempt as a
+ * {@link io.github.bcreactive.http.PipelineRequest} and continues with {@link io.github.bcreactive.http.PipelineNext}.
+ *
+ * <p>Per-call settings are {@link io.github.bcreactive.http.RequestOptions} (the response timeout of an attempt, the
+ * call timeout of the whole call, the retry options) and {@link io.github.bcreactive.http.RetryOptions}.
+ * {@link io.github.bcreactive.http.Transport} runs the pipeline; it is internal (public only for the library's other
+ * packages, with no public constructor). {@link io.github.bcreactive.http.StoreEndpoint} holds a store's address and
+ * credentials, and {@link io.github.bcreactive.http.WireVersion} is all the wire needs of an API version.
  */
 package io.github.bcreactive.http;

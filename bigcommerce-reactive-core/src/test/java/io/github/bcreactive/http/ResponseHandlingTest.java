@@ -32,7 +32,7 @@ import io.github.bcreactive.error.PayloadTooLargeException;
 import io.github.bcreactive.error.RedirectionException;
 import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.error.ServiceUnavailableException;
-import io.github.bcreactive.error.TimeoutException;
+import io.github.bcreactive.error.ResponseTimeoutException;
 import io.github.bcreactive.error.TooManyRequestsException;
 import io.github.bcreactive.error.TransportException;
 import io.github.bcreactive.error.UnauthorizedException;
@@ -291,7 +291,7 @@ class ResponseHandlingTest {
     }
 
     @Test
-    void aResponseSlowerThanThePerCallTimeoutGivesATimeoutExceptionNotA504() throws InterruptedException {
+    void aResponseSlowerThanThePerCallTimeoutGivesAResponseTimeoutExceptionNotA504() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         api.dispatch(new Dispatcher() {
             @Override
@@ -306,9 +306,9 @@ class ResponseHandlingTest {
         try {
             StepVerifier.create(impatient.v3().get("/catalog/summary"))
                     .expectErrorSatisfies(error -> {
-                        assertThat(error).isInstanceOf(TimeoutException.class)
+                        assertThat(error).isInstanceOf(ResponseTimeoutException.class)
                                 .isNotInstanceOf(GatewayTimeoutException.class);
-                        assertThat(((TimeoutException) error).timeout()).isEqualTo(timeout);
+                        assertThat(((ResponseTimeoutException) error).timeout()).isEqualTo(timeout);
                         assertThat(error.getMessage()).contains("/catalog/summary");
                         assertNoToken(error);
                     })

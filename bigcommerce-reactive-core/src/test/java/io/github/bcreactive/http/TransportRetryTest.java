@@ -12,7 +12,7 @@ import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.error.ServiceUnavailableException;
-import io.github.bcreactive.error.TimeoutException;
+import io.github.bcreactive.error.ResponseTimeoutException;
 import io.github.bcreactive.error.TooManyRequestsException;
 import io.github.bcreactive.error.TransportException;
 import io.github.bcreactive.query.Query;
@@ -307,8 +307,8 @@ class TransportRetryTest {
                 .expectSubscription()
                 .thenAwait(Duration.ofSeconds(2))
                 .expectErrorSatisfies(error -> {
-                    assertThat(error).isInstanceOf(TimeoutException.class);
-                    assertThat(((TimeoutException) error).timeout()).isEqualTo(Duration.ofSeconds(2));
+                    assertThat(error).isInstanceOf(ResponseTimeoutException.class);
+                    assertThat(((ResponseTimeoutException) error).timeout()).isEqualTo(Duration.ofSeconds(2));
                     assertThat(error.getMessage()).doesNotContain("tok-SECRET");
                 })
                 .verify();
@@ -317,7 +317,7 @@ class TransportRetryTest {
                 .thenAwait(Duration.ofMinutes(4))
                 .expectNoEvent(Duration.ofSeconds(59))
                 .thenAwait(Duration.ofSeconds(1))
-                .expectErrorSatisfies(error -> assertThat(((TimeoutException) error).timeout())
+                .expectErrorSatisfies(error -> assertThat(((ResponseTimeoutException) error).timeout())
                         .isEqualTo(Duration.ofMinutes(5)))
                 .verify();
     }
@@ -327,10 +327,13 @@ class TransportRetryTest {
     }
 
     private Transport transport(RetryOptions retry, RateLimiter rateLimiter) {
-        return new Transport(WebClient.builder().exchangeFunction(exchange).build(),
-                BigCommerceClient.Builder.defaultMapper(),
-                StoreEndpoint.accessToken("https://api.bigcommerce.com", STORE, "tok-SECRET", null),
-                rateLimiter, "test-agent", Duration.ofSeconds(60), retry, 4);
+        return Transport.builder(WebClient.builder().exchangeFunction(exchange).build(),
+                        BigCommerceClient.Builder.defaultMapper(),
+                        StoreEndpoint.accessToken("https://api.bigcommerce.com", STORE, "tok-SECRET", null))
+                .rateLimiter(rateLimiter)
+                .userAgent("test-agent")
+                .retry(retry)
+                .build();
     }
 
     private static Mono<RawResponse> send(Transport transport, HttpMethod method) {

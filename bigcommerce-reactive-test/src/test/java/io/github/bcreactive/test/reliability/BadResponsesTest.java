@@ -10,7 +10,7 @@ import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.error.InternalServerErrorException;
 import io.github.bcreactive.error.NotFoundException;
-import io.github.bcreactive.error.TimeoutException;
+import io.github.bcreactive.error.ResponseTimeoutException;
 import io.github.bcreactive.error.TooManyRequestsException;
 import io.github.bcreactive.error.TransportException;
 import io.github.bcreactive.http.RetryOptions;
@@ -107,7 +107,7 @@ class BadResponsesTest {
                 failure("404 with a broken error body", json(404, "{\"status\":404,\"title\":"), Call.GET_ONE,
                         NotFoundException.class),
                 failure("no response at all", new MockResponse.Builder().code(200)
-                        .onResponseStart(SocketEffect.Stall.INSTANCE).build(), Call.GET_ONE, TimeoutException.class),
+                        .onResponseStart(SocketEffect.Stall.INSTANCE).build(), Call.GET_ONE, ResponseTimeoutException.class),
                 // bogus rate-limit header values
                 success("bogus rate-limit headers on a 200", rateLimited(200, PRODUCT, "abc", "-5", "1e400",
                         "NaN", "soon"), Call.GET_ONE, 1),

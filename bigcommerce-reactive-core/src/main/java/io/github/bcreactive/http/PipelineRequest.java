@@ -1,0 +1,143 @@
+package io.github.bcreactive.http;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+
+/**
+ * One attempt of a call, as it goes down the pipeline: method, URL, headers and the attempt number. Each attempt
+ * gets a fresh copy of the call's request, so a header a policy sets on one attempt is not left over on the next;
+ * {@link #callAttributes()} is shared by every attempt of the call. The body is the call's JSON and cannot be
+ * changed; {@link #toString()} shows neither headers nor body.
+ *
+ * <pre>{@code
+ * HttpPolicy tracing = (request, next) -> {
+ *     request.headers().set("X-Attempt", String.valueOf(request.attempt()));
+ *     return next.proceed();
+ * };
+ * }</pre>
+ */
+public final class PipelineRequest {
+
+    private final HttpMethod method;
+    private final URI url;
+    private final byte[] body;
+    private final String storeKey;
+    private final int attempt;
+    private final HttpHeaders headers = new HttpHeaders();
+    private final Map<String, Object> callAttributes;
+    private volatile HttpHeaders responseHeaders;
+    private volatile Throwable lastFailure;
+
+    private PipelineRequest(HttpMethod method, URI url, byte[] body, String storeKey, int attempt,
+            Map<String, Object> callAttributes) {
+        this.method = method;
+        this.url = url;
+        this.body = body;
+        this.storeKey = storeKey;
+        this.attempt = attempt;
+        this.callAttributes = callAttributes;
+    }
+
+    /** The request of a call, before its first attempt. */
+    static PipelineRequest call(HttpMethod method, URI url, byte[] body, String storeKey) {
+        return new PipelineRequest(method, url, body, storeKey, 0, new ConcurrentHashMap<>());
+    }
+
+    /** A fresh copy for the next attempt of the same call: new headers, attempt number one higher. */
+    PipelineRequest nextAttempt(int number) {
+        return new PipelineRequest(method, url, body, storeKey, number, callAttributes);
+    }
+
+    /**
+     * The method.
+     *
+     * @return e.g. {@code GET}
+     */
+    public HttpMethod method() {
+        return method;
+    }
+
+    /**
+     * The absolute URL, with the query.
+     *
+     * @return the URL
+     */
+    public URI url() {
+        return url;
+    }
+
+    /**
+     * The headers this attempt will send; policies may add or replace headers. The credentials are set after the
+     * user's policies, so they are never here when a user policy runs (and a policy cannot replace them).
+     *
+     * @return the mutable headers of this attempt
+     */
+    public HttpHeaders headers() {
+        return headers;
+    }
+
+    /**
+     * The store the call is for.
+     *
+     * @return the store hash (the store host for basic auth)
+     */
+    public String storeKey() {
+        return storeKey;
+    }
+
+    /**
+     * Which attempt of the call this is.
+     *
+     * @return 1 for the first attempt, 2 for the first retry (after a 429 or a failure), and so on
+     */
+    public int attempt() {
+        return attempt;
+    }
+
+    /**
+     * Values shared by every attempt of this call, e.g. a correlation id chosen on the first attempt.
+     *
+     * @return a thread-safe mutable map, one per call
+     */
+    public Map<String, Object> callAttributes() {
+        return callAttributes;
+    }
+
+    /** The JSON body, or {@code null}. */
+    byte[] body() {
+        return body;
+    }
+
+    /** The path of the URL, without the query, for messages. */
+    String path() {
+        return url.getRawPath();
+    }
+
+    /** The headers of the response to this attempt, once they arrived; {@code null} before or without one. */
+    HttpHeaders responseHeaders() {
+        return responseHeaders;
+    }
+
+    void responseHeaders(HttpHeaders headers) {
+        this.responseHeaders = headers;
+    }
+
+    /** The last failure the call retried after; set on the call's request, not an attempt's. */
+    Throwable lastFailure() {
+        return lastFailure;
+    }
+
+    void lastFailure(Throwable failure) {
+        this.lastFailure = failure;
+    }
+
+    @Override
+    public String toString() {
+        return "PipelineRequest[" + method + " " + url.getRawPath() + ", attempt " + attempt + ", store " + storeKey
+                + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package io.github.bcreactive.http;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The last step and the only one that touches the network: sends the attempt with {@link WebClient} and reads the
+ * whole body. Whatever WebClient or Reactor Netty signals becomes a {@code BigCommerceException} here (see
+ * {@link Failures}). The response's headers are kept on the request as soon as they arrive, for the rate-limit step.
+ */
+final class SendPolicy implements HttpPolicy {
+
+    private static final byte[] NO_BODY = new byte[0];
+
+    private final WebClient webClient;
+
+    SendPolicy(WebClient webClient) {
+        this.webClient = webClient;
+    }
+
+    @Override
+    public Mono<RawResponse> process(PipelineRequest request, PipelineNext next) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        WebClient.RequestBodySpec spec = webClient.method(request.method())
+                .uri(request.url())
+                .attribute(Transport.STORE_ATTRIBUTE, request.storeKey())
+                .attribute(Transport.ATTEMPT_ATTRIBUTE, request.attempt())
+                .headers(headers -> {
+                    headers.addAll(request.headers());
+                    if (request.body() != null) {
+                        headers.setContentType(MediaType.APPLICATION_JSON);
+                    }
+                });
+        return (request.body() == null ? spec : spec.bodyValue(request.body()))
+                .exchangeToMono(response -> {
+                    HttpHeaders headers = response.headers().asHttpHeaders();
+                    request.responseHeaders(headers);
+                    int status = response.statusCode().value();
+                    // A cancel that raced the body's subscription makes WebClient release the body and fail its
+                    // subscription ("released already due to cancellation"). Nobody waits for this attempt any more,
+                    // so that is no error; caught here, before the decoder, which would drop it and make Reactor log
+                    // it at ERROR.
+                    return response.mutate()
+                            .body(body -> body.onErrorResume(failure -> cancelled.get(), failure -> Flux.empty()))
+                            .build()
+                            .bodyToMono(byte[].class)
+                            .defaultIfEmpty(NO_BODY)
+                            .map(bytes -> new RawResponse(status, headers, bytes, request.path()));
+                })
+                .doOnCancel(() -> cancelled.set(true))
+                .onErrorMap(failure -> Failures.of(request, failure));
+    }
+}

@@ -455,6 +455,7 @@ public final class BigCommerceClient implements StoreResources {
                     .retry(retry)
                     .responseTimeout(responseTimeout)
                     .callTimeout(callTimeout)
+                    .maxResponseBytes(maxResponseBytes)
                     .policies(policies)
                     .build();
             return new BigCommerceClient(transport, login);

@@ -29,7 +29,7 @@ final class HttpPipeline {
 
     static HttpPipeline of(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint, RateLimiter rateLimiter,
             String userAgent, Duration responseTimeout, Duration callTimeout, RetryOptions retry,
-            List<HttpPolicy> userPolicies) {
+            int maxResponseBytes, List<HttpPolicy> userPolicies) {
         List<HttpPolicy> policies = new ArrayList<>();
         policies.add(new CallTimeoutPolicy(callTimeout));
         policies.add(new RetryPolicy(new RetryStrategy(retry), rateLimiter));
@@ -41,7 +41,7 @@ final class HttpPipeline {
         policies.add(new AttemptTimeoutPolicy(responseTimeout));
         policies.add(new StatusPolicy(mapper));
         policies.add(new LoggingPolicy());
-        policies.add(new SendPolicy(webClient));
+        policies.add(new SendPolicy(webClient, maxResponseBytes));
         List<String> names = new ArrayList<>();
         for (int i = 0; i < policies.size(); i++) {
             boolean user = i >= firstUserPolicy && i < firstUserPolicy + userPolicies.size();

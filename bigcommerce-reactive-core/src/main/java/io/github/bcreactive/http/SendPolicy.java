@@ -2,15 +2,18 @@ package io.github.bcreactive.http;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The last step and the only one that touches the network: sends the attempt with {@link WebClient} and reads the
- * whole body. Whatever WebClient or Reactor Netty signals becomes a {@code BigCommerceException} here (see
+ * whole body, up to the client's {@code maxResponseBytes} (past it, a {@code DecodeException}). Whatever WebClient or Reactor Netty signals becomes a {@code BigCommerceException} here (see
  * {@link Failures}). The response's headers are kept on the request as soon as they arrive, for the rate-limit step.
  */
 final class SendPolicy implements HttpPolicy {
@@ -18,9 +21,11 @@ final class SendPolicy implements HttpPolicy {
     private static final byte[] NO_BODY = new byte[0];
 
     private final WebClient webClient;
+    private final int maxResponseBytes;
 
-    SendPolicy(WebClient webClient) {
+    SendPolicy(WebClient webClient, int maxResponseBytes) {
         this.webClient = webClient;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     @Override
@@ -43,16 +48,26 @@ final class SendPolicy implements HttpPolicy {
                     int status = response.statusCode().value();
                     // A cancel that raced the body's subscription makes WebClient release the body and fail its
                     // subscription ("released already due to cancellation"). Nobody waits for this attempt any more,
-                    // so that is no error; caught here, before the decoder, which would drop it and make Reactor log
-                    // it at ERROR.
-                    return response.mutate()
-                            .body(body -> body.onErrorResume(failure -> cancelled.get(), failure -> Flux.empty()))
-                            .build()
-                            .bodyToMono(byte[].class)
+                    // so that is no error: caught right on the wire's body, before any operator that would drop it
+                    // and make Reactor log it at ERROR.
+                    Flux<DataBuffer> body = response.body(BodyExtractors.toDataBuffers())
+                            .onErrorResume(failure -> cancelled.get(), failure -> Flux.empty());
+                    return DataBufferUtils.join(body, maxResponseBytes)
+                            .map(SendPolicy::bytes)
                             .defaultIfEmpty(NO_BODY)
                             .map(bytes -> new RawResponse(status, headers, bytes, request.path()));
                 })
                 .doOnCancel(() -> cancelled.set(true))
                 .onErrorMap(failure -> Failures.of(request, failure));
+    }
+
+    private static byte[] bytes(DataBuffer buffer) {
+        try {
+            byte[] bytes = new byte[buffer.readableByteCount()];
+            buffer.read(bytes);
+            return bytes;
+        } finally {
+            DataBufferUtils.release(buffer);
+        }
     }
 }

@@ -49,7 +49,7 @@ public final class Transport {
         this.settings = settings;
         this.pipeline = HttpPipeline.of(settings.webClient, settings.mapper, settings.endpoint, settings.rateLimiter,
                 settings.userAgent, settings.responseTimeout, settings.callTimeout, settings.retry,
-                settings.policies);
+                settings.maxResponseBytes, settings.policies);
     }
 
     /**
@@ -222,6 +222,7 @@ public final class Transport {
         private Duration callTimeout = Duration.ofMinutes(10);
         private RetryOptions retry = RetryOptions.defaults();
         private int pageConcurrency = 4;
+        private int maxResponseBytes = 32 * 1024 * 1024;
         private final List<HttpPolicy> policies = new ArrayList<>();
 
         private Builder(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint) {
@@ -301,6 +302,20 @@ public final class Transport {
         }
 
         /**
+         * The largest response body read; a larger one fails the call with {@code DecodeException}.
+         *
+         * @param maxResponseBytes positive; default 32 MiB
+         * @return this builder
+         */
+        public Builder maxResponseBytes(int maxResponseBytes) {
+            if (maxResponseBytes <= 0) {
+                throw new IllegalArgumentException("'maxResponseBytes' must be positive.");
+            }
+            this.maxResponseBytes = maxResponseBytes;
+            return this;
+        }
+
+        /**
          * Adds the user's policies, after those added before; see {@link HttpPolicy} for where they run.
          *
          * @param policies the policies
@@ -319,7 +334,7 @@ public final class Transport {
          */
         public Transport build() {
             return new Transport(new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, responseTimeout,
-                    callTimeout, retry, pageConcurrency, List.copyOf(policies)));
+                    callTimeout, retry, pageConcurrency, maxResponseBytes, List.copyOf(policies)));
         }
 
         private static Duration requirePositive(Duration duration, String name) {
@@ -333,11 +348,11 @@ public final class Transport {
     /** Everything a transport is made of; per-call options replace the timeouts and retry options. */
     private record Settings(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint, RateLimiter rateLimiter,
             String userAgent, Duration responseTimeout, Duration callTimeout, RetryOptions retry, int pageConcurrency,
-            List<HttpPolicy> policies) {
+            int maxResponseBytes, List<HttpPolicy> policies) {
 
         Settings with(RequestOptions options) {
             return new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, options.timeout(),
-                    options.callTimeout(), options.retry(), pageConcurrency, policies);
+                    options.callTimeout(), options.retry(), pageConcurrency, maxResponseBytes, policies);
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.BigCommerceException;
 import io.github.bcreactive.http.RetryOptions;
+import io.github.bcreactive.model.Customer;
 import io.github.bcreactive.model.Product;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.query.Query;
@@ -109,6 +110,20 @@ class TortureTest {
                 // v2 has no include_fields: customers are its lightest 50,000-row listing
                 new Run("v2 pages", 10, ITEMS, ITEMS, client -> client.v2().getMany("/customers").byPage()
                         .map(TortureTest::jsonIds)));
+        List<Run> singleCalls = List.of(
+                new Run("v3 GET of one product", 10, 10, 1, client -> client.v3().get("/catalog/products/1")
+                        .map(body -> List.of(body.path("data").path("id").asLong())).flux()),
+                new Run("v3 GET of one page", 10, 10, 10, client -> client.v3().getMany("/catalog/products",
+                        Query.of("page", 1)).byPage().map(TortureTest::jsonIds)),
+                new Run("v2 GET of one page", 10, 10, 10, client -> client.v2().getMany("/products",
+                        Query.of("page", 1)).byPage().map(TortureTest::jsonIds)));
+        List<Run> cursorOnly = List.of(
+                new Run("typed customers, 120 on one page", 0, 120, 120, client -> client.customers().customers()
+                        .iterAll(IDS).byPage().map(page -> ids(page, Customer::id))),
+                new Run("v3 getMany /customers, 120 on one page", 0, 120, 120, client -> client.v3()
+                        .getMany("/customers", IDS).byPage().map(TortureTest::jsonIds)),
+                new Run("v3 getMany /customers, 50,000 by cursor", 0, ITEMS, ITEMS, client -> client.v3()
+                        .getMany("/customers", IDS).byPage().map(TortureTest::jsonIds)));
         return Stream.of(
                 Arguments.of("rate-limit headers with nonsense values on 5% of answers", Faults.builder()
                         .hostileRateLimitHeaders(0.05, HostileRateLimitHeaders.NEGATIVE,
@@ -121,7 +136,23 @@ class TortureTest {
                 Arguments.of("429s with a 1 ms reset on 30% of answers", Faults.builder()
                         .rateLimitsWithShortReset(0.3, Duration.ofMillis(1)).build(), listings, true),
                 Arguments.of("bodies that never end on 1% of answers", Faults.builder().endlessBodies(0.01).build(),
-                        listings, true));
+                        listings, true),
+                // the modes below wait for the client fixes of issue 13 (see the README's torture run)
+                Arguments.of("hostile rate-limit headers on 429s too", Faults.builder()
+                        .hostileRateLimitHeaders(0.2).rateLimitsWithShortReset(0.1, Duration.ofMillis(1)).build(),
+                        listings, true),
+                Arguments.of("429s with a 1 ms reset on every answer", Faults.builder()
+                        .rateLimitsWithShortReset(1.0, Duration.ofMillis(1)).build(), singleCalls, false),
+                // 6 runs: which comes first in a listing, an empty body (ends it silently today) or a blank one (a
+                // DecodeException), is drawn per call
+                Arguments.of("empty or blank 200 bodies on 2% of answers", Faults.builder().emptyBodies(0.02).build(),
+                        Stream.concat(listings.stream(), listings.stream()).toList(), false),
+                Arguments.of("cursor pagination only (single-page and 50,000-item listings)", Faults.builder()
+                        .cursorPaginationOnly(true).build(), cursorOnly, true),
+                Arguments.of("a 1xx and nothing after it on 2% of answers", Faults.builder().informationalOnly(0.02)
+                        .build(), listings, true),
+                Arguments.of("broken chunked encoding on 2% of answers", Faults.builder().brokenChunkedBodies(0.02)
+                        .build(), listings, true));
     }
 
     @ParameterizedTest(name = "{0}")

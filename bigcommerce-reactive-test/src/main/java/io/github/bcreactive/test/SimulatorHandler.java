@@ -106,7 +106,7 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
         if (store == null) {
             return send(response, ApiErrors.error(v2, 404, "The store " + hash + " was not found.", null), 0);
         }
-        stats.request(hash, method, apiPath);
+        stats.request(hash, method, apiPath, query);
         if (!store.acceptsToken(request.requestHeaders().get("X-Auth-Token"))) {
             return send(response, v2 ? ApiErrors.v2(401, "No valid credentials were supplied in the request.")
                     : ApiErrors.v3(401, "Unauthorized", "A valid X-Auth-Token header is required.", null), 0);
@@ -129,6 +129,11 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
             stats.served429(store.hash());
             return send(response, ApiErrors.error(v2, 429, "Too many requests.", null), decision.delayMillis());
         }
+        if (decision.kind() == FaultPlan.Kind.RATE_LIMIT_SHORT_RESET) {
+            stats.served429(store.hash());
+            return send(response, HostileAnswers.withHeaders(HostileAnswers.shortReset429(v2, current, quota,
+                    windowMillis), decision), decision.delayMillis());
+        }
         QuotaWindow.Outcome outcome = quotas.get(store.hash()).acquire(clock.millis(), current.otherAppsRate());
         if (!outcome.allowed()) {
             stats.served429(store.hash());
@@ -137,7 +142,7 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
             if (retryAfterHeader) {
                 limited = limited.withHeader("X-Retry-After", Long.toString((outcome.resetMillis() + 999) / 1000));
             }
-            return send(response, limited, decision.delayMillis());
+            return send(response, HostileAnswers.withHeaders(limited, decision), decision.delayMillis());
         }
         if (decision.kind() == FaultPlan.Kind.RESET) {
             return reset(response);
@@ -152,8 +157,9 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
                         bytes, context));
             };
             if (decision.kind() != FaultPlan.Kind.HTML_BAD_GATEWAY) {
-                answer = withQuota(answer, outcome);
+                answer = HostileAnswers.withHeaders(withQuota(answer, outcome), decision);
             }
+            answer = HostileAnswers.reshape(answer, decision, current, method, v2);
             if (decision.kind() == FaultPlan.Kind.TRUNCATED_JSON && answer.body().length > 1) {
                 answer = new ApiResponse(answer.status(), answer.contentType(),
                         Arrays.copyOf(answer.body(), answer.body().length / 2), answer.headers());
@@ -161,7 +167,13 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
                 answer = new ApiResponse(answer.status(), answer.contentType(),
                         "{\"data\": [{\"id\": 1,, }".getBytes(StandardCharsets.UTF_8), answer.headers());
             }
-            return send(response, answer, remainingLatency(decision.delayMillis(), arrivedNanos));
+            long delay = remainingLatency(decision.delayMillis(), arrivedNanos);
+            if (HostileAnswers.writesItself(decision)) {
+                ApiResponse written = answer;
+                Mono<Void> write = Mono.defer(() -> HostileAnswers.write(response, written, decision));
+                return delay > 0 ? Mono.delay(Duration.ofMillis(delay)).then(write) : write;
+            }
+            return send(response, answer, delay);
         });
     }
 

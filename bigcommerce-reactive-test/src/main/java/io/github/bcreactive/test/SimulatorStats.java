@@ -30,6 +30,7 @@ public final class SimulatorStats {
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger maxInFlight = new AtomicInteger();
         final Map<String, LongAdder> byCall = new ConcurrentHashMap<>();
+        final Map<String, LongAdder> byUri = new ConcurrentHashMap<>();
     }
 
     private final Map<String, StoreCounters> stores = new ConcurrentHashMap<>();
@@ -45,10 +46,12 @@ public final class SimulatorStats {
         return stores.computeIfAbsent(storeHash, k -> new StoreCounters());
     }
 
-    void request(String storeHash, String method, String path) {
+    void request(String storeHash, String method, String path, String query) {
         StoreCounters counters = store(storeHash);
         counters.requests.increment();
         counters.byCall.computeIfAbsent(method + ' ' + path, k -> new LongAdder()).increment();
+        counters.byUri.computeIfAbsent(method + ' ' + path + (query.isEmpty() ? "" : "?" + query),
+                k -> new LongAdder()).increment();
     }
 
     void enter(String storeHash) {
@@ -131,6 +134,23 @@ public final class SimulatorStats {
     }
 
     /**
+     * One store's requests keyed by {@code "METHOD /path?query"}, the exact request line, sorted. A call's retries
+     * send the same request line, so the largest count is the most requests one call made (when no two calls of the
+     * run send the same request line).
+     *
+     * @param storeHash the store hash
+     * @return a snapshot
+     */
+    public Map<String, Long> requestsByUri(String storeHash) {
+        Map<String, Long> out = new TreeMap<>();
+        StoreCounters counters = stores.get(storeHash);
+        if (counters != null) {
+            counters.byUri.forEach((uri, adder) -> out.put(uri, adder.sum()));
+        }
+        return out;
+    }
+
+    /**
      * 429 responses served, with or without rate-limit headers.
      *
      * @return the count
@@ -206,6 +226,7 @@ public final class SimulatorStats {
             c.rateLimited.reset();
             c.maxInFlight.set(c.inFlight.get());
             c.byCall.clear();
+            c.byUri.clear();
         });
         bytesSent.reset();
         tokensIssued.reset();

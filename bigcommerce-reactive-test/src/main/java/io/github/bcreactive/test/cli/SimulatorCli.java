@@ -16,7 +16,9 @@ import io.github.bcreactive.test.Faults;
  *
  * Options: {@code --port --host --stores --store <hash> --products --categories --brands --customers --orders
  * --quota --window --latency --jitter --seed --server-errors --resets --html-502 --truncated-json
- * --malformed-json --load-429 --slow <fraction> --slow-delay --other-apps-rate}.
+ * --malformed-json --load-429 --slow <fraction> --slow-delay --other-apps-rate}, and the hostile modes
+ * {@code --hostile-headers --short-reset-429 --empty-bodies --cursor-only true --informational-only --broken-chunked
+ * --endless-bodies} (each a fraction but {@code --cursor-only}).
  */
 public final class SimulatorCli {
 
@@ -95,6 +97,14 @@ public final class SimulatorCli {
                 case "--slow" -> slow = Double.parseDouble(value);
                 case "--slow-delay" -> slowDelay = Durations.parse(value);
                 case "--other-apps-rate" -> faults.otherAppsRate(Double.parseDouble(value));
+                case "--hostile-headers" -> faults.hostileRateLimitHeaders(Double.parseDouble(value));
+                case "--short-reset-429" -> faults.rateLimitsWithShortReset(Double.parseDouble(value),
+                        Duration.ofMillis(1));
+                case "--empty-bodies" -> faults.emptyBodies(Double.parseDouble(value));
+                case "--cursor-only" -> faults.cursorPaginationOnly(Boolean.parseBoolean(value));
+                case "--informational-only" -> faults.informationalOnly(Double.parseDouble(value));
+                case "--broken-chunked" -> faults.brokenChunkedBodies(Double.parseDouble(value));
+                case "--endless-bodies" -> faults.endlessBodies(Double.parseDouble(value));
                 default -> throw new IllegalArgumentException("unknown option " + option);
             }
         }

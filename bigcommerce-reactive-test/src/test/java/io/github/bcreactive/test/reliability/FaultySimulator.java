@@ -9,8 +9,8 @@ import io.github.bcreactive.test.Faults;
 
 /**
  * The faults the reliability tests run through, drawn from a fixed seed: 5% 5xx answers, 1% connection resets, a
- * few 429s without headers (platform load), and 429 bursts from a small quota window that runs out every few dozen
- * calls. Clients retry generously and quickly, so the suite stays fast.
+ * few 429s without headers (platform load), 3% 429s with headers asking for 20 ms (so every listing meets 429s however
+ * slow the machine), and 429 bursts from a small quota window that runs out every few dozen calls. Clients retry generously and quickly, so the suite stays fast.
  */
 final class FaultySimulator {
 
@@ -27,6 +27,7 @@ final class FaultySimulator {
             .serverErrors(0.05)
             .connectionResets(0.01)
             .rateLimitsWithoutHeaders(0.002)
+            .rateLimitsWithShortReset(0.03, Duration.ofMillis(20))
             .latency(Duration.ofMillis(1), Duration.ofMillis(2))
             .build();
 

@@ -240,6 +240,24 @@ public abstract sealed class RestApi permits V2Api, V3Api {
     }
 
     /**
+     * Every item of a filtered listing in the paging style the endpoint uses, for endpoints that do not page in this
+     * version's default style (v3 cursor listings such as {@code /customers} or metafields).
+     *
+     * <pre>{@code
+     * PagedFlux<JsonNode> customers = client.v3().getMany("/customers", Query.empty(), PagingStyle.CURSOR);
+     * }</pre>
+     *
+     * @param path the listing's path
+     * @param query the filters; a cursor listing starts at its {@code after}
+     * @param paging the endpoint's paging style
+     * @return the items; {@code byPage()} gives the pages, {@code byPage(token)} resumes
+     * @throws IllegalArgumentException when this version cannot page in that style
+     */
+    public PagedFlux<JsonNode> getMany(String path, Query query, PagingStyle paging) {
+        return list(path, query, javaType(JsonNode.class), paging);
+    }
+
+    /**
      * One page of a listing, exactly as the query asks for it, in this version's default paging style.
      *
      * @param path the listing's path

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.CallTimeoutException;
 import io.github.bcreactive.error.ServiceUnavailableException;

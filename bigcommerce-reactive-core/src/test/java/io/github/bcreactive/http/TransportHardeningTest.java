@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.BadRequestException;
 import io.github.bcreactive.error.BigCommerceException;

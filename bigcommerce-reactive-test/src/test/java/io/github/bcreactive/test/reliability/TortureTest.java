@@ -18,6 +18,7 @@ import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.model.Customer;
 import io.github.bcreactive.model.Product;
 import io.github.bcreactive.paging.Page;
+import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.test.BigCommerceSimulator;
 import io.github.bcreactive.test.Faults;
@@ -106,7 +107,7 @@ class TortureTest {
                 new Run("typed iterAll, v3 page numbers", ITEMS, 10, ITEMS, client -> client.catalog().products()
                         .iterAll(IDS).byPage().map(page -> ids(page, Product::id))),
                 new Run("v3 cursor", ITEMS, 10, ITEMS, client -> client.v3().getMany("/catalog/products",
-                        IDS.with("after", "")).byPage().map(TortureTest::jsonIds)),
+                        IDS, PagingStyle.CURSOR).byPage().map(TortureTest::jsonIds)),
                 // v2 has no include_fields: customers are its lightest 50,000-row listing
                 new Run("v2 pages", 10, ITEMS, ITEMS, client -> client.v2().getMany("/customers").byPage()
                         .map(TortureTest::jsonIds)));
@@ -121,9 +122,9 @@ class TortureTest {
                 new Run("typed customers, 120 on one page", 0, 120, 120, client -> client.customers().customers()
                         .iterAll(IDS).byPage().map(page -> ids(page, Customer::id))),
                 new Run("v3 getMany /customers, 120 on one page", 0, 120, 120, client -> client.v3()
-                        .getMany("/customers", IDS).byPage().map(TortureTest::jsonIds)),
+                        .getMany("/customers", IDS, PagingStyle.CURSOR).byPage().map(TortureTest::jsonIds)),
                 new Run("v3 getMany /customers, 50,000 by cursor", 0, ITEMS, ITEMS, client -> client.v3()
-                        .getMany("/customers", IDS).byPage().map(TortureTest::jsonIds)));
+                        .getMany("/customers", IDS, PagingStyle.CURSOR).byPage().map(TortureTest::jsonIds)));
         return Stream.of(
                 Arguments.of("rate-limit headers with nonsense values on 5% of answers", Faults.builder()
                         .hostileRateLimitHeaders(0.05, HostileRateLimitHeaders.NEGATIVE,

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.autoconfigure.metrics.BigCommerceMeters;
+import io.github.bcreactive.autoconfigure.observation.BigCommerceObservations;
 import io.github.bcreactive.test.BigCommerceSimulator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class CatalogSyncSimulatorTest {
 
         ConfigurableApplicationContext second = CatalogSyncApplication.application().run(args);
         MeterRegistry registry = second.getBean(MeterRegistry.class);
-        assertThat(registry.find(BigCommerceMeters.REQUESTS).timers()).hasSize(3)
+        assertThat(registry.find(BigCommerceObservations.REQUESTS).timers()).hasSize(3)
                 .allSatisfy(timer -> assertThat(timer.count()).isEqualTo(1));
         assertThat(SpringApplication.exit(second)).isZero();
         assertThat(output.getOut()).contains("incremental");
@@ -61,9 +61,9 @@ class CatalogSyncSimulatorTest {
             String[] args = args(simulator, data, Map.of());
             ConfigurableApplicationContext first = CatalogSyncApplication.application().run(args);
             MeterRegistry meters = first.getBean(MeterRegistry.class);
-            double throttled = meters.find(BigCommerceMeters.THROTTLED).counters()
-                    .stream().mapToDouble(counter -> counter.count()).sum();
-            double waited = meters.find(BigCommerceMeters.RATE_LIMIT_WAITS).timers()
+            double throttled = meters.find(BigCommerceObservations.REQUESTS).tag("status", "429").timers()
+                    .stream().mapToDouble(timer -> timer.count()).sum();
+            double waited = meters.find(BigCommerceObservations.RATE_LIMIT_WAIT).timers()
                     .stream().mapToDouble(timer -> timer.count()).sum();
             assertThat(SpringApplication.exit(first)).isZero();
             // the shared rate limiter held requests back (or, failing that, the store answered 429)

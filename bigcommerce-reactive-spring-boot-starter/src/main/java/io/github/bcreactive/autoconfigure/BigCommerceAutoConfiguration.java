@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.auth.BigCommerceApp;
+import io.github.bcreactive.autoconfigure.aot.BigCommerceRuntimeHints;
 import io.github.bcreactive.http.ProxyOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
@@ -28,6 +29,7 @@ import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -53,6 +55,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = {WebClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class})
 @ConditionalOnClass({BigCommerceClient.class, WebClient.class})
 @EnableConfigurationProperties(BigCommerceProperties.class)
+@ImportRuntimeHints(BigCommerceRuntimeHints.class)
 public final class BigCommerceAutoConfiguration {
 
     /** Created by Spring Boot. */

@@ -1,5 +1,8 @@
 package io.github.bcreactive.auth;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -45,6 +48,7 @@ final class PayloadVerifier {
     static final String CURRENT_CUSTOMER_ISSUER = "bc/apps";
 
     private static final String STORE_PREFIX = "stores/";
+    private static final List<String> NUMERIC_DATES = List.of(Claims.EXPIRATION, Claims.ISSUED_AT, Claims.NOT_BEFORE);
 
     private final ClientSecret secret;
     private final TokenKind callback;
@@ -159,12 +163,14 @@ final class PayloadVerifier {
         Objects.requireNonNull(jwt, "'jwt' cannot be null.");
         String what = kind.what();
         checkAlgorithm(kind, jwt);
+        byte[] payload = utf8Payload(kind, jwt);
         Claims claims;
         try {
             claims = kind.parser().parseSignedClaims(jwt).getPayload();
         } catch (JwtException | JacksonException | IllegalArgumentException e) {
             throw rejection(e, what);
         }
+        checkNumericDates(kind, payload);
         if (claims.getExpiration() == null) {
             throw new InvalidPayloadException(Reason.BAD_CLAIM, what + " has no 'exp'.", null);
         }
@@ -190,6 +196,45 @@ final class PayloadVerifier {
         if (!(alg instanceof String id) || !kind.algorithms().contains(id)) {
             throw new InvalidPayloadException(Reason.UNSUPPORTED_ALGORITHM, kind.what() + " uses alg '" + alg
                     + "'; only " + new TreeSet<>(kind.algorithms()) + " are accepted.", null);
+        }
+    }
+
+    /** The payload's bytes, refused unless they are well-formed UTF-8 (RFC 7519: the claims are UTF-8 JSON). */
+    private static byte[] utf8Payload(TokenKind kind, String jwt) {
+        int first = jwt.indexOf('.');
+        int second = jwt.indexOf('.', first + 1);
+        if (first < 0 || second < 0) {
+            throw new InvalidPayloadException(Reason.MALFORMED, kind.what() + " is not a well-formed JWT.", null);
+        }
+        byte[] payload;
+        try {
+            payload = Base64.getUrlDecoder().decode(jwt.substring(first + 1, second));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidPayloadException(Reason.MALFORMED, kind.what() + "'s payload is not base64url.", e);
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(payload));
+        } catch (CharacterCodingException e) {
+            throw new InvalidPayloadException(Reason.MALFORMED, kind.what() + "'s payload is not UTF-8.", e);
+        }
+        return payload;
+    }
+
+    /**
+     * Refuses {@code exp}, {@code iat} and {@code nbf} unless they are JSON numbers (RFC 7519's NumericDate); jjwt
+     * would also read them from strings.
+     */
+    private static void checkNumericDates(TokenKind kind, byte[] payload) {
+        Map<String, ?> raw = JwtJson.deserializer().deserialize(payload);
+        for (String claim : NUMERIC_DATES) {
+            Object value = raw.get(claim);
+            if (value != null && !(value instanceof Number)) {
+                throw new InvalidPayloadException(Reason.BAD_CLAIM,
+                        kind.what() + "'s '" + claim + "' is not a number of seconds.", null);
+            }
         }
     }
 

@@ -3,15 +3,19 @@ package io.github.bcreactive.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.bcreactive.auth.InvalidPayloadException.Reason;
 
@@ -88,6 +92,25 @@ class SignedPayloadJwtTest {
         SignedPayloadClaims verified = APP.verifySignedPayloadJwt(TestTokens.jwt("HS512", claims, TestTokens.SECRET));
 
         assertThat(verified.channelId()).hasValue(1664810);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"exp", "iat", "nbf"})
+    void aDateClaimGivenAsAStringIsRejected(String claim) {
+        Map<String, Object> claims = claims();
+        claims.put(claim, String.valueOf(claims.get(claim)));
+
+        assertRejected(signed(claims), Reason.BAD_CLAIM);
+    }
+
+    @Test
+    void aPayloadThatIsNotUtf8IsRejected() {
+        String json = new String(Base64.getUrlDecoder().decode(signed(claims()).split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        // a Latin-1 'é' (0xE9) where UTF-8 needs two bytes: a well-signed payload that is not UTF-8
+        byte[] payload = json.replace("authorized_user", "authorized\u00e9user").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertRejected(TestTokens.jwtWithPayload("HS256", payload, TestTokens.SECRET), Reason.MALFORMED);
     }
 
     @Test

@@ -33,6 +33,13 @@ final class TestTokens {
         return signingInput + "." + B64URL.encodeToString(hmac(jca(alg), secret, signingInput));
     }
 
+    /** A JWT whose payload is the given bytes, base64url-encoded as they are (they need not be UTF-8 or JSON). */
+    static String jwtWithPayload(String alg, byte[] payload, String secret) {
+        String signingInput = part(JSON.writeValueAsString(Map.of("alg", alg, "typ", "JWT")))
+                + "." + B64URL.encodeToString(payload);
+        return signingInput + "." + B64URL.encodeToString(hmac(jca(alg), secret, signingInput));
+    }
+
     static String part(String json) {
         return B64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }

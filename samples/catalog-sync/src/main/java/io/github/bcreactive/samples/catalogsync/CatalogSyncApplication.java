@@ -55,9 +55,14 @@ public class CatalogSyncApplication {
         return registry;
     }
 
+    @Bean(destroyMethod = "close")
+    StoreLeases storeLeases(CatalogSyncProperties properties) {
+        return properties.workers().enabled() ? RedisStoreLeases.connect(properties.workers()) : StoreLeases.SOLO;
+    }
+
     @Bean
     CatalogSyncRunner catalogSyncRunner(ObjectProvider<BigCommerceStores> stores, CatalogSyncProperties properties,
-            MeterRegistry registry) {
-        return new CatalogSyncRunner(stores, properties, new ClientMetrics(registry), System.out);
+            MeterRegistry registry, StoreLeases leases) {
+        return new CatalogSyncRunner(stores, properties, new ClientMetrics(registry), leases, System.out);
     }
 }

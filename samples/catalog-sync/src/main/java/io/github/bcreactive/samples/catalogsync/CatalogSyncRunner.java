@@ -1,31 +1,55 @@
 package io.github.bcreactive.samples.catalogsync;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import io.github.bcreactive.autoconfigure.BigCommerceStores;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
+import reactor.core.Disposables;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Runs the sync once at startup: progress lines while it runs, then the summary. */
-final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator {
+/**
+ * Runs the sync once at startup: progress lines while it runs, then the summary.
+ *
+ * <p>Ctrl-C or SIGTERM closes the Spring context from the JVM's shutdown hook. Closing stops this lifecycle first,
+ * before the starter's clients and their connection pool are destroyed: {@link #stop()} cancels the sync (the
+ * in-flight requests are cancelled, every store's unfinished {@code .part} file is deleted, the copies and their
+ * watermarks stay as they were) and waits until the summary is printed, so the JVM does not exit in the middle of
+ * it.
+ */
+final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator, SmartLifecycle {
+
+    /** How long a stop waits for the cancelled sync to print its summary. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+    /** The exit code of a run that was stopped, as a shell reports a process ended by SIGINT. */
+    static final int STOPPED_EXIT_CODE = 130;
 
     private final ObjectProvider<BigCommerceStores> stores;
     private final CatalogSyncProperties properties;
     private final ClientMetrics metrics;
+    private final StoreLeases leases;
     private final PrintStream out;
+    private final Disposable.Swap running = Disposables.swap();
+    private final CountDownLatch summaryPrinted = new CountDownLatch(1);
+    private volatile List<StoreProgress> lastRun = List.of();
+    private volatile boolean lifecycleRunning;
     private volatile int exitCode;
 
     CatalogSyncRunner(ObjectProvider<BigCommerceStores> stores, CatalogSyncProperties properties, ClientMetrics metrics,
-            PrintStream out) {
+            StoreLeases leases, PrintStream out) {
         this.stores = stores;
         this.properties = properties;
         this.metrics = metrics;
+        this.leases = leases;
         this.out = out;
     }
 
@@ -41,20 +65,72 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator {
     }
 
     private void sync(BigCommerceStores stores) {
-        CatalogSync sync = new CatalogSync(properties.dataDir(), properties.full(), JsonMapper.builder().build());
+        CatalogSync sync = new CatalogSync(properties, leases, JsonMapper.builder().build());
         List<StoreProgress> progress = sync.plan(stores.asMap());
+        lastRun = progress;
         out.printf(Locale.ROOT, "Syncing %d stores into %s%n", progress.size(), properties.dataDir().toAbsolutePath());
         long start = System.nanoTime();
         ProgressDisplay display = new ProgressDisplay(out, metrics, System.console() != null);
         Disposable redraw = display.start(progress, properties.progressInterval());
+        CountDownLatch finished = new CountDownLatch(1);
         try {
-            sync.run(stores.asMap(), progress).block();
+            running.update(sync.run(stores.asMap(), progress).doFinally(signal -> finished.countDown()).subscribe());
+            awaitUninterruptibly(finished);
         } finally {
             redraw.dispose();
             display.finish();
         }
         summary(progress, (System.nanoTime() - start) / 1e9);
-        exitCode = progress.stream().anyMatch(store -> store.state() != StoreProgress.State.DONE) ? 1 : 0;
+        exitCode = exitCode(progress);
+        summaryPrinted.countDown();
+    }
+
+    private static int exitCode(List<StoreProgress> progress) {
+        if (progress.stream().anyMatch(store -> store.state() == StoreProgress.State.STOPPED)) {
+            return STOPPED_EXIT_CODE;
+        }
+        return progress.stream().anyMatch(store -> store.state() == StoreProgress.State.FAILED) ? 1 : 0;
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void start() {
+        lifecycleRunning = true;
+    }
+
+    /** Cancels a sync still running and waits (at most {@link #STOP_WAIT}) until its summary is printed. */
+    @Override
+    public void stop() {
+        lifecycleRunning = false;
+        Disposable sync = running.get();
+        if (sync == null || sync.isDisposed()) {
+            return;
+        }
+        sync.dispose();
+        try {
+            summaryPrinted.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return lifecycleRunning;
     }
 
     private void summary(List<StoreProgress> progress, double elapsed) {
@@ -81,6 +157,10 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator {
         for (StoreProgress store : progress) {
             if (store.state() == StoreProgress.State.FAILED) {
                 out.println("FAILED " + store.name() + ": " + store.failure());
+            } else if (store.state() == StoreProgress.State.SKIPPED) {
+                out.println("SKIPPED " + store.name() + ": synced by another worker");
+            } else if (store.state() == StoreProgress.State.STOPPED) {
+                out.println("STOPPED " + store.name() + ": its previous copy and watermark are kept");
             }
         }
     }
@@ -95,6 +175,11 @@ final class CatalogSyncRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private static String seconds(double value) {
         return String.format(Locale.ROOT, "%.1fs", value);
+    }
+
+    /** What each store's sync did in the last run; empty before the first. */
+    List<StoreProgress> lastRun() {
+        return lastRun;
     }
 
     @Override

@@ -83,14 +83,18 @@ final class NdjsonCatalog {
         private final BufferedWriter out;
         private OffsetDateTime newest;
         private boolean committed;
+        private boolean closed;
 
         private Run(boolean incremental, BufferedWriter out) {
             this.incremental = incremental;
             this.out = out;
         }
 
-        /** Appends one product. */
-        void write(JsonNode product) {
+        /** Appends one product; after {@link #close()} (a cancelled sync) there is nothing to write to. */
+        synchronized void write(JsonNode product) {
+            if (closed) {
+                return;
+            }
             try {
                 out.write(mapper.writeValueAsString(product));
                 out.write('\n');
@@ -111,7 +115,10 @@ final class NdjsonCatalog {
          *
          * @param previous the watermark the run started from, kept when the run saw no product
          */
-        void commit(Optional<OffsetDateTime> previous) {
+        synchronized void commit(Optional<OffsetDateTime> previous) {
+            if (closed) {
+                return;
+            }
             try {
                 out.close();
                 Path part = dir.resolve(PRODUCTS + ".part");
@@ -178,10 +185,11 @@ final class NdjsonCatalog {
 
         /** Closes the writer; an uncommitted run's file is deleted and the copy stays as it was. */
         @Override
-        public void close() {
-            if (committed) {
+        public synchronized void close() {
+            if (committed || closed) {
                 return;
             }
+            closed = true;
             try {
                 out.close();
                 Files.deleteIfExists(dir.resolve(PRODUCTS + ".part"));

@@ -65,6 +65,8 @@ final class ProgressDisplay {
             case RUNNING -> bar(store);
             case DONE -> "done";
             case FAILED -> "FAILED " + store.failure();
+            case STOPPED -> "stopped";
+            case SKIPPED -> "skipped: another worker has it";
         };
         return String.format(Locale.ROOT, "%-10s %-12s %-11s %15s products %,9d variants %9s pages %,6d req %,4d x429"
                         + " %6.1fs  %s",

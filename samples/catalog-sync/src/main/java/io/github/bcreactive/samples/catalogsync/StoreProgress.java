@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 /** What one store's sync has done so far; updated by the sync, read by the progress display and the summary. */
 final class StoreProgress {
 
-    enum State { RUNNING, DONE, FAILED }
+    enum State { RUNNING, DONE, FAILED, STOPPED, SKIPPED }
 
     private final String name;
     private final String storeHash;
@@ -44,6 +44,18 @@ final class StoreProgress {
     void done() {
         endNanos = System.nanoTime();
         state = State.DONE;
+    }
+
+    /** Another worker holds the store, or synced it within the minimum interval. */
+    void skipped() {
+        endNanos = System.nanoTime();
+        state = State.SKIPPED;
+    }
+
+    /** The sync was cancelled (Ctrl-C, SIGTERM) before the store's listing completed. */
+    void stopped() {
+        endNanos = System.nanoTime();
+        state = State.STOPPED;
     }
 
     void failed(Throwable error) {

@@ -6,17 +6,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.autoconfigure.observation.BigCommerceObservations;
 import io.github.bcreactive.test.BigCommerceSimulator;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,8 +44,10 @@ class CatalogSyncSimulatorTest {
         ConfigurableApplicationContext first = CatalogSyncApplication.application().run(args);
         assertThat(SpringApplication.exit(first)).isZero();
         assertThat(output.getOut()).contains("started the embedded simulator").contains("TOTAL");
-        for (String store : List.of("sim-1", "sim-2", "sim-3")) {
-            List<JsonNode> products = read(data.resolve(store).resolve("products.ndjson"));
+        List<Path> stores = storeDirectories(data);
+        assertThat(stores).hasSize(3);
+        for (Path store : stores) {
+            List<JsonNode> products = read(store.resolve("products.ndjson"));
             assertThat(products).hasSize(PRODUCTS);
             assertThat(products).extracting(p -> p.get("id").asLong()).doesNotHaveDuplicates();
             assertThat(products).allSatisfy(p -> assertThat(p.get("variants")).isNotEmpty());
@@ -51,7 +59,7 @@ class CatalogSyncSimulatorTest {
                 .allSatisfy(timer -> assertThat(timer.count()).isEqualTo(1));
         assertThat(SpringApplication.exit(second)).isZero();
         assertThat(output.getOut()).contains("incremental");
-        assertThat(read(data.resolve("sim-1").resolve("products.ndjson"))).hasSize(PRODUCTS);
+        assertThat(read(stores.get(0).resolve("products.ndjson"))).hasSize(PRODUCTS);
     }
 
     @Test
@@ -68,19 +76,20 @@ class CatalogSyncSimulatorTest {
             assertThat(SpringApplication.exit(first)).isZero();
             // the shared rate limiter held requests back (or, failing that, the store answered 429)
             assertThat(waited + throttled).isPositive();
-            assertThat(read(data.resolve("a").resolve("products.ndjson"))).hasSize(PRODUCTS);
-            assertThat(read(data.resolve("b").resolve("products.ndjson"))).hasSize(PRODUCTS);
-
             String store = simulator.storeHashes().get(0);
+            assertThat(read(data.resolve(store).resolve("products.ndjson"))).hasSize(PRODUCTS);
+            assertThat(read(data.resolve(simulator.storeHashes().get(1)).resolve("products.ndjson")))
+                    .hasSize(PRODUCTS);
+
             BigCommerceClient client = BigCommerceClient.builder().storeHash(store)
                     .accessToken(simulator.accessToken(store)).apiUrl(simulator.baseUrl()).build();
-            long renamed = read(data.resolve("a").resolve("products.ndjson")).get(4).get("id").asLong();
+            long renamed = read(data.resolve(store).resolve("products.ndjson")).get(4).get("id").asLong();
             client.v3().put("/catalog/products/" + renamed, Map.of("name", "Renamed by the test")).block();
 
             simulator.resetQuotas();
             ConfigurableApplicationContext second = CatalogSyncApplication.application().run(args);
             assertThat(SpringApplication.exit(second)).isZero();
-            List<JsonNode> a = read(data.resolve("a").resolve("products.ndjson"));
+            List<JsonNode> a = read(data.resolve(store).resolve("products.ndjson"));
             assertThat(a).hasSize(PRODUCTS);
             assertThat(a).extracting(p -> p.get("id").asLong()).doesNotHaveDuplicates();
             assertThat(a.get(4).get("name").asString()).isEqualTo("Renamed by the test");
@@ -93,10 +102,73 @@ class CatalogSyncSimulatorTest {
             ConfigurableApplicationContext context = CatalogSyncApplication.application()
                     .run(args(simulator, data, Map.of("b", "wrong-token")));
             assertThat(SpringApplication.exit(context)).isEqualTo(1);
-            assertThat(data.resolve("a").resolve("products.ndjson")).exists();
-            assertThat(data.resolve("b").resolve("products.ndjson")).doesNotExist();
-            assertThat(data.resolve("b").resolve("products.ndjson.part")).doesNotExist();
+            Path a = data.resolve(simulator.storeHashes().get(0));
+            Path b = data.resolve(simulator.storeHashes().get(1));
+            assertThat(a.resolve("products.ndjson")).exists();
+            assertThat(b.resolve("products.ndjson")).doesNotExist();
+            assertThat(b.resolve("products.ndjson.part")).doesNotExist();
             assertThat(output.getOut()).contains("FAILED b: UnauthorizedException").doesNotContain("wrong-token");
+        }
+    }
+
+    @Test
+    void aNameThatNowPointsAtAnotherStoreGetsAFullSyncIntoAFreshCopy(@TempDir Path data, CapturedOutput output)
+            throws IOException {
+        try (BigCommerceSimulator simulator = BigCommerceSimulator.builder().stores(2).products(50).build().start()) {
+            String first = simulator.storeHashes().get(0);
+            String second = simulator.storeHashes().get(1);
+            assertThat(SpringApplication.exit(CatalogSyncApplication.application()
+                    .run(oneStore(simulator, data, "shop", first)))).isZero();
+            assertThat(SpringApplication.exit(CatalogSyncApplication.application()
+                    .run(oneStore(simulator, data, "shop", second)))).isZero();
+
+            assertThat(output.getOut()).containsPattern("shop\\s+" + second + "\\s+full");
+            List<JsonNode> firstCopy = read(data.resolve(first).resolve("products.ndjson"));
+            List<JsonNode> secondCopy = read(data.resolve(second).resolve("products.ndjson"));
+            assertThat(firstCopy).hasSize(50);
+            assertThat(secondCopy).hasSize(50);
+            assertThat(secondCopy).extracting(p -> p.get("id").asLong()).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void closingTheContextMidSyncCancelsPrintsTheSummaryAndLeavesNoPartFile(@TempDir Path data,
+            CapturedOutput output) throws Exception {
+        try (BigCommerceSimulator simulator = BigCommerceSimulator.builder().stores(2).products(5_000)
+                .latency(Duration.ofMillis(200), Duration.ZERO).build().start()) {
+            CompletableFuture<ConfigurableApplicationContext> started = new CompletableFuture<>();
+            SpringApplication application = CatalogSyncApplication.application();
+            application.addListeners((ApplicationListener<ApplicationStartedEvent>) event ->
+                    started.complete(event.getApplicationContext()));
+            CompletableFuture<ConfigurableApplicationContext> run = CompletableFuture.supplyAsync(() ->
+                    application.run(args(simulator, data, Map.of())));
+            ConfigurableApplicationContext context = started.get(60, TimeUnit.SECONDS);
+            MeterRegistry meters = context.getBean(MeterRegistry.class);
+            CatalogSyncRunner runner = context.getBean(CatalogSyncRunner.class);
+            // close as the JVM's shutdown hook does on Ctrl-C or SIGTERM, once pages have arrived
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> meters.find(BigCommerceObservations.REQUESTS)
+                    .timers().stream().mapToLong(timer -> timer.count()).sum() >= 2);
+            context.close();
+            run.get(60, TimeUnit.SECONDS);
+
+            assertThat(runner.getExitCode()).isEqualTo(CatalogSyncRunner.STOPPED_EXIT_CODE);
+            assertThat(output.getOut()).contains("TOTAL").contains("STOPPED a").contains("STOPPED b");
+            assertThat(output.toString()).doesNotContain("WARN").doesNotContain("ERROR").doesNotContain("Exception");
+            try (Stream<Path> files = Files.walk(data)) {
+                assertThat(files.map(Path::toString)).noneMatch(file -> file.endsWith(".part"));
+            }
+        }
+    }
+
+    private static String[] oneStore(BigCommerceSimulator simulator, Path data, String name, String hash) {
+        return new String[] {"--bigcommerce.api-url=" + simulator.baseUrl(), "--catalog-sync.data-dir=" + data,
+            "--bigcommerce.stores." + name + ".store-hash=" + hash,
+            "--bigcommerce.stores." + name + ".access-token=" + simulator.accessToken(hash)};
+    }
+
+    private static List<Path> storeDirectories(Path data) throws IOException {
+        try (Stream<Path> dirs = Files.list(data)) {
+            return dirs.filter(Files::isDirectory).sorted().toList();
         }
     }
 

@@ -9,10 +9,17 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
 
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+
 import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.graphql.GraphQL;
 import io.github.bcreactive.http.HttpPolicy;
+import io.github.bcreactive.http.ProxyOptions;
 import io.github.bcreactive.http.RequestOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.http.StoreEndpoint;
@@ -21,10 +28,16 @@ import io.github.bcreactive.ratelimit.RateLimiter;
 import io.github.bcreactive.resource.StoreResources;
 import io.github.bcreactive.resource.V2Table;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.transport.ProxyProvider;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -187,6 +200,10 @@ public final class BigCommerceClient implements StoreResources {
         private RetryOptions retry = RetryOptions.defaults();
         private int pageConcurrency = DEFAULT_PAGE_CONCURRENCY;
         private JsonMapper jsonMapper;
+        private ProxyOptions proxy;
+        private TrustManagerFactory trustManagerFactory;
+        private Function<HttpClient, ? extends ClientHttpConnector> clientConnectorFactory = ReactorClientHttpConnector::new;
+        private BooleanSupplier open;
 
         private Builder() {
         }
@@ -346,8 +363,10 @@ public final class BigCommerceClient implements StoreResources {
         }
 
         /**
-         * A WebClient builder to start from (e.g. Spring Boot's, for its codecs and observation). It is cloned; its
-         * connector is replaced by one with this client's pool, timeouts and no redirect following.
+         * A WebClient builder to start from (e.g. Spring Boot's, for its codecs, filters and observation). It is
+         * cloned; its connector is replaced by the one {@link #clientConnectorFactory(Function)} makes from this
+         * client's Reactor Netty {@code HttpClient} (pool, timeouts, proxy, trust, no redirect following), so
+         * customize the connection there, not on this builder.
          *
          * @param webClientBuilder the builder
          * @return this builder
@@ -365,6 +384,56 @@ public final class BigCommerceClient implements StoreResources {
          */
         public Builder connectionProvider(ConnectionProvider connectionProvider) {
             this.connectionProvider = connectionProvider;
+            return this;
+        }
+
+        /**
+         * An HTTP proxy for every request of the client; default none (direct connections).
+         *
+         * @param proxy the proxy, or {@code null} for none
+         * @return this builder
+         */
+        public Builder proxy(ProxyOptions proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        /**
+         * The certificates trusted for HTTPS, e.g. a corporate CA of a TLS-inspecting proxy; default the JDK's trust
+         * store.
+         *
+         * @param trustManagerFactory the trust managers (initialized), or {@code null} for the default
+         * @return this builder
+         */
+        public Builder trustManagerFactory(TrustManagerFactory trustManagerFactory) {
+            this.trustManagerFactory = trustManagerFactory;
+            return this;
+        }
+
+        /**
+         * Turns the client's configured Reactor Netty {@code HttpClient} (pool, connect timeout, proxy, trust, no
+         * redirect following) into the WebClient connector, so an application composes its own connection settings
+         * with the client's instead of replacing them: wiretap, metrics, resolvers, or a framework's connector builder
+         * (the Spring Boot starter passes Boot's {@code ReactorClientHttpConnectorBuilder} with the application's
+         * customizers here).
+         *
+         * <pre>{@code
+         * builder.clientConnectorFactory(http -> new ReactorClientHttpConnector(http.wiretap(true)));
+         * }</pre>
+         *
+         * @param clientConnectorFactory makes the connector; default {@code ReactorClientHttpConnector::new}
+         * @return this builder
+         */
+        public Builder clientConnectorFactory(
+                Function<HttpClient, ? extends ClientHttpConnector> clientConnectorFactory) {
+            this.clientConnectorFactory = Objects.requireNonNull(clientConnectorFactory,
+                    "'clientConnectorFactory' cannot be null.");
+            return this;
+        }
+
+        /** While the factory that made this client is open; after, calls fail (set by BigCommerceClients). */
+        Builder openWhile(BooleanSupplier open) {
+            this.open = open;
             return this;
         }
 
@@ -492,10 +561,44 @@ public final class BigCommerceClient implements StoreResources {
                     .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
                             connectTimeout.toMillis()))
                     .followRedirect(false);
+            if (proxy != null) {
+                http = http.proxy(spec -> {
+                    ProxyProvider.Builder proxied = spec.type(ProxyProvider.Proxy.HTTP).host(proxy.host())
+                            .port(proxy.port()).nonProxyHosts(proxy.nonProxyHostsRegex());
+                    if (proxy.username() != null) {
+                        proxied.username(proxy.username()).password(user -> proxy.password());
+                    }
+                });
+            }
+            if (trustManagerFactory != null) {
+                SslContext ssl = sslContext(trustManagerFactory);
+                http = http.secure(spec -> spec.sslContext(ssl));
+            }
+            ClientHttpConnector connector = Objects.requireNonNull(clientConnectorFactory.apply(http),
+                    "'clientConnectorFactory' returned null.");
             WebClient.Builder builder = webClientBuilder != null ? webClientBuilder.clone() : WebClient.builder();
-            return builder.clientConnector(new ReactorClientHttpConnector(http))
+            if (open != null) {
+                BooleanSupplier isOpen = open;
+                builder.filter(ExchangeFilterFunction.ofRequestProcessor(request -> isOpen.getAsBoolean()
+                        ? Mono.just(request) : Mono.error(closed())));
+            }
+            return builder.clientConnector(connector)
                     .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(maxResponseBytes))
                     .build();
+        }
+
+        private static IllegalStateException closed() {
+            return new IllegalStateException("The BigCommerceClients factory of this client is closed: its connection "
+                    + "pool is released, so its clients cannot send any more.");
+        }
+
+        private static SslContext sslContext(TrustManagerFactory trust) {
+            try {
+                return SslContextBuilder.forClient().trustManager(trust).build();
+            } catch (SSLException e) {
+                throw new IllegalArgumentException("'trustManagerFactory' cannot make a TLS context: "
+                        + e.getMessage(), e);
+            }
         }
 
         private static void requirePositive(Duration duration, String name) {

@@ -2,6 +2,7 @@ package io.github.bcreactive;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import io.github.bcreactive.ratelimit.RateLimitOptions;
@@ -27,6 +28,7 @@ public final class BigCommerceClients implements AutoCloseable {
     private final Consumer<BigCommerceClient.Builder> settings;
     private final ConnectionProvider pool;
     private final RateLimiter rateLimiter;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private BigCommerceClients(Consumer<BigCommerceClient.Builder> settings, ConnectionProvider pool,
             RateLimiter rateLimiter) {
@@ -51,14 +53,26 @@ public final class BigCommerceClients implements AutoCloseable {
      * @param accessToken the store's access token
      * @return the client
      * @throws IllegalArgumentException when the store hash or token is missing or malformed
+     * @throws IllegalStateException when this factory is closed
      */
     public BigCommerceClient forStore(String storeHash, String accessToken) {
+        requireOpen();
         BigCommerceClient.Builder builder = BigCommerceClient.builder();
         settings.accept(builder);
         return builder.storeHash(storeHash).accessToken(accessToken)
                 .connectionProvider(pool)
                 .rateLimiter(rateLimiter)
+                .openWhile(() -> !closed.get())
                 .build();
+    }
+
+    /**
+     * Whether {@link #close()} was called.
+     *
+     * @return {@code true} once closed
+     */
+    public boolean isClosed() {
+        return closed.get();
     }
 
     /**
@@ -70,10 +84,22 @@ public final class BigCommerceClients implements AutoCloseable {
         return rateLimiter;
     }
 
-    /** Closes the shared connection pool; clients made by this factory stop working. */
+    /**
+     * Closes the shared connection pool. Afterwards {@link #forStore(String, String)} throws, and every call of a
+     * client this factory made fails with an {@link IllegalStateException} (not retried) instead of opening new
+     * connections. Closing twice does nothing more.
+     */
     @Override
     public void close() {
-        pool.dispose();
+        if (closed.compareAndSet(false, true)) {
+            pool.dispose();
+        }
+    }
+
+    private void requireOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("This BigCommerceClients factory is closed; build a new one.");
+        }
     }
 
     /** Builds {@link BigCommerceClients}: the settings every store's client gets, plus the shared pool's size. */
@@ -84,6 +110,8 @@ public final class BigCommerceClients implements AutoCloseable {
         private RateLimitOptions rateLimitOptions;
         private int maxConnections = 500;
         private Duration pendingAcquireTimeout = Duration.ofSeconds(60);
+        private Duration maxIdleTime = Duration.ofSeconds(30);
+        private Duration maxLifeTime;
 
         private Builder() {
         }
@@ -139,6 +167,49 @@ public final class BigCommerceClients implements AutoCloseable {
         }
 
         /**
+         * How long a request waits for a connection of the shared pool when all {@code maxConnections} are busy;
+         * past it the request fails with a {@code TransportException} before sending (so it is retried).
+         *
+         * @param pendingAcquireTimeout positive; default 60 s
+         * @return this builder
+         */
+        public Builder pendingAcquireTimeout(Duration pendingAcquireTimeout) {
+            this.pendingAcquireTimeout = positive(pendingAcquireTimeout, "pendingAcquireTimeout");
+            return this;
+        }
+
+        /**
+         * How long a pooled connection may stay idle before it is closed.
+         *
+         * @param maxIdleTime positive; default 30 s
+         * @return this builder
+         */
+        public Builder maxIdleTime(Duration maxIdleTime) {
+            this.maxIdleTime = positive(maxIdleTime, "maxIdleTime");
+            return this;
+        }
+
+        /**
+         * How long a pooled connection may live in all, so connections move to new servers behind the API's load
+         * balancer.
+         *
+         * @param maxLifeTime positive, or {@code null} for no limit (the default)
+         * @return this builder
+         */
+        public Builder maxLifeTime(Duration maxLifeTime) {
+            this.maxLifeTime = maxLifeTime == null ? null : positive(maxLifeTime, "maxLifeTime");
+            return this;
+        }
+
+        private static Duration positive(Duration duration, String name) {
+            if (duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("'" + name + "' must be a positive duration, was " + duration
+                        + ".");
+            }
+            return duration;
+        }
+
+        /**
          * Builds the factory and its pool.
          *
          * @return the factory; close it to release the pool
@@ -152,13 +223,15 @@ public final class BigCommerceClients implements AutoCloseable {
             RateLimiter limiter = rateLimiter != null ? rateLimiter
                     : TokenBucketRateLimiter.create(rateLimitOptions != null ? rateLimitOptions
                             : RateLimitOptions.defaults());
-            ConnectionProvider pool = ConnectionProvider.builder("bigcommerce-reactive")
+            ConnectionProvider.Builder pool = ConnectionProvider.builder("bigcommerce-reactive")
                     .maxConnections(maxConnections)
                     .pendingAcquireMaxCount(-1)
                     .pendingAcquireTimeout(pendingAcquireTimeout)
-                    .maxIdleTime(Duration.ofSeconds(30))
-                    .build();
-            return new BigCommerceClients(settings, pool, limiter);
+                    .maxIdleTime(maxIdleTime);
+            if (maxLifeTime != null) {
+                pool.maxLifeTime(maxLifeTime);
+            }
+            return new BigCommerceClients(settings, pool.build(), limiter);
         }
     }
 }

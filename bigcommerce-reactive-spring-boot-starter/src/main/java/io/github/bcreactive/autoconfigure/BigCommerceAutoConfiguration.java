@@ -8,6 +8,8 @@ import java.util.function.Supplier;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.auth.BigCommerceApp;
+import io.github.bcreactive.autoconfigure.aot.BigCommerceRuntimeHints;
+import io.github.bcreactive.http.ProxyOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
@@ -16,9 +18,18 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.http.client.reactive.ReactorClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.NoSuchSslBundleException;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -32,15 +43,19 @@ import org.springframework.web.reactive.function.client.WebClient;
  *   <li>{@link BigCommerceApp}, the OAuth and JWT helpers, when {@code bigcommerce.client-secret} is set.</li>
  * </ul>
  * Each backs off when the application defines its own bean of that type. The clients are built on a clone of
- * Spring Boot's {@code WebClient.Builder}, customized by the {@link BigCommerceWebClientCustomizer} beans only. They
+ * Spring Boot's {@code WebClient.Builder}, customized by the {@link BigCommerceWebClientCustomizer} beans only; their
+ * connector comes from Spring Boot's {@code ClientHttpConnectorBuilder} (so the application's
+ * {@code ClientHttpConnectorBuilderCustomizer} beans apply) over the client's own Reactor Netty {@code HttpClient}
+ * (shared pool, proxy, connect timeout, no redirects), with the {@code bigcommerce.ssl.bundle}. They
  * share the application's {@link RateLimiter} bean when there is one (else the {@code bigcommerce.rate-limit.*}
  * token bucket), wrapped by the
  * {@link BigCommerceRateLimiterDecorator} beans. A missing or wrong property fails startup with a
  * {@link BigCommerceConfigurationException} naming it.
  */
-@AutoConfiguration(after = WebClientAutoConfiguration.class)
+@AutoConfiguration(after = {WebClientAutoConfiguration.class, ReactiveHttpClientAutoConfiguration.class})
 @ConditionalOnClass({BigCommerceClient.class, WebClient.class})
 @EnableConfigurationProperties(BigCommerceProperties.class)
+@ImportRuntimeHints(BigCommerceRuntimeHints.class)
 public final class BigCommerceAutoConfiguration {
 
     /** Created by Spring Boot. */
@@ -56,6 +71,8 @@ public final class BigCommerceAutoConfiguration {
      * @param rateLimiter the application's limiter, if any; else the {@code bigcommerce.rate-limit} one, by default a
      *     {@link TokenBucketRateLimiter} for every store
      * @param decorators the wrappers of the limiter
+     * @param connectors Spring Boot's connector builder, with the application's customizers
+     * @param sslBundles Spring Boot's SSL bundles, for {@code bigcommerce.ssl.bundle}
      * @return the factory
      */
     @Bean
@@ -63,16 +80,21 @@ public final class BigCommerceAutoConfiguration {
     BigCommerceClients bigCommerceClients(BigCommerceProperties properties,
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<BigCommerceWebClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
-            ObjectProvider<BigCommerceRateLimiterDecorator> decorators) {
+            ObjectProvider<BigCommerceRateLimiterDecorator> decorators,
+            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles) {
         RateLimiter limiter = rateLimiter.getIfAvailable(
                 () -> configured("bigcommerce.rate-limit", properties.rateLimit()::toRateLimiter));
         for (BigCommerceRateLimiterDecorator decorator : decorators.orderedStream().toList()) {
             limiter = decorator.decorate(limiter);
         }
-        BigCommerceClients.Builder factory = BigCommerceClients.builder();
-        configured("bigcommerce.max-connections", () -> factory.maxConnections(properties.maxConnections()));
+        BigCommerceProperties.Pool pool = properties.pool();
+        BigCommerceClients.Builder factory = BigCommerceClients.builder()
+                .maxConnections(properties.maxConnections())
+                .maxIdleTime(pool.maxIdleTime())
+                .maxLifeTime(pool.maxLifeTime())
+                .pendingAcquireTimeout(pool.pendingAcquireTimeout());
         return factory.rateLimiter(limiter)
-                .clientSettings(clientSettings(properties, webClientBuilder, customizers))
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers, connectors, sslBundles))
                 .build();
     }
 
@@ -83,20 +105,23 @@ public final class BigCommerceAutoConfiguration {
      * @param properties the {@code bigcommerce.*} properties
      * @param webClientBuilder Spring Boot's builder, when its auto-configuration is active
      * @param customizers the customizers of the clients' own builder
+     * @param connectors Spring Boot's connector builder, with the application's customizers
+     * @param sslBundles Spring Boot's SSL bundles, for {@code bigcommerce.ssl.bundle}
      * @return the app
      */
     @Bean
     @ConditionalOnMissingBean
     @Conditional(BigCommerceStoreConditions.ClientSecret.class)
     BigCommerceApp bigCommerceApp(BigCommerceProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
-            ObjectProvider<BigCommerceWebClientCustomizer> customizers) {
+            ObjectProvider<BigCommerceWebClientCustomizer> customizers,
+            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles) {
         requireText(properties.clientId(), "bigcommerce.client-id", "bigcommerce.client-secret");
         return configured("bigcommerce.client-secret", () -> BigCommerceApp.builder()
                 .clientId(properties.clientId())
                 .clientSecret(properties.clientSecret())
                 .loginUrl(properties.loginUrl())
                 .clockSkew(properties.clockSkew())
-                .clientSettings(clientSettings(properties, webClientBuilder, customizers))
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers, connectors, sslBundles))
                 .build());
     }
 
@@ -115,7 +140,9 @@ public final class BigCommerceAutoConfiguration {
     }
 
     /**
-     * The clients of the stores under {@code bigcommerce.stores}, by name.
+     * The clients of the stores under {@code bigcommerce.stores}, by name; empty when none is configured. It is
+     * defined whatever the properties say, so an application processed ahead of time (Spring AOT, native images)
+     * without stores still gets the stores configured when it runs.
      *
      * @param clients the factory
      * @param properties the {@code bigcommerce.*} properties
@@ -123,7 +150,6 @@ public final class BigCommerceAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    @Conditional(BigCommerceStoreConditions.ManyStores.class)
     BigCommerceStores bigCommerceStores(BigCommerceClients clients, BigCommerceProperties properties) {
         Map<String, BigCommerceClient> byName = new LinkedHashMap<>();
         properties.stores().forEach((name, store) -> byName.put(name,
@@ -132,15 +158,27 @@ public final class BigCommerceAutoConfiguration {
         return new BigCommerceStores(byName);
     }
 
-    /** The properties' settings for every client, on a clone of Boot's builder with our customizers only. */
+    /**
+     * The properties' settings for every client: a clone of Boot's builder with our customizers only, and a
+     * connector made by Boot's connector builder over the client's own HttpClient.
+     */
     private static Consumer<BigCommerceClient.Builder> clientSettings(BigCommerceProperties properties,
             ObjectProvider<WebClient.Builder> webClientBuilder,
-            ObjectProvider<BigCommerceWebClientCustomizer> customizers) {
+            ObjectProvider<BigCommerceWebClientCustomizer> customizers,
+            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles) {
         WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         RetryOptions retry = configured("bigcommerce.retry", () -> properties.retry().toOptions());
         BigCommerceProperties.Timeouts timeouts = properties.timeouts();
+        ProxyOptions proxy = configured("bigcommerce.proxy", () -> properties.proxy().toOptions());
+        ReactorClientHttpConnectorBuilder connector = connectorBuilder(connectors, proxy != null);
+        HttpClientSettings settings = HttpClientSettings.defaults()
+                .withConnectTimeout(timeouts.connect())
+                .withRedirects(HttpRedirects.DONT_FOLLOW)
+                .withSslBundle(sslBundle(properties.ssl(), sslBundles));
         return client -> client
+                .proxy(proxy)
+                .clientConnectorFactory(http -> connector.withHttpClientFactory(() -> http).build(settings))
                 .apiUrl(properties.apiUrl())
                 .loginUrl(properties.loginUrl())
                 .clientId(properties.clientId())
@@ -149,6 +187,39 @@ public final class BigCommerceAutoConfiguration {
                 .pageConcurrency(properties.pageConcurrency())
                 .retry(retry)
                 .webClientBuilder(builder);
+    }
+
+    /**
+     * Boot's connector builder when it is Reactor Netty's (it carries the application's
+     * {@code ClientHttpConnectorBuilderCustomizer}s), else a plain one: the clients need Reactor Netty. Boot's
+     * defaults are compression and the JDK proxy system properties; the latter only when no
+     * {@code bigcommerce.proxy} is set, which would otherwise be replaced.
+     */
+    private static ReactorClientHttpConnectorBuilder connectorBuilder(
+            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, boolean ownProxy) {
+        ReactorClientHttpConnectorBuilder reactor = connectors.getIfAvailable() instanceof ReactorClientHttpConnectorBuilder boot
+                ? boot : ClientHttpConnectorBuilder.reactor();
+        return reactor.withHttpClientDefaults(ownProxy ? http -> http.compress(true)
+                : http -> http.compress(true).proxyWithSystemProperties());
+    }
+
+    private static SslBundle sslBundle(BigCommerceProperties.Ssl ssl, ObjectProvider<SslBundles> sslBundles) {
+        if (!BigCommerceProperties.hasText(ssl.bundle())) {
+            return null;
+        }
+        SslBundles bundles = sslBundles.getIfAvailable();
+        if (bundles == null) {
+            throw new BigCommerceConfigurationException("bigcommerce.ssl.bundle", "The property "
+                    + "'bigcommerce.ssl.bundle' names an SSL bundle, but Spring Boot's SSL auto-configuration is not "
+                    + "active.", null);
+        }
+        try {
+            return bundles.getBundle(ssl.bundle());
+        } catch (NoSuchSslBundleException e) {
+            throw new BigCommerceConfigurationException("bigcommerce.ssl.bundle", "The property "
+                    + "'bigcommerce.ssl.bundle' names the SSL bundle '" + ssl.bundle() + "', which is not configured "
+                    + "under 'spring.ssl.bundle'.", e);
+        }
     }
 
     private static BigCommerceClient storeClient(BigCommerceClients clients, String prefix, String storeHash,

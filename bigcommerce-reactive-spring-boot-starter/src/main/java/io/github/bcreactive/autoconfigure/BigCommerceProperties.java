@@ -3,12 +3,12 @@ package io.github.bcreactive.autoconfigure;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.http.ProxyOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.RateLimitOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
@@ -16,6 +16,8 @@ import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.HttpMethod;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * The {@code bigcommerce.*} properties. One store is configured with {@code bigcommerce.store-hash} and
@@ -29,7 +31,9 @@ import org.springframework.http.HttpMethod;
  * bigcommerce.retry.max-retries=5
  * }</pre>
  *
- * <p>{@link #toString()} never shows the access tokens or the client secret.
+ * <p>{@link #toString()} never shows the access tokens, the client secret or the proxy password. Every value is
+ * checked as it binds ({@link #validate(Object, Errors)}): a wrong one fails startup naming its exact property, e.g.
+ * {@code bigcommerce.stores.eu.store-hash} or {@code bigcommerce.timeouts.response}.
  *
  * @param storeHash Store hash of the single BigCommerceClient bean, as in
  *     https://api.bigcommerce.com/stores/{store_hash}/v3.
@@ -46,7 +50,11 @@ import org.springframework.http.HttpMethod;
  * @param retry How calls are retried.
  * @param rateLimit The per-store rate limiter every client shares.
  * @param stores Many stores, by a name of your choice.
- * @param health The opt-in Actuator health indicator, one per store.
+ * @param health The Actuator health indicator, one per store.
+ * @param proxy The HTTP proxy every client connects through.
+ * @param ssl The TLS settings of the clients' connections.
+ * @param pool The connection pool shared by every store.
+ * @param observations What the Micrometer observations of the clients record.
  */
 @ConfigurationProperties("bigcommerce")
 public record BigCommerceProperties(
@@ -63,7 +71,11 @@ public record BigCommerceProperties(
         @DefaultValue Retry retry,
         @DefaultValue RateLimit rateLimit,
         Map<String, Store> stores,
-        @DefaultValue Health health) {
+        @DefaultValue Health health,
+        @DefaultValue Proxy proxy,
+        @DefaultValue Ssl ssl,
+        @DefaultValue Pool pool,
+        @DefaultValue Observations observations) implements Validator {
 
     /** The property prefix. */
     public static final String PREFIX = "bigcommerce";
@@ -95,13 +107,37 @@ public record BigCommerceProperties(
         return hasText(clientSecret);
     }
 
+    /**
+     * Whether a type is these properties, which check themselves as they bind.
+     *
+     * @param type the bound type
+     * @return {@code true} for {@link BigCommerceProperties}
+     */
+    @Override
+    public boolean supports(Class<?> type) {
+        return BigCommerceProperties.class.isAssignableFrom(type);
+    }
+
+    /**
+     * Checks every bound value, rejecting a wrong one under its exact property name; Spring Boot then fails startup
+     * with its binding report ("Property: bigcommerce.timeouts.response, Value: -1s, Reason: ...").
+     *
+     * @param target the bound properties
+     * @param errors where a wrong value is rejected
+     */
+    @Override
+    public void validate(Object target, Errors errors) {
+        PropertiesValidation.validate((BigCommerceProperties) target, errors);
+    }
+
     @Override
     public String toString() {
         return "BigCommerceProperties[storeHash=" + storeHash + ", accessToken=" + mask(accessToken) + ", clientId="
                 + clientId + ", clientSecret=" + mask(clientSecret) + ", apiUrl=" + apiUrl + ", loginUrl=" + loginUrl
                 + ", pageConcurrency=" + pageConcurrency + ", maxConnections=" + maxConnections + ", clockSkew=" + clockSkew
                 + ", timeouts="
-                + timeouts + ", retry=" + retry + ", rateLimit=" + rateLimit + ", stores=" + stores + ", health=" + health + "]";
+                + timeouts + ", retry=" + retry + ", rateLimit=" + rateLimit + ", stores=" + stores + ", health=" + health
+                + ", proxy=" + proxy + ", ssl=" + ssl + ", pool=" + pool + ", observations=" + observations + "]";
     }
 
     static boolean hasText(String value) {
@@ -149,16 +185,14 @@ public record BigCommerceProperties(
             @DefaultValue("3") int maxRetries,
             @DefaultValue("250ms") Duration initialBackoff,
             @DefaultValue("10s") Duration maxBackoff,
-            @DefaultValue({"GET", "HEAD"}) Set<HttpMethod> methods,
+            @DefaultValue({"GET", "HEAD"}) Set<RetryMethod> methods,
             @DefaultValue("2m") Duration maxThrottleWait) {
 
         /**
-         * Binds the retry properties; method names are upper-cased, so {@code get} means GET.
+         * Binds the retry properties; an absent method list means none.
          */
         public Retry {
-            methods = methods == null ? Set.of() : methods.stream()
-                    .map(method -> HttpMethod.valueOf(method.name().toUpperCase(Locale.ROOT)))
-                    .collect(Collectors.toUnmodifiableSet());
+            methods = methods == null ? Set.of() : Set.copyOf(methods);
         }
 
         /**
@@ -168,8 +202,28 @@ public record BigCommerceProperties(
          * @throws IllegalArgumentException when a setting is out of range
          */
         public RetryOptions toOptions() {
-            return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods, maxThrottleWait);
+            return new RetryOptions(maxRetries, initialBackoff, maxBackoff, methods.stream()
+                    .map(method -> HttpMethod.valueOf(method.name())).collect(Collectors.toUnmodifiableSet()),
+                    maxThrottleWait);
         }
+    }
+
+    /**
+     * The methods {@code bigcommerce.retry.methods} may list: the idempotent ones. POST and PATCH are not among them;
+     * they are retried only when the connection failed before the request was sent. Binding is case-insensitive, and
+     * any other name ({@code GTE}) fails startup naming the property.
+     */
+    public enum RetryMethod {
+        /** GET, retried by default. */
+        GET,
+        /** HEAD, retried by default. */
+        HEAD,
+        /** PUT: retry it when your updates are idempotent (a full replacement). */
+        PUT,
+        /** DELETE: retry it when a repeated delete is harmless to you (a 404 on the retry). */
+        DELETE,
+        /** OPTIONS. */
+        OPTIONS
     }
 
     /**
@@ -213,12 +267,81 @@ public record BigCommerceProperties(
     }
 
     /**
-     * The Actuator health indicator ({@code bigcommerce.health.*}). Each check is a {@code GET /v2/time} per store,
-     * which spends one request of the store's rate-limit quota: that is why it is off unless enabled.
+     * The Actuator health indicator ({@code bigcommerce.health.*}), switched by Spring Boot's
+     * {@code management.health.bigcommerce.enabled} (and {@code management.health.defaults.enabled}). Each check is a
+     * {@code GET /v2/time} per store, which spends one request of the store's rate-limit quota; its result is kept
+     * for {@code cache-time-to-live}, so frequent probes cost at most one request per store per period.
      *
-     * @param enabled Whether to register a health indicator per store (needs Actuator).
      * @param timeout How long one check may take, the wait for a rate-limit permit included.
+     * @param cacheTimeToLive How long a check's result answers later probes before the store is asked again.
      */
-    public record Health(@DefaultValue("false") boolean enabled, @DefaultValue("10s") Duration timeout) {
+    public record Health(@DefaultValue("10s") Duration timeout, @DefaultValue("30s") Duration cacheTimeToLive) {
+    }
+
+    /**
+     * An HTTP proxy ({@code bigcommerce.proxy.*}) for every client; none unless {@code host} is set. Without it, the
+     * JDK's {@code https.proxyHost}/{@code http.nonProxyHosts} system properties apply, as for Spring Boot's other
+     * Reactor Netty clients.
+     *
+     * @param host Proxy host name or address.
+     * @param port Proxy port.
+     * @param username Proxy user, sent with the password as Proxy-Authorization Basic.
+     * @param password Proxy password.
+     * @param nonProxyHosts Hosts reached directly, '|'-separated, each may start or end with '*'
+     *     (as http.nonProxyHosts), e.g. localhost|*.internal.
+     */
+    public record Proxy(String host, @DefaultValue("3128") int port, String username, String password,
+            String nonProxyHosts) {
+
+        /**
+         * The client's proxy options.
+         *
+         * @return the options, or {@code null} when no host is set
+         * @throws IllegalArgumentException when a setting is out of range
+         */
+        public ProxyOptions toOptions() {
+            if (!hasText(host)) {
+                return null;
+            }
+            ProxyOptions options = ProxyOptions.of(host, port).withNonProxyHosts(nonProxyHosts);
+            return hasText(username) ? options.withCredentials(username, password == null ? "" : password) : options;
+        }
+
+        @Override
+        public String toString() {
+            return "Proxy[host=" + host + ", port=" + port + ", username=" + username + ", password="
+                    + mask(password) + ", nonProxyHosts=" + nonProxyHosts + "]";
+        }
+    }
+
+    /**
+     * TLS ({@code bigcommerce.ssl.*}).
+     *
+     * @param bundle Name of a Spring Boot SSL bundle (spring.ssl.bundle.*) whose trust and key material the clients
+     *     use, e.g. a corporate CA; default the JDK's trust store.
+     */
+    public record Ssl(String bundle) {
+    }
+
+    /**
+     * The connection pool every store shares ({@code bigcommerce.pool.*}); its size is
+     * {@code bigcommerce.max-connections}.
+     *
+     * @param maxIdleTime How long a pooled connection may stay idle before it is closed.
+     * @param maxLifeTime How long a pooled connection may live in all; unset for no limit.
+     * @param pendingAcquireTimeout How long a request waits for a connection when all are busy.
+     */
+    public record Pool(@DefaultValue("30s") Duration maxIdleTime, Duration maxLifeTime,
+            @DefaultValue("60s") Duration pendingAcquireTimeout) {
+    }
+
+    /**
+     * The Micrometer observations of the clients ({@code bigcommerce.observations.*}).
+     *
+     * @param storeTag Whether each request's observation carries the store hash as a low-cardinality key-value
+     *     (bigcommerce.store); it multiplies the series by the number of stores.
+     * @param storeGauges Whether to register per-store gauges of the rate limiter (requests left, waiters, hold).
+     */
+    public record Observations(@DefaultValue("false") boolean storeTag, @DefaultValue("false") boolean storeGauges) {
     }
 }

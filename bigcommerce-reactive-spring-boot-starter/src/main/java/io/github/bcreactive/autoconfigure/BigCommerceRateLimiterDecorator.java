@@ -4,7 +4,7 @@ import io.github.bcreactive.ratelimit.RateLimiter;
 
 /**
  * Wraps the rate limiter that every BigCommerce client of the application shares, e.g. to measure its waits. Beans
- * of this type are applied in order, each to the result of the one before; the metrics auto-configuration
+ * of this type are applied in order, each to the result of the one before; the observation auto-configuration
  * contributes one.
  *
  * <pre>{@code

@@ -21,13 +21,6 @@ final class BigCommerceStoreConditions {
         }
     }
 
-    /** Matches when at least one store is configured under {@code bigcommerce.stores}. */
-    static final class ManyStores extends PropertiesCondition {
-        ManyStores() {
-            super(properties -> !properties.stores().isEmpty(), "a store is configured under bigcommerce.stores");
-        }
-    }
-
     /** Matches when {@code bigcommerce.client-secret} is set. */
     static final class ClientSecret extends PropertiesCondition {
         ClientSecret() {

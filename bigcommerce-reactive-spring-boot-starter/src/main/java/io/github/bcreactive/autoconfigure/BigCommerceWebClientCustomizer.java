@@ -14,8 +14,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  * }
  * }</pre>
  *
- * <p>The client replaces the builder's connector with its own (shared pool, timeouts, no redirects), so customize
- * filters, codecs and default headers here, not the connector.
+ * <p>The client replaces the builder's connector with its own (shared pool, proxy, timeouts, no redirects, the
+ * {@code bigcommerce.ssl.bundle}), built by Spring Boot's {@code ClientHttpConnectorBuilder}: customize filters,
+ * codecs and default headers here, and the connection with a {@code ClientHttpConnectorBuilderCustomizer} bean.
  */
 @FunctionalInterface
 public interface BigCommerceWebClientCustomizer {

@@ -23,6 +23,10 @@ public final class MockApi implements AutoCloseable {
     }
 
     /** The base URL, for {@code bigcommerce.api-url}. */
+    public MockWebServer server() {
+        return server;
+    }
+
     public String url() {
         return "http://127.0.0.1:" + server.getPort();
     }

@@ -1,9 +1,12 @@
 package io.github.bcreactive.autoconfigure.health;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.autoconfigure.BigCommerceAutoConfiguration;
+import io.github.bcreactive.autoconfigure.BigCommerceStores;
 import io.github.bcreactive.autoconfigure.MockApi;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -13,6 +16,7 @@ import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import reactor.test.scheduler.VirtualTimeScheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,14 +31,27 @@ class BigCommerceHealthAutoConfigurationTests {
             .withPropertyValues("bigcommerce.stores.eu.store-hash=eu1", "bigcommerce.stores.eu.access-token=" + TOKEN);
 
     @Test
-    void offByDefault() {
-        runner.run(context -> assertThat(context).doesNotHaveBean(BEAN));
+    void onByDefaultAsSpringBootsOwnIndicators() {
+        runner.run(context -> assertThat(context).hasBean(BEAN));
+    }
+
+    @Test
+    void offWithItsManagementSwitch() {
+        runner.withPropertyValues("management.health.bigcommerce.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(BEAN));
+    }
+
+    @Test
+    void offWithTheDefaultsGroupUnlessSwitchedOnByName() {
+        runner.withPropertyValues("management.health.defaults.enabled=false")
+                .run(context -> assertThat(context).doesNotHaveBean(BEAN));
+        runner.withPropertyValues("management.health.defaults.enabled=false", "management.health.bigcommerce.enabled=true")
+                .run(context -> assertThat(context).hasBean(BEAN));
     }
 
     @Test
     void offWithoutActuatorsHealthClasses() {
         runner.withClassLoader(new FilteredClassLoader(ReactiveHealthIndicator.class))
-                .withPropertyValues("bigcommerce.health.enabled=true")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(BEAN));
     }
 
@@ -43,13 +60,12 @@ class BigCommerceHealthAutoConfigurationTests {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(BigCommerceAutoConfiguration.class,
                         BigCommerceHealthAutoConfiguration.class))
-                .withPropertyValues("bigcommerce.health.enabled=true")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(BEAN));
     }
 
     @Test
     void oneIndicatorPerStoreWhenEnabled() {
-        runner.withPropertyValues("bigcommerce.health.enabled=true", "bigcommerce.store-hash=abc123",
+        runner.withPropertyValues("bigcommerce.store-hash=abc123",
                 "bigcommerce.access-token=t", "bigcommerce.stores.us.store-hash=us1",
                 "bigcommerce.stores.us.access-token=u").run(context -> {
                     CompositeReactiveHealthContributor composite = context.getBean(BEAN,
@@ -64,7 +80,7 @@ class BigCommerceHealthAutoConfigurationTests {
     void upWithTheStoreClockDownWithTheStatusAndNeverTheToken() {
         try (MockApi api = new MockApi()) {
             api.enqueue(200, "{\"time\":1700000000}").enqueue(401, "{\"status\":401,\"title\":\"Unauthorized\"}");
-            runner.withPropertyValues("bigcommerce.health.enabled=true", "bigcommerce.api-url=" + api.url())
+            runner.withPropertyValues("bigcommerce.health.cache-time-to-live=0s", "bigcommerce.api-url=" + api.url())
                     .run(context -> {
                         ReactiveHealthIndicator eu = (ReactiveHealthIndicator) context
                                 .getBean(BEAN, CompositeReactiveHealthContributor.class).getContributor("eu");
@@ -80,5 +96,41 @@ class BigCommerceHealthAutoConfigurationTests {
                         assertThat(down.toString()).doesNotContain(TOKEN);
                     });
         }
+    }
+
+    @Test
+    void aResultAnswersProbesForItsTimeToLiveThenTheStoreIsAskedAgain() {
+        try (MockApi api = new MockApi()) {
+            api.enqueue(200, "{\"time\":1}").enqueue(503, "{\"status\":503,\"title\":\"Unavailable\"}")
+                    .enqueue(200, "{\"time\":3}");
+            runner.withPropertyValues("bigcommerce.api-url=" + api.url()).run(context -> {
+                BigCommerceClient eu = context.getBean(BigCommerceStores.class).get("eu");
+                VirtualTimeScheduler clock = VirtualTimeScheduler.create();
+                BigCommerceHealthIndicator indicator = new BigCommerceHealthIndicator(eu, Duration.ofSeconds(10),
+                        Duration.ofSeconds(30), clock);
+
+                for (int probe = 0; probe < 5; probe++) {
+                    assertThat(indicator.health().block().getDetails()).containsEntry("time", 1L);
+                }
+                assertThat(api.server().getRequestCount()).isEqualTo(1);
+
+                clock.advanceTimeBy(Duration.ofSeconds(31));
+                assertThat(indicator.health().block().getStatus()).isEqualTo(Status.DOWN);
+                assertThat(indicator.health().block().getStatus()).isEqualTo(Status.DOWN);
+                assertThat(api.server().getRequestCount()).isEqualTo(2);
+
+                clock.advanceTimeBy(Duration.ofSeconds(31));
+                assertThat(indicator.health().block().getDetails()).containsEntry("time", 3L);
+                assertThat(api.server().getRequestCount()).isEqualTo(3);
+                clock.dispose();
+            });
+        }
+    }
+
+    @Test
+    void theCacheTimeToLiveIsValidatedNamingItsProperty() {
+        runner.withPropertyValues("bigcommerce.health.cache-time-to-live=-1s").run(context ->
+                assertThat(context.getStartupFailure()).rootCause()
+                        .hasMessageContaining("'bigcommerce.health.cache-time-to-live'"));
     }
 }

@@ -2,7 +2,9 @@ package io.github.bcreactive.samples.catalogsync;
 
 import io.github.bcreactive.autoconfigure.BigCommerceStores;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -40,6 +42,17 @@ public class CatalogSyncApplication {
     @Bean
     SimpleMeterRegistry meterRegistry() {
         return new SimpleMeterRegistry();
+    }
+
+    /**
+     * The registry the starter's observations go to; each observation becomes a timer in {@link #meterRegistry()}
+     * (Spring Boot's actuator does this by itself; the demo has no actuator).
+     */
+    @Bean
+    ObservationRegistry observationRegistry(MeterRegistry meters) {
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+        return registry;
     }
 
     @Bean(destroyMethod = "close")

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.autoconfigure.metrics.BigCommerceMeters;
+import io.github.bcreactive.autoconfigure.observation.BigCommerceObservations;
 import io.github.bcreactive.test.BigCommerceSimulator;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
@@ -55,7 +55,7 @@ class CatalogSyncSimulatorTest {
 
         ConfigurableApplicationContext second = CatalogSyncApplication.application().run(args);
         MeterRegistry registry = second.getBean(MeterRegistry.class);
-        assertThat(registry.find(BigCommerceMeters.REQUESTS).timers()).hasSize(3)
+        assertThat(registry.find(BigCommerceObservations.REQUESTS).timers()).hasSize(3)
                 .allSatisfy(timer -> assertThat(timer.count()).isEqualTo(1));
         assertThat(SpringApplication.exit(second)).isZero();
         assertThat(output.getOut()).contains("incremental");
@@ -69,9 +69,9 @@ class CatalogSyncSimulatorTest {
             String[] args = args(simulator, data, Map.of());
             ConfigurableApplicationContext first = CatalogSyncApplication.application().run(args);
             MeterRegistry meters = first.getBean(MeterRegistry.class);
-            double throttled = meters.find(BigCommerceMeters.THROTTLED).counters()
-                    .stream().mapToDouble(counter -> counter.count()).sum();
-            double waited = meters.find(BigCommerceMeters.RATE_LIMIT_WAITS).timers()
+            double throttled = meters.find(BigCommerceObservations.REQUESTS).tag("status", "429").timers()
+                    .stream().mapToDouble(timer -> timer.count()).sum();
+            double waited = meters.find(BigCommerceObservations.RATE_LIMIT_WAIT).timers()
                     .stream().mapToDouble(timer -> timer.count()).sum();
             assertThat(SpringApplication.exit(first)).isZero();
             // the shared rate limiter held requests back (or, failing that, the store answered 429)
@@ -146,7 +146,7 @@ class CatalogSyncSimulatorTest {
             MeterRegistry meters = context.getBean(MeterRegistry.class);
             CatalogSyncRunner runner = context.getBean(CatalogSyncRunner.class);
             // close as the JVM's shutdown hook does on Ctrl-C or SIGTERM, once pages have arrived
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> meters.find(BigCommerceMeters.REQUESTS)
+            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> meters.find(BigCommerceObservations.REQUESTS)
                     .timers().stream().mapToLong(timer -> timer.count()).sum() >= 2);
             context.close();
             run.get(60, TimeUnit.SECONDS);

@@ -49,9 +49,11 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
     private final long windowMillis;
     private final boolean retryAfterHeader;
     private final Clock clock;
+    private final WebhookDispatcher webhooks;
 
     SimulatorHandler(Map<String, StoreData> stores, AppEndpoints app, ApiContext context, SimulatorStats stats,
-            FaultPlan plan, Supplier<Faults> faults, int quota, Duration window, boolean retryAfterHeader) {
+            FaultPlan plan, Supplier<Faults> faults, int quota, Duration window, boolean retryAfterHeader,
+            WebhookDispatcher webhooks) {
         this.stores = stores;
         this.app = app;
         this.context = context;
@@ -62,6 +64,7 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
         this.windowMillis = window.toMillis();
         this.retryAfterHeader = retryAfterHeader;
         this.clock = context.clock();
+        this.webhooks = webhooks;
         stores.keySet().forEach(hash -> quotas.put(hash, new QuotaWindow(quota, windowMillis)));
     }
 
@@ -148,8 +151,13 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
                 case SERVER_ERROR -> ApiErrors.error(v2, decision.status(),
                         HttpResponseStatus.valueOf(decision.status()).reasonPhrase(), null);
                 case HTML_BAD_GATEWAY -> ApiResponse.text(502, "text/html", HTML_BAD_GATEWAY);
-                default -> endpoints.handle(new ApiRequest(store, version, method, path, QueryParams.parse(query),
-                        bytes, context));
+                default -> {
+                    ApiRequest call = new ApiRequest(store, version, method, path, QueryParams.parse(query), bytes,
+                            context);
+                    ApiResponse served = endpoints.handle(call);
+                    webhooks.afterWrite(call, served);
+                    yield served;
+                }
             };
             if (decision.kind() != FaultPlan.Kind.HTML_BAD_GATEWAY) {
                 answer = withQuota(answer, outcome);

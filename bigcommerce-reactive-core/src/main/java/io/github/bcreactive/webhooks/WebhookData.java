@@ -13,13 +13,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * The {@code data} of a webhook payload, typed by the family of its scope (the event reference in
  * {@code docs/webhooks/}). Every record keeps the fields it does not name in {@code extra}, so a field BigCommerce
- * adds is not lost. Switch on the family:
+ * adds is not lost. Test for the family:
  *
  * <pre>{@code
- * switch (event.data()) {
- *     case WebhookData.Product product -> refreshProduct(product.id());
- *     case WebhookData.Order order -> refreshOrder(order.id());
- *     default -> log.debug("ignored {}", event.scope());
+ * if (event.data() instanceof WebhookData.Product product) {
+ *     refreshProduct(product.id());
+ * } else if (event.data() instanceof WebhookData.Order order) {
+ *     refreshOrder(order.id());
  * }
  * }</pre>
  */

@@ -98,6 +98,7 @@ public final class BigCommerceWebhookAutoConfiguration {
      * @return the route
      */
     @Bean
+    @ConditionalOnMissingBean(name = "bigCommerceWebhookRoute")
     RouterFunction<ServerResponse> bigCommerceWebhookRoute(WebhookEndpoint endpoint,
             BigCommerceWebhookProperties properties) {
         return RouterFunctions.route(RequestPredicates.POST(properties.path()), endpoint);

@@ -54,12 +54,14 @@ public final class BigCommerceClient implements StoreResources {
     private final String loginUrl;
     private final V2Api v2;
     private final V3Api v3;
+    private final GraphQL graphql;
 
     private BigCommerceClient(Transport transport, String loginUrl) {
         this.transport = transport;
         this.loginUrl = loginUrl;
         this.v2 = new V2Api(transport);
         this.v3 = new V3Api(transport);
+        this.graphql = new GraphQL(transport);
     }
 
     /**
@@ -112,12 +114,12 @@ public final class BigCommerceClient implements StoreResources {
     }
 
     /**
-     * The store's GraphQL Admin API.
+     * The store's GraphQL Admin API, one per client, so that its cost predictions are shared by every call.
      *
      * @return the GraphQL API
      */
     public GraphQL graphql() {
-        return new GraphQL(transport);
+        return graphql;
     }
 
     /**

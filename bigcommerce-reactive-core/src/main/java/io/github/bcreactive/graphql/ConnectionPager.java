@@ -1,0 +1,119 @@
+package io.github.bcreactive.graphql;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
+
+import io.github.bcreactive.error.DecodeException;
+import io.github.bcreactive.paging.Page;
+import io.github.bcreactive.paging.PagedFlux;
+import io.github.bcreactive.paging.Pagination;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One connection's traversal: {@code after} from each page's {@code pageInfo.endCursor} while
+ * {@code pageInfo.hasNextPage}, and, when the query declares {@code $first}, a page size that keeps each page's
+ * predicted complexity within the target: the cost per item is the last page's reported complexity over its size.
+ */
+final class ConnectionPager<T> {
+
+    /** The page size when the variables give no {@code first}. */
+    static final int DEFAULT_FIRST = 50;
+
+    private static final Pattern FIRST_VARIABLE = Pattern.compile("\\$first\\s*:");
+
+    private final GraphQL graphql;
+    private final String query;
+    private final ObjectNode variables;
+    private final String[] path;
+    private final Class<T> nodeType;
+    private final boolean sizesPages;
+    private final int maxFirst;
+
+    ConnectionPager(GraphQL graphql, String query, ObjectNode variables, String[] path, Class<T> nodeType) {
+        this.graphql = graphql;
+        this.query = query;
+        this.variables = variables;
+        this.path = path;
+        this.nodeType = nodeType;
+        this.sizesPages = FIRST_VARIABLE.matcher(query).find();
+        JsonNode first = variables.get("first");
+        this.maxFirst = first != null && first.isIntegralNumber() && first.asInt() > 0 ? first.asInt() : DEFAULT_FIRST;
+    }
+
+    PagedFlux<T> pages() {
+        return new PagedFlux<>(() -> fetch(null, 0)
+                .expand(step -> step.page().pagination().nextCursor()
+                        .map(cursor -> fetch(cursor, step.first()))
+                        .orElse(Mono.empty()))
+                .map(step -> step.page()));
+    }
+
+    /** One fetched page and the {@code first} it asked for (0 when the query does not declare one). */
+    private record Step<T>(Page<T> page, int first) {
+    }
+
+    private Mono<Step<T>> fetch(String after, int lastFirst) {
+        int first = sizesPages ? pageSize() : 0;
+        ObjectNode vars = variables.deepCopy();
+        if (after == null) {
+            vars.putNull("after");
+        } else {
+            vars.put("after", after);
+        }
+        if (sizesPages) {
+            vars.put("first", first);
+        }
+        double scale = sizesPages && lastFirst > 0 ? (double) first / lastFirst : 0;
+        return graphql.send(query, vars, scale).map(sent -> {
+            JsonNode connection = sent.body().path("data");
+            for (String field : path) {
+                connection = connection.path(field);
+            }
+            if (!connection.isObject()) {
+                throw new DecodeException("GraphQL data has no connection at " + String.join(".", path),
+                        "graphql", "", null);
+            }
+            List<T> items = new ArrayList<>();
+            for (JsonNode edge : connection.path("edges")) {
+                items.add(graphql.decode(sent, edge.path("node"), nodeType));
+            }
+            JsonNode info = connection.path("pageInfo");
+            boolean hasNext = info.path("hasNextPage").asBoolean(false);
+            String end = info.path("endCursor").isString() ? info.path("endCursor").asString() : null;
+            if (hasNext && (end == null || end.equals(after))) {
+                throw new DecodeException("GraphQL connection " + String.join(".", path)
+                        + " says it has a next page but gave no new endCursor", "graphql", "", null);
+            }
+            if (sizesPages && first > 0 && sent.complexity().isPresent()) {
+                graphql.rememberItemCost(query, (double) sent.complexity().getAsInt() / first);
+            }
+            return new Step<>(new Page<>(items, new Pagination(0, first > 0 ? first : items.size(),
+                    OptionalLong.empty(), OptionalInt.empty(), hasNext ? Optional.of(end) : Optional.empty(),
+                    hasNext)), first);
+        });
+    }
+
+    /**
+     * The next page's {@code first}: the most whose predicted cost (cost per item, learnt from the last page of this
+     * document, times the size) stays within the target share of the ceiling, at most the caller's {@code first};
+     * the probe size while the cost is unknown.
+     */
+    private int pageSize() {
+        double perItem = graphql.itemCost(query);
+        if (Double.isNaN(perItem)) {
+            return Math.min(maxFirst, graphql.options().probePageSize());
+        }
+        if (perItem <= 0) {
+            return maxFirst;
+        }
+        double target = graphql.options().maxComplexity() * graphql.options().targetShare();
+        return (int) Math.max(1, Math.min(maxFirst, Math.floor(target / perItem)));
+    }
+}

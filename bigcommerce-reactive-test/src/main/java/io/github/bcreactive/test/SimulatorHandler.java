@@ -114,13 +114,15 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
             return send(response, v2 ? ApiErrors.v2(401, "No valid credentials were supplied in the request.")
                     : ApiErrors.v3(401, "Unauthorized", "A valid X-Auth-Token header is required.", null), 0);
         }
-        if (!apiPath.startsWith("/v2/") && !apiPath.startsWith("/v3/")) {
+        boolean graphql = "/graphql".equals(apiPath);
+        if (!graphql && !apiPath.startsWith("/v2/") && !apiPath.startsWith("/v3/")) {
             return send(response, ApiErrors.v3(404, "The requested resource was not found.", null, null), 0);
         }
         stats.enter(hash);
         Faults current = faults.get();
         FaultPlan.Decision decision = plan.decide(current, hash, method, apiPath + (query.isEmpty() ? "" : "?" + query));
-        return answer(request, response, store, method, version, apiPath.substring(3), query, current, decision)
+        return answer(request, response, store, method, graphql ? "graphql" : version,
+                graphql ? apiPath : apiPath.substring(3), query, current, decision)
                 .doFinally(signal -> stats.exit(hash));
     }
 

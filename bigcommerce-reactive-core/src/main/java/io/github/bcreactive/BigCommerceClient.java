@@ -123,6 +123,16 @@ public final class BigCommerceClient implements StoreResources {
     }
 
     /**
+     * The store's Storefront API tokens: create storefront, private and customer impersonation tokens, and revoke
+     * them.
+     *
+     * @return the tokens family
+     */
+    public io.github.bcreactive.storefront.StorefrontTokens storefrontTokens() {
+        return new io.github.bcreactive.storefront.StorefrontTokens(transport);
+    }
+
+    /**
      * A client for the same store whose calls use these options over this client's defaults. It shares the
      * connection pool and the rate limiter.
      *

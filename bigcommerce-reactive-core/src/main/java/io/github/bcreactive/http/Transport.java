@@ -157,7 +157,28 @@ public final class Transport {
      */
     public <T> Mono<ApiResponse<T>> exchange(HttpMethod method, ApiVersion version, String path, Query query,
             Object body, JavaType type) {
-        return send(method, version, path, query, body)
+        return exchange(method, version, path, query, body, type, HttpHeaders.EMPTY);
+    }
+
+    /**
+     * Sends a call with extra request headers (e.g. {@code Sf-Api-Token} to revoke a storefront token) and decodes
+     * its body. The extra headers cannot replace the ones the pipeline sets (credentials, {@code Accept},
+     * {@code User-Agent}, {@code Content-Type}); they are never logged.
+     *
+     * @param method the method
+     * @param version the API version the path is relative to
+     * @param path the path under the version, or an absolute URL
+     * @param query the query
+     * @param body the body to send as JSON, or {@code null}
+     * @param type the type to decode the body to
+     * @param extraHeaders headers to add to every attempt
+     * @param <T> the body type
+     * @return the response; its body is {@code null} for a 204 or an empty body
+     */
+    public <T> Mono<ApiResponse<T>> exchange(HttpMethod method, ApiVersion version, String path, Query query,
+            Object body, JavaType type, HttpHeaders extraHeaders) {
+        Objects.requireNonNull(extraHeaders, "'extraHeaders' cannot be null.");
+        return send(method, version, path, query, body, extraHeaders)
                 .map(raw -> new ApiResponse<>(raw.status(), raw.headers(), decode(raw, type)));
     }
 
@@ -172,13 +193,18 @@ public final class Transport {
      * @return the response with its body as bytes
      */
     public Mono<RawResponse> send(HttpMethod method, ApiVersion version, String path, Query query, Object body) {
+        return send(method, version, path, query, body, HttpHeaders.EMPTY);
+    }
+
+    private Mono<RawResponse> send(HttpMethod method, ApiVersion version, String path, Query query, Object body,
+            HttpHeaders extraHeaders) {
         Objects.requireNonNull(method, "'method' cannot be null.");
         Objects.requireNonNull(version, "'version' cannot be null.");
         Objects.requireNonNull(path, "'path' cannot be null.");
         Objects.requireNonNull(query, "'query' cannot be null.");
         return Mono.defer(() -> {
             URI url = resolve(version, path, query);
-            Call call = new Call(method, url, url.getRawPath(), writeBody(body));
+            Call call = new Call(method, url, url.getRawPath(), writeBody(body), extraHeaders);
             return attempt(call, new AtomicInteger()).retryWhen(retryPolicy(call));
         });
     }
@@ -251,6 +277,7 @@ public final class Transport {
     }
 
     private void prepare(HttpHeaders headers, Call call) {
+        call.extraHeaders().forEach(headers::addAll);
         if (call.url().getScheme() != null && endpoint.isOwnOrigin(call.url())) {
             endpoint.authenticate(headers);
         }
@@ -350,7 +377,7 @@ public final class Transport {
     }
 
     /** One call's request, as every attempt sends it; {@code path} is the URL's path, without the query. */
-    private record Call(HttpMethod method, URI url, String path, byte[] body) {
+    private record Call(HttpMethod method, URI url, String path, byte[] body, HttpHeaders extraHeaders) {
     }
 
     /** The retry decisions of one call: its 429 waits and its retries of failures. */

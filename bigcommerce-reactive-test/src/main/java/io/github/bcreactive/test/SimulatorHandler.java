@@ -155,7 +155,7 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
                 case HTML_BAD_GATEWAY -> ApiResponse.text(502, "text/html", HTML_BAD_GATEWAY);
                 default -> {
                     ApiRequest call = new ApiRequest(store, version, method, path, QueryParams.parse(query), bytes,
-                            context);
+                            context, headers(request));
                     ApiResponse served = endpoints.handle(call);
                     webhooks.afterWrite(call, served);
                     yield served;
@@ -191,6 +191,13 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
         headers.put("X-Rate-Limit-Requests-Quota", Integer.toString(outcome.quota()));
         headers.put("X-Rate-Limit-Requests-Left", Integer.toString(outcome.left()));
         return new ApiResponse(response.status(), response.contentType(), response.body(), headers);
+    }
+
+    private static Map<String, String> headers(HttpServerRequest request) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        request.requestHeaders().forEach(e -> headers.putIfAbsent(e.getKey().toLowerCase(java.util.Locale.ROOT),
+                e.getValue()));
+        return headers;
     }
 
     private static Mono<byte[]> body(HttpServerRequest request, boolean read) {

@@ -16,6 +16,7 @@ public final class Endpoints {
         new OrdersApi().register(router);
         new StoreApi().register(router);
         new GraphQLApi().register(router);
+        new StorefrontTokensApi().register(router);
     }
 
     /**

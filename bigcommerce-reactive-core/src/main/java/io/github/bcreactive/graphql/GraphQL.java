@@ -186,6 +186,8 @@ public final class GraphQL {
                     .then(Mono.defer(() -> transport.<JsonNode>exchange(HttpMethod.POST, ApiVersion.V3,
                             transport.endpoint().graphqlUrl(), Query.empty(), body,
                             transport.mapper().constructType(JsonNode.class))))
+                    // a query the server refused (401, 5xx, no answer) spent nothing of the budget
+                    .doOnError(failure -> budget.correct(predicted, 0))
                     .map(response -> learn(query, predicted, response))
                     .flatMap(GraphQL::failOnErrors);
         });

@@ -71,12 +71,14 @@ public final class BigCommerceClient implements StoreResources {
     private final String loginUrl;
     private final V2Table v2;
     private final V3Api v3;
+    private final GraphQL graphql;
 
     private BigCommerceClient(Transport transport, String loginUrl) {
         this.transport = transport;
         this.loginUrl = loginUrl;
         this.v2 = new V2Table(transport);
         this.v3 = new V3Api(transport);
+        this.graphql = new GraphQL(transport);
     }
 
     /**
@@ -129,12 +131,22 @@ public final class BigCommerceClient implements StoreResources {
     }
 
     /**
-     * The store's GraphQL Admin API.
+     * The store's GraphQL Admin API, one per client, so that its cost predictions are shared by every call.
      *
      * @return the GraphQL API
      */
     public GraphQL graphql() {
-        return new GraphQL(transport);
+        return graphql;
+    }
+
+    /**
+     * The store's Storefront API tokens: create storefront, private and customer impersonation tokens, and revoke
+     * them.
+     *
+     * @return the tokens family
+     */
+    public io.github.bcreactive.storefront.StorefrontTokens storefrontTokens() {
+        return new io.github.bcreactive.storefront.StorefrontTokens(transport);
     }
 
     /**

@@ -29,27 +29,36 @@ public final class PipelineRequest {
     private final int attempt;
     private final HttpHeaders headers = new HttpHeaders();
     private final Map<String, Object> callAttributes;
+    private final HttpHeaders callHeaders;
     private volatile HttpHeaders responseHeaders;
     private volatile Throwable lastFailure;
 
     private PipelineRequest(HttpMethod method, URI url, byte[] body, String storeKey, int attempt,
-            Map<String, Object> callAttributes) {
+            Map<String, Object> callAttributes, HttpHeaders callHeaders) {
         this.method = method;
         this.url = url;
         this.body = body;
         this.storeKey = storeKey;
         this.attempt = attempt;
         this.callAttributes = callAttributes;
+        this.callHeaders = callHeaders;
+        headers.addAll(callHeaders);
     }
 
-    /** The request of a call, before its first attempt. */
-    static PipelineRequest call(HttpMethod method, URI url, byte[] body, String storeKey) {
-        return new PipelineRequest(method, url, body, storeKey, 0, new ConcurrentHashMap<>());
+    /**
+     * The request of a call, before its first attempt.
+     *
+     * @param callHeaders headers every attempt starts with (e.g. a storefront token to revoke); the pipeline's own
+     *     steps run after them, so they cannot replace the credentials, {@code Accept} or {@code User-Agent}
+     */
+    static PipelineRequest call(HttpMethod method, URI url, byte[] body, String storeKey, HttpHeaders callHeaders) {
+        return new PipelineRequest(method, url, body, storeKey, 0, new ConcurrentHashMap<>(),
+                HttpHeaders.readOnlyHttpHeaders(callHeaders));
     }
 
-    /** A fresh copy for the next attempt of the same call: new headers, attempt number one higher. */
+    /** A fresh copy for the next attempt of the same call: the call's headers only, attempt number one higher. */
     PipelineRequest nextAttempt(int number) {
-        return new PipelineRequest(method, url, body, storeKey, number, callAttributes);
+        return new PipelineRequest(method, url, body, storeKey, number, callAttributes, callHeaders);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.Objects;
 import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.ratelimit.RateLimiter;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -114,11 +115,30 @@ public final class Transport {
      * @return the response with its body as bytes
      */
     public Mono<RawResponse> send(HttpMethod method, WireVersion version, String path, Query query, Object body) {
+        return send(method, version, path, query, body, HttpHeaders.EMPTY);
+    }
+
+    /**
+     * Sends a call with headers of its own (e.g. {@code Sf-Api-Token} to revoke a storefront token) and returns the
+     * raw response. The call's headers start every attempt; the pipeline's steps run after them, so they cannot
+     * replace the credentials, {@code Accept} or {@code User-Agent}. Headers are never logged.
+     *
+     * @param method the method
+     * @param version the API version the path is relative to
+     * @param path the path under the version, or an absolute URL
+     * @param query the query
+     * @param body the body to send as JSON, or {@code null}
+     * @param callHeaders the call's own headers
+     * @return the response with its body as bytes
+     */
+    public Mono<RawResponse> send(HttpMethod method, WireVersion version, String path, Query query, Object body,
+            HttpHeaders callHeaders) {
         Objects.requireNonNull(method, "'method' cannot be null.");
         Objects.requireNonNull(version, "'version' cannot be null.");
         Objects.requireNonNull(path, "'path' cannot be null.");
         Objects.requireNonNull(query, "'query' cannot be null.");
-        return Mono.defer(() -> send(method, resolve(version, path, query), body));
+        Objects.requireNonNull(callHeaders, "'callHeaders' cannot be null.");
+        return Mono.defer(() -> sendTo(method, resolve(version, path, query), body, callHeaders));
     }
 
     /**
@@ -136,8 +156,12 @@ public final class Transport {
         if (!url.isAbsolute()) {
             throw new IllegalArgumentException("'url' must be absolute, was '" + url + "'.");
         }
-        return Mono.defer(() -> pipeline.send(PipelineRequest.call(method, url, writeBody(body),
-                settings.endpoint.storeKey())));
+        return Mono.defer(() -> sendTo(method, url, body, HttpHeaders.EMPTY));
+    }
+
+    private Mono<RawResponse> sendTo(HttpMethod method, URI url, Object body, HttpHeaders callHeaders) {
+        return pipeline.send(PipelineRequest.call(method, url, writeBody(body), settings.endpoint.storeKey(),
+                callHeaders));
     }
 
     /**

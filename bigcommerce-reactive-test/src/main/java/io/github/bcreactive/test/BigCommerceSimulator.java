@@ -57,6 +57,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
     private final SimulatorStats stats = new SimulatorStats();
     private final AtomicReference<Faults> faults;
     private final SimulatorHandler handler;
+    private final WebhookDispatcher webhooks;
     private final AtomicReference<String> baseUrl = new AtomicReference<>();
     private LoopResources loops;
     private DisposableServer server;
@@ -78,8 +79,9 @@ public final class BigCommerceSimulator implements AutoCloseable {
         this.stores = Collections.unmodifiableMap(made);
         ApiContext context = new ApiContext(this::baseUrl, clientId, settings.clock);
         AppEndpoints app = new AppEndpoints(stores, clientId, clientSecret, settings.clock, stats);
+        this.webhooks = new WebhookDispatcher(clientSecret, stats, settings.webhookRedeliveries);
         this.handler = new SimulatorHandler(stores, app, context, stats, new FaultPlan(settings.seed), faults::get,
-                settings.quota, settings.window, settings.retryAfterHeader);
+                settings.quota, settings.window, settings.retryAfterHeader, webhooks);
     }
 
     private long storeSeed(String hash) {
@@ -131,6 +133,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
                 .handle(handler)
                 .bindNow(Duration.ofSeconds(10));
         baseUrl.set("http://" + settings.host + ":" + server.port());
+        webhooks.start(loops);
         LOG.info("BigCommerce simulator listening on {} with {} store(s)", baseUrl.get(), stores.size());
         return this;
     }
@@ -287,6 +290,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
     public synchronized void close() {
         if (server != null) {
             server.disposeNow(Duration.ofSeconds(5));
+            webhooks.stop();
             loops.dispose();
             server = null;
         }
@@ -318,6 +322,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
         private String clientSecret;
         private Clock clock = Clock.systemUTC();
         private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
+        private int webhookRedeliveries;
 
         private Builder() {
         }
@@ -541,6 +546,21 @@ public final class BigCommerceSimulator implements AutoCloseable {
          */
         public Builder ioThreads(int threads) {
             this.ioThreads = atLeast(threads, 1, "ioThreads");
+            return this;
+        }
+
+        /**
+         * How many times each webhook callback is delivered again after the first, with the same message id and
+         * payload, as BigCommerce sometimes does: lets a test check that its receiver drops duplicates.
+         *
+         * @param redeliveries 0 (the default) to 5
+         * @return this builder
+         */
+        public Builder webhookRedeliveries(int redeliveries) {
+            if (redeliveries < 0 || redeliveries > 5) {
+                throw new IllegalArgumentException("'webhookRedeliveries' must be in [0, 5], was " + redeliveries);
+            }
+            this.webhookRedeliveries = redeliveries;
             return this;
         }
 

@@ -49,9 +49,11 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
     private final long windowMillis;
     private final boolean retryAfterHeader;
     private final Clock clock;
+    private final WebhookDispatcher webhooks;
 
     SimulatorHandler(Map<String, StoreData> stores, AppEndpoints app, ApiContext context, SimulatorStats stats,
-            FaultPlan plan, Supplier<Faults> faults, int quota, Duration window, boolean retryAfterHeader) {
+            FaultPlan plan, Supplier<Faults> faults, int quota, Duration window, boolean retryAfterHeader,
+            WebhookDispatcher webhooks) {
         this.stores = stores;
         this.app = app;
         this.context = context;
@@ -62,6 +64,7 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
         this.windowMillis = window.toMillis();
         this.retryAfterHeader = retryAfterHeader;
         this.clock = context.clock();
+        this.webhooks = webhooks;
         stores.keySet().forEach(hash -> quotas.put(hash, new QuotaWindow(quota, windowMillis)));
     }
 
@@ -111,13 +114,15 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
             return send(response, v2 ? ApiErrors.v2(401, "No valid credentials were supplied in the request.")
                     : ApiErrors.v3(401, "Unauthorized", "A valid X-Auth-Token header is required.", null), 0);
         }
-        if (!apiPath.startsWith("/v2/") && !apiPath.startsWith("/v3/")) {
+        boolean graphql = "/graphql".equals(apiPath);
+        if (!graphql && !apiPath.startsWith("/v2/") && !apiPath.startsWith("/v3/")) {
             return send(response, ApiErrors.v3(404, "The requested resource was not found.", null, null), 0);
         }
         stats.enter(hash);
         Faults current = faults.get();
         FaultPlan.Decision decision = plan.decide(current, hash, method, apiPath + (query.isEmpty() ? "" : "?" + query));
-        return answer(request, response, store, method, version, apiPath.substring(3), query, current, decision)
+        return answer(request, response, store, method, graphql ? "graphql" : version,
+                graphql ? apiPath : apiPath.substring(3), query, current, decision)
                 .doFinally(signal -> stats.exit(hash));
     }
 
@@ -153,8 +158,13 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
                 case SERVER_ERROR -> ApiErrors.error(v2, decision.status(),
                         HttpResponseStatus.valueOf(decision.status()).reasonPhrase(), null);
                 case HTML_BAD_GATEWAY -> ApiResponse.text(502, "text/html", HTML_BAD_GATEWAY);
-                default -> endpoints.handle(new ApiRequest(store, version, method, path, QueryParams.parse(query),
-                        bytes, context));
+                default -> {
+                    ApiRequest call = new ApiRequest(store, version, method, path, QueryParams.parse(query), bytes,
+                            context, headers(request));
+                    ApiResponse served = endpoints.handle(call);
+                    webhooks.afterWrite(call, served);
+                    yield served;
+                }
             };
             if (decision.kind() != FaultPlan.Kind.HTML_BAD_GATEWAY) {
                 answer = HostileAnswers.withHeaders(withQuota(answer, outcome), decision);
@@ -193,6 +203,13 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
         headers.put("X-Rate-Limit-Requests-Quota", Integer.toString(outcome.quota()));
         headers.put("X-Rate-Limit-Requests-Left", Integer.toString(outcome.left()));
         return new ApiResponse(response.status(), response.contentType(), response.body(), headers);
+    }
+
+    private static Map<String, String> headers(HttpServerRequest request) {
+        Map<String, String> headers = new java.util.HashMap<>();
+        request.requestHeaders().forEach(e -> headers.putIfAbsent(e.getKey().toLowerCase(java.util.Locale.ROOT),
+                e.getValue()));
+        return headers;
     }
 
     private static Mono<byte[]> body(HttpServerRequest request, boolean read) {

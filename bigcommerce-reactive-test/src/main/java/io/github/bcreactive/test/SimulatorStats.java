@@ -24,6 +24,18 @@ public final class SimulatorStats {
     public record CustomerLogin(String storeHash, long customerId, String redirectTo) {
     }
 
+    /**
+     * A webhook callback the simulator sent.
+     *
+     * @param hookId the subscription ({@code /v3/hooks/{id}})
+     * @param scope the event, e.g. {@code store/product/created}
+     * @param destination where it was posted
+     * @param messageId its {@code webhook-id}
+     * @param status the destination's answer; 0 when it did not answer
+     */
+    public record WebhookDelivery(long hookId, String scope, String destination, String messageId, int status) {
+    }
+
     private static final class StoreCounters {
         final LongAdder requests = new LongAdder();
         final LongAdder rateLimited = new LongAdder();
@@ -38,6 +50,7 @@ public final class SimulatorStats {
     private final LongAdder tokensIssued = new LongAdder();
     private final LongAdder loginsRejected = new LongAdder();
     private final List<CustomerLogin> logins = new CopyOnWriteArrayList<>();
+    private final List<WebhookDelivery> webhookDeliveries = new CopyOnWriteArrayList<>();
 
     SimulatorStats() {
     }
@@ -217,6 +230,19 @@ public final class SimulatorStats {
         return loginsRejected.sum();
     }
 
+    void webhookDelivered(WebhookDelivery delivery) {
+        webhookDeliveries.add(delivery);
+    }
+
+    /**
+     * The webhook callbacks sent so far, in the order they were answered.
+     *
+     * @return a snapshot
+     */
+    public List<WebhookDelivery> webhookDeliveries() {
+        return List.copyOf(webhookDeliveries);
+    }
+
     /**
      * Zeroes every counter (requests in flight keep being tracked).
      */
@@ -232,6 +258,7 @@ public final class SimulatorStats {
         tokensIssued.reset();
         loginsRejected.reset();
         logins.clear();
+        webhookDeliveries.clear();
     }
 
     @Override

@@ -17,14 +17,32 @@ import tools.jackson.databind.JsonNode;
  * @param query the query parameters
  * @param body the request body, empty when none
  * @param context the simulator context
+ * @param headers the request headers, by lower-case name (the first value of each)
  */
 public record ApiRequest(StoreData store, String version, String method, String path, QueryParams query, byte[] body,
-        ApiContext context) {
+        ApiContext context, java.util.Map<String, String> headers) {
+
+    /**
+     * A request without headers.
+     *
+     * @param store the store
+     * @param version the version
+     * @param method the method
+     * @param path the path
+     * @param query the query
+     * @param body the body
+     * @param context the context
+     */
+    public ApiRequest(StoreData store, String version, String method, String path, QueryParams query, byte[] body,
+            ApiContext context) {
+        this(store, version, method, path, query, body, context, java.util.Map.of());
+    }
 
     /**
      * Validates the request.
      */
     public ApiRequest {
+        headers = java.util.Map.copyOf(Objects.requireNonNull(headers, "'headers' cannot be null."));
         Objects.requireNonNull(store, "'store' cannot be null.");
         Objects.requireNonNull(version, "'version' cannot be null.");
         Objects.requireNonNull(method, "'method' cannot be null.");
@@ -32,6 +50,16 @@ public record ApiRequest(StoreData store, String version, String method, String 
         Objects.requireNonNull(query, "'query' cannot be null.");
         Objects.requireNonNull(body, "'body' cannot be null.");
         Objects.requireNonNull(context, "'context' cannot be null.");
+    }
+
+    /**
+     * A request header.
+     *
+     * @param name the name, any case
+     * @return the first value, or {@code null}
+     */
+    public String header(String name) {
+        return headers.get(name.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -15,6 +15,8 @@ public final class Endpoints {
         new CustomersApi().register(router);
         new OrdersApi().register(router);
         new StoreApi().register(router);
+        new GraphQLApi().register(router);
+        new StorefrontTokensApi().register(router);
     }
 
     /**

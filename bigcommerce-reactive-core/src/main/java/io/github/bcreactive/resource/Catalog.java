@@ -52,8 +52,8 @@ public final class Catalog {
             v3("/catalog/products/{product_id}/metafields", JsonNode.class);
     private static final ResourceSpec<Brand> BRANDS = v3("/catalog/brands", Brand.class);
     private static final ResourceSpec<Category> CATEGORIES = v3("/catalog/categories", Category.class);
-    private static final ResourceSpec<CategoryTree> TREES = v3("/catalog/trees", CategoryTree.class).unpaged();
-    private static final ResourceSpec<JsonNode> SUMMARY = v3("/catalog/summary", JsonNode.class).unpaged();
+    private static final ResourceSpec<CategoryTree> TREES = v3("/catalog/trees", CategoryTree.class);
+    private static final ResourceSpec<JsonNode> SUMMARY = v3("/catalog/summary", JsonNode.class);
 
     private final V3Api v3;
 

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.bcreactive.http.ApiVersion;
+import org.springframework.http.HttpMethod;
 
 /**
  * The declaration of a resource: where it lives, which API version serves it, what its items decode to and how its
@@ -53,7 +54,8 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
     }
 
     /**
-     * A v2 resource, paged by {@code page}/{@code limit}.
+     * A v2 resource, paged as the official spec declares its listing ({@code page}/{@code limit}, or not at all),
+     * else by {@code page}/{@code limit}.
      *
      * @param path the path template, e.g. {@code /orders/{order_id}/products}
      * @param model the item type
@@ -61,11 +63,13 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      * @return the declaration
      */
     public static <T> ResourceSpec<T> v2(String path, Class<T> model) {
-        return new ResourceSpec<>(ApiVersion.V2, path, model, PagingStyle.V2_PAGES, Optional.empty());
+        return new ResourceSpec<>(ApiVersion.V2, path, model, declaredPaging(ApiVersion.V2, path,
+                PagingStyle.V2_PAGES), Optional.empty());
     }
 
     /**
-     * A v3 resource, paged by page number.
+     * A v3 resource, paged as the official spec declares its listing (by cursor where it offers one, by page
+     * number, or not at all), else by page number.
      *
      * @param path the path template, e.g. {@code /catalog/products/{product_id}/images}
      * @param model the item type
@@ -73,7 +77,13 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      * @return the declaration
      */
     public static <T> ResourceSpec<T> v3(String path, Class<T> model) {
-        return new ResourceSpec<>(ApiVersion.V3, path, model, PagingStyle.PAGE_NUMBER, Optional.empty());
+        return new ResourceSpec<>(ApiVersion.V3, path, model, declaredPaging(ApiVersion.V3, path,
+                PagingStyle.PAGE_NUMBER), Optional.empty());
+    }
+
+    /** How the official spec says the path's listing pages; the fallback where the spec has no such listing. */
+    private static PagingStyle declaredPaging(ApiVersion version, String path, PagingStyle fallback) {
+        return Operations.find(version, HttpMethod.GET, path).map(Operation::paging).orElse(fallback);
     }
 
     /**

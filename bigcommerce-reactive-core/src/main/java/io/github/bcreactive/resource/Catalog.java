@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Catalog {
 
-    private static final ResourceSpec<Product> PRODUCTS = v3("/catalog/products", Product.class).batches(10, 1);
+    private static final ResourceSpec<Product> PRODUCTS = v3("/catalog/products", Product.class).batches();
     private static final ResourceSpec<Variant> VARIANTS =
-            v3("/catalog/products/{product_id}/variants", Variant.class).batches("/catalog/variants", 50, 1);
+            v3("/catalog/products/{product_id}/variants", Variant.class).batches("/catalog/variants");
     private static final ResourceSpec<ProductOption> OPTIONS =
             v3("/catalog/products/{product_id}/options", ProductOption.class);
     private static final ResourceSpec<JsonNode> OPTION_VALUES =

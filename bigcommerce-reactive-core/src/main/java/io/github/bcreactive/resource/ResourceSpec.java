@@ -1,9 +1,13 @@
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.github.bcreactive.http.ApiVersion;
 import org.springframework.http.HttpMethod;
@@ -102,6 +106,40 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      */
     public ResourceSpec<T> unpaged() {
         return new ResourceSpec<>(version, path, model, PagingStyle.NONE, batch);
+    }
+
+    /**
+     * This declaration with batch operations on its own path, at the limits the official specs and docs state for
+     * it (see {@link #batches(String)}).
+     *
+     * @return the new declaration
+     * @throws IllegalStateException when no batch size is stated for the path
+     */
+    public ResourceSpec<T> batches() {
+        return batches(path);
+    }
+
+    /**
+     * This declaration with batch operations on a path, at the limits the operation table states for the path's
+     * {@code POST} and {@code PUT}: the smaller batch size, and the smaller concurrency (one call at a time when none
+     * is stated).
+     *
+     * @param batchPath the batch path, without placeholders
+     * @return the new declaration
+     * @throws IllegalStateException when no batch size is stated for the path
+     */
+    public ResourceSpec<T> batches(String batchPath) {
+        List<Operation.Limits> stated = Stream.of(HttpMethod.POST, HttpMethod.PUT)
+                .flatMap(method -> Operations.find(version, method, batchPath).stream())
+                .map(Operation::limits).toList();
+        int chunkSize = smallest(stated.stream().mapToInt(Operation.Limits::batchSize))
+                .orElseThrow(() -> new IllegalStateException("No batch size is stated for " + batchPath + "."));
+        return batches(batchPath, chunkSize, smallest(stated.stream().mapToInt(Operation.Limits::concurrency))
+                .orElse(1));
+    }
+
+    private static OptionalInt smallest(IntStream limits) {
+        return limits.filter(limit -> limit > 0).min();
     }
 
     /**

@@ -14,6 +14,7 @@ import io.github.bcreactive.resource.Operation.IdType;
 import io.github.bcreactive.resource.Operation.Limits;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
+import tools.jackson.databind.JsonNode;
 
 /** The generated operation table states what the specs and docs state. */
 class OperationsTest {
@@ -63,6 +64,20 @@ class OperationsTest {
         assertThat(op(ApiVersion.V3, HttpMethod.PUT, "/customers/form-field-values").limits().concurrency())
                 .isEqualTo(10);
         assertThat(op(ApiVersion.V3, HttpMethod.GET, "/catalog/brands").limits()).isEqualTo(Limits.NONE);
+    }
+
+    @Test
+    void typedBatchesTakeTheirLimitsFromTheTable() {
+        assertThat(ResourceSpec.v3("/catalog/products", JsonNode.class).batches().batch())
+                .contains(new ResourceSpec.Batch("/catalog/products", 10, 1));
+        assertThat(ResourceSpec.v3("/catalog/products/{product_id}/variants", JsonNode.class)
+                .batches("/catalog/variants").batch()).contains(new ResourceSpec.Batch("/catalog/variants", 50, 1));
+        assertThat(ResourceSpec.v3("/customers", JsonNode.class).batches().batch())
+                .contains(new ResourceSpec.Batch("/customers", 10, 3));
+        assertThat(ResourceSpec.v3("/pricelists/{price_list_id}/records", JsonNode.class)
+                .batches("/pricelists/records").batch()).contains(new ResourceSpec.Batch("/pricelists/records", 100, 1));
+        assertThatThrownBy(() -> ResourceSpec.v3("/customers/attributes", JsonNode.class).batches())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("/customers/attributes");
     }
 
     @Test

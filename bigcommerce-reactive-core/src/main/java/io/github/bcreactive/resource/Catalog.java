@@ -169,7 +169,10 @@ public final class Catalog {
      * Categories ({@code /catalog/categories}).
      *
      * @return the resource
+     * @deprecated the specs deprecate {@code /catalog/categories}: use the category-tree categories, {@code
+     *     /v3/catalog/trees/categories} (not typed yet: {@code client.v3()}).
      */
+    @Deprecated
     public Categories categories() {
         return Endpoint.of(v3, CATEGORIES)::itself;
     }

@@ -90,6 +90,25 @@ class ResourceTableTest {
     }
 
     @Test
+    void aResourceWhoseOperationsAreAllDeprecatedIsDeprecatedAndNamesItsReplacement() throws Exception {
+        for (Row row : rows()) {
+            List<Operation> reached = new ArrayList<>();
+            for (String capability : row.capabilities) {
+                String[] call = CALLS.get(capability);
+                Operation op = known().get(row.spec.version() + " " + call[0] + " " + normal(row.spec.path() + call[1]));
+                if (op != null) {
+                    reached.add(op);
+                }
+            }
+            boolean deprecated = !reached.isEmpty() && reached.stream().allMatch(Operation::deprecated);
+            for (int i = 0; i < row.accessors.size(); i++) {
+                assertThat(row.accessors.get(i).isAnnotationPresent(Deprecated.class)).as(row.access.get(i))
+                        .isEqualTo(deprecated);
+            }
+        }
+    }
+
+    @Test
     void theV2TableHasEveryResourceOfThePythonClient() throws Exception {
         List<String> v2 = rows().stream().filter(row -> row.family.equals("v2()")).map(row -> row.spec.path())
                 .toList();
@@ -247,17 +266,19 @@ class ResourceTableTest {
             if (method.getParameterCount() == 0 && Resource.class.isAssignableFrom(method.getReturnType())
                     && !Modifier.isStatic(method.getModifiers())) {
                 Resource<?> resource = (Resource<?>) method.invoke(owner);
-                add(rows, family, family + "." + method.getName() + "()", resource, method.getReturnType(), 0);
+                add(rows, family, family + "." + method.getName() + "()", method, resource, method.getReturnType(),
+                        0);
             }
         }
     }
 
-    private void add(Map<String, Row> rows, String family, String access, Resource<?> resource, Class<?> type,
-            int depth) throws Exception {
+    private void add(Map<String, Row> rows, String family, String access, Method accessor, Resource<?> resource,
+            Class<?> type, int depth) throws Exception {
         ResourceSpec<?> spec = resource.endpoint().spec();
         Row row = rows.computeIfAbsent(family + " " + spec.version() + spec.path(),
                 key -> new Row(family, spec, spec.parentCount()));
         row.access.add(access);
+        row.accessors.add(accessor);
         for (Class<?> capability : allInterfaces(type)) {
             String name = capability.getSimpleName().replaceFirst("^Sub", "");
             if (CAPABILITIES.contains(name)) {
@@ -270,8 +291,8 @@ class ResourceTableTest {
             if (child.getParameterCount() == 1 && child.getParameterTypes()[0] == Object.class
                     && Resource.class.isAssignableFrom(child.getReturnType())) {
                 Resource<?> bound = (Resource<?>) child.invoke(resource, 1);
-                add(rows, family, access.replaceAll("\\(\\)$", "()") + "." + child.getName() + "(id)", bound,
-                        child.getReturnType(), depth + 1);
+                add(rows, family, access.replaceAll("\\(\\)$", "()") + "." + child.getName() + "(id)", child,
+                        bound, child.getReturnType(), depth + 1);
             }
         }
     }
@@ -294,6 +315,7 @@ class ResourceTableTest {
         final ResourceSpec<?> spec;
         final int depth;
         final List<String> access = new ArrayList<>();
+        final List<Method> accessors = new ArrayList<>();
         final Set<String> capabilities = new TreeSet<>(Comparator.comparingInt(CAPABILITIES::indexOf));
 
         Row(String family, ResourceSpec<?> spec, int depth) {

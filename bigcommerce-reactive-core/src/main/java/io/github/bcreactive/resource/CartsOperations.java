@@ -26,157 +26,175 @@ final class CartsOperations {
     /** {@code GET /marketing/abandoned-cart-emails} ({@code getAbandonedCartEmailTemplates}). */
     static final Operation GET_ABANDONED_CART_EMAIL_TEMPLATES = new Operation(V3, GET,
             "/marketing/abandoned-cart-emails", "abandoned_cart_emails.v3.yaml", "getAbandonedCartEmailTemplates", NONE,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "AbandondedCartEmail[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /marketing/abandoned-cart-emails} ({@code createAbandonedCartEmailTemplate}). */
     static final Operation CREATE_ABANDONED_CART_EMAIL_TEMPLATE = new Operation(V3, POST,
             "/marketing/abandoned-cart-emails", "abandoned_cart_emails.v3.yaml", "createAbandonedCartEmailTemplate",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "AbandondedCartEmailPayload", "AbandondedCartEmail", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /marketing/abandoned-cart-emails/{id}} ({@code getAbandonedCartEmailTemplate}). */
     static final Operation GET_ABANDONED_CART_EMAIL_TEMPLATE = new Operation(V3, GET,
             "/marketing/abandoned-cart-emails/{id}", "abandoned_cart_emails.v3.yaml", "getAbandonedCartEmailTemplate",
-            NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.NONE, "", "AbandondedCartEmail", Limits.NONE, Optional.empty());
 
     /** {@code PUT /marketing/abandoned-cart-emails/{id}} ({@code updateAbandonedCartEmailTemplate}). */
     static final Operation UPDATE_ABANDONED_CART_EMAIL_TEMPLATE = new Operation(V3, PUT,
             "/marketing/abandoned-cart-emails/{id}", "abandoned_cart_emails.v3.yaml",
-            "updateAbandonedCartEmailTemplate", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateAbandonedCartEmailTemplate", NONE, List.of(LONG), Body.JSON, "AbandondedCartEmailPayload",
+            "AbandondedCartEmail", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /marketing/abandoned-cart-emails/{id}} ({@code deleteAbandonedCartEmailTemplate}). */
     static final Operation DELETE_ABANDONED_CART_EMAIL_TEMPLATE = new Operation(V3, DELETE,
             "/marketing/abandoned-cart-emails/{id}", "abandoned_cart_emails.v3.yaml",
-            "deleteAbandonedCartEmailTemplate", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteAbandonedCartEmailTemplate", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /marketing/abandoned-cart-emails/default} ({@code getDefaultAbandonedCartEmailTemplate}). */
     static final Operation GET_DEFAULT_ABANDONED_CART_EMAIL_TEMPLATE = new Operation(V3, GET,
             "/marketing/abandoned-cart-emails/default", "abandoned_cart_emails.v3.yaml",
-            "getDefaultAbandonedCartEmailTemplate", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getDefaultAbandonedCartEmailTemplate", NONE, List.of(), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /marketing/abandoned-cart-emails/settings} ({@code getAbandonedCartEmailTemplateSettings}). */
     static final Operation GET_ABANDONED_CART_EMAIL_TEMPLATE_SETTINGS = new Operation(V3, GET,
             "/marketing/abandoned-cart-emails/settings", "abandoned_cart_emails.v3.yaml",
-            "getAbandonedCartEmailTemplateSettings", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getAbandonedCartEmailTemplateSettings", NONE, List.of(), Body.NONE, "", "AbandonedCartSettings",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /marketing/abandoned-cart-emails/settings} ({@code updateAbandonedCartEmailTemplateSettings}). */
     static final Operation UPDATE_ABANDONED_CART_EMAIL_TEMPLATE_SETTINGS = new Operation(V3, PUT,
             "/marketing/abandoned-cart-emails/settings", "abandoned_cart_emails.v3.yaml",
-            "updateAbandonedCartEmailTemplateSettings", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateAbandonedCartEmailTemplateSettings", NONE, List.of(), Body.JSON, "AbandonedCartSettings",
+            "AbandonedCartSettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /abandoned-carts/settings} ({@code getGlobalAbandonedCartSettings}). */
     static final Operation GET_GLOBAL_ABANDONED_CART_SETTINGS = new Operation(V3, GET, "/abandoned-carts/settings",
-            "abandoned_carts.v3.yml", "getGlobalAbandonedCartSettings", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "abandoned_carts.v3.yml", "getGlobalAbandonedCartSettings", NONE, List.of(), Body.NONE, "",
+            "GlobalAbandonedCartSettingsResponse", Limits.NONE, Optional.empty());
 
     /** {@code PUT /abandoned-carts/settings} ({@code updateGlobalAbandonedCartSettings}). */
     static final Operation UPDATE_GLOBAL_ABANDONED_CART_SETTINGS = new Operation(V3, PUT, "/abandoned-carts/settings",
-            "abandoned_carts.v3.yml", "updateGlobalAbandonedCartSettings", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "abandoned_carts.v3.yml", "updateGlobalAbandonedCartSettings", NONE, List.of(), Body.JSON,
+            "GlobalAbandonedCartSettingsRequest", "GlobalAbandonedCartSettingsResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /abandoned-carts/settings/channels/{channel_id}} ({@code getChannelAbandonedCartSettings}). */
     static final Operation GET_CHANNEL_ABANDONED_CART_SETTINGS = new Operation(V3, GET,
             "/abandoned-carts/settings/channels/{channel_id}", "abandoned_carts.v3.yml",
-            "getChannelAbandonedCartSettings", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getChannelAbandonedCartSettings", NONE, List.of(LONG), Body.NONE, "",
+            "ChannelAbandonedCartSettingsResponse", Limits.NONE, Optional.empty());
 
     /** {@code PUT /abandoned-carts/settings/channels/{channel_id}} ({@code updateChannelAbandonedCartSettings}). */
     static final Operation UPDATE_CHANNEL_ABANDONED_CART_SETTINGS = new Operation(V3, PUT,
             "/abandoned-carts/settings/channels/{channel_id}", "abandoned_carts.v3.yml",
-            "updateChannelAbandonedCartSettings", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateChannelAbandonedCartSettings", NONE, List.of(LONG), Body.JSON, "ChannelAbandonedCartSettingsRequest",
+            "ChannelAbandonedCartSettingsResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /abandoned-carts/{token}} ({@code getAbandonedCarts}). */
     static final Operation GET_ABANDONED_CARTS = new Operation(V3, GET, "/abandoned-carts/{token}",
-            "abandoned_carts.v3.yml", "getAbandonedCarts", NONE, List.of(STRING), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "abandoned_carts.v3.yml", "getAbandonedCarts", NONE, List.of(STRING), Body.NONE, "",
+            "abandonedCartInfo_Full", Limits.NONE, Optional.empty());
 
     /** {@code POST /carts} ({@code createCart}). */
     static final Operation CREATE_CART = new Operation(V3, POST, "/carts", "carts.v3.yml", "createCart", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "CartCreatePostData", "Cart_Full", Limits.NONE, Optional.empty());
 
     /** {@code POST /carts/{cartId}/items} ({@code addCartLineItems}). */
     static final Operation ADD_CART_LINE_ITEMS = new Operation(V3, POST, "/carts/{cartId}/items", "carts.v3.yml",
-            "addCartLineItems", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "addCartLineItems", NONE, List.of(STRING), Body.JSON, "Cart_Line_Item_Update_Post", "Cart_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /carts/{cartId}/redirect_urls} ({@code createCartRedirectURL}). */
     static final Operation CREATE_CART_REDIRECT_URL = new Operation(V3, POST, "/carts/{cartId}/redirect_urls",
-            "carts.v3.yml", "createCartRedirectURL", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "carts.v3.yml", "createCartRedirectURL", NONE, List.of(STRING), Body.JSON, "Redirect_urls_Post", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /carts/{cartId}/items/{itemId}} ({@code updateCartLineItem}). */
     static final Operation UPDATE_CART_LINE_ITEM = new Operation(V3, PUT, "/carts/{cartId}/items/{itemId}",
-            "carts.v3.yml", "updateCartLineItem", NONE, List.of(STRING, STRING), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "carts.v3.yml", "updateCartLineItem", NONE, List.of(STRING, STRING), Body.JSON, "Cart_Line_Item_Update_Put",
+            "Cart_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /carts/{cartId}/items/{itemId}} ({@code deleteCartLineItem}). */
     static final Operation DELETE_CART_LINE_ITEM = new Operation(V3, DELETE, "/carts/{cartId}/items/{itemId}",
-            "carts.v3.yml", "deleteCartLineItem", NONE, List.of(STRING, STRING), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "carts.v3.yml", "deleteCartLineItem", NONE, List.of(STRING, STRING), Body.JSON, "CartLineItemDelete",
+            "Cart_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /carts/{cartId}} ({@code getCart}). */
     static final Operation GET_CART = new Operation(V3, GET, "/carts/{cartId}", "carts.v3.yml", "getCart", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "Cart_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /carts/{cartId}} ({@code updateCart}). */
     static final Operation UPDATE_CART = new Operation(V3, PUT, "/carts/{cartId}", "carts.v3.yml", "updateCart", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "CartUpdatePutRequestData", "Cart_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /carts/{cartId}} ({@code deleteCart}). */
     static final Operation DELETE_CART = new Operation(V3, DELETE, "/carts/{cartId}", "carts.v3.yml", "deleteCart",
-            NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /carts/settings} ({@code getGlobalCartSettings}). */
     static final Operation GET_GLOBAL_CART_SETTINGS = new Operation(V3, GET, "/carts/settings", "carts.v3.yml",
-            "getGlobalCartSettings", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getGlobalCartSettings", NONE, List.of(), Body.NONE, "", "GlobalCartSettingsResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /carts/settings} ({@code updateGlobalCartSettings}). */
     static final Operation UPDATE_GLOBAL_CART_SETTINGS = new Operation(V3, PUT, "/carts/settings", "carts.v3.yml",
-            "updateGlobalCartSettings", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateGlobalCartSettings", NONE, List.of(), Body.JSON, "GlobalCartSettingsRequest",
+            "GlobalCartSettingsResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /carts/settings/channels/{channel_id}} ({@code getChannelCartSettings}). */
     static final Operation GET_CHANNEL_CART_SETTINGS = new Operation(V3, GET, "/carts/settings/channels/{channel_id}",
-            "carts.v3.yml", "getChannelCartSettings", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "carts.v3.yml", "getChannelCartSettings", NONE, List.of(LONG), Body.NONE, "", "ChannelCartSettingsResponse",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /carts/settings/channels/{channel_id}} ({@code updateChannelCartSettings}). */
     static final Operation UPDATE_CHANNEL_CART_SETTINGS = new Operation(V3, PUT,
             "/carts/settings/channels/{channel_id}", "carts.v3.yml", "updateChannelCartSettings", NONE, List.of(LONG),
-            Body.JSON, Limits.NONE, Optional.empty());
+            Body.JSON, "ChannelCartSettingsRequest", "ChannelCartSettingsResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /carts/{cart_id}/metafields} ({@code getCartMetafields}). */
     static final Operation GET_CART_METAFIELDS = new Operation(V3, GET, "/carts/{cart_id}/metafields", "carts.v3.yml",
-            "getCartMetafields", CURSOR, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "getCartMetafields", CURSOR, List.of(STRING), Body.NONE, "", "MetafieldResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /carts/{cart_id}/metafields} ({@code createCartMetafield}). */
     static final Operation CREATE_CART_METAFIELD = new Operation(V3, POST, "/carts/{cart_id}/metafields",
-            "carts.v3.yml", "createCartMetafield", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "carts.v3.yml", "createCartMetafield", NONE, List.of(STRING), Body.JSON, "MetafieldBase_Post",
+            "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /carts/{cart_id}/metafields/{metafield_id}} ({@code getCartMetafield}). */
     static final Operation GET_CART_METAFIELD = new Operation(V3, GET, "/carts/{cart_id}/metafields/{metafield_id}",
-            "carts.v3.yml", "getCartMetafield", PAGE_NUMBER, List.of(STRING, LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "carts.v3.yml", "getCartMetafield", PAGE_NUMBER, List.of(STRING, LONG), Body.NONE, "", "MetafieldResponse",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /carts/{cart_id}/metafields/{metafield_id}} ({@code updateCartMetafield}). */
     static final Operation UPDATE_CART_METAFIELD = new Operation(V3, PUT, "/carts/{cart_id}/metafields/{metafield_id}",
-            "carts.v3.yml", "updateCartMetafield", NONE, List.of(STRING, LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "carts.v3.yml", "updateCartMetafield", NONE, List.of(STRING, LONG), Body.JSON, "MetafieldBase_Post",
+            "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /carts/{cart_id}/metafields/{metafield_id}} ({@code deleteCartMetafield}). */
     static final Operation DELETE_CART_METAFIELD = new Operation(V3, DELETE,
             "/carts/{cart_id}/metafields/{metafield_id}", "carts.v3.yml", "deleteCartMetafield", NONE,
-            List.of(STRING, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /carts/metafields} ({@code getCartsMetafields}). */
     static final Operation GET_CARTS_METAFIELDS = new Operation(V3, GET, "/carts/metafields", "carts.v3.yml",
-            "getCartsMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getCartsMetafields", CURSOR, List.of(), Body.NONE, "", "MetaFieldCollectionResponse_Batch", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /carts/metafields} ({@code createCartsMetafields}). */
     static final Operation CREATE_CARTS_METAFIELDS = new Operation(V3, POST, "/carts/metafields", "carts.v3.yml",
-            "createCartsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createCartsMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Post[]",
+            "MetaFieldCollectionResponse_Batch_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /carts/metafields} ({@code updateCartsMetafields}). */
     static final Operation UPDATE_CARTS_METAFIELDS = new Operation(V3, PUT, "/carts/metafields", "carts.v3.yml",
-            "updateCartsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateCartsMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Post[]",
+            "MetaFieldCollectionResponse_Batch_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /carts/metafields} ({@code deleteCartsMetafields}). */
     static final Operation DELETE_CARTS_METAFIELDS = new Operation(V3, DELETE, "/carts/metafields", "carts.v3.yml",
-            "deleteCartsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "deleteCartsMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -26,138 +26,141 @@ final class CatalogOperations {
 
     /** {@code GET /catalog/brands} ({@code getBrands}). */
     static final Operation GET_BRANDS = new Operation(V3, GET, "/catalog/brands", "catalog/brands_catalog.v3.yml",
-            "getBrands", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getBrands", PAGE_NUMBER, List.of(), Body.NONE, "", "brand_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/brands} ({@code createBrand}). */
     static final Operation CREATE_BRAND = new Operation(V3, POST, "/catalog/brands", "catalog/brands_catalog.v3.yml",
-            "createBrand", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createBrand", NONE, List.of(), Body.JSON, "object", "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/brands} ({@code deleteBrands}). */
     static final Operation DELETE_BRANDS = new Operation(V3, DELETE, "/catalog/brands", "catalog/brands_catalog.v3.yml",
-            "deleteBrands", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteBrands", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/brands/{brand_id}} ({@code getBrand}). */
     static final Operation GET_BRAND = new Operation(V3, GET, "/catalog/brands/{brand_id}",
-            "catalog/brands_catalog.v3.yml", "getBrand", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "catalog/brands_catalog.v3.yml", "getBrand", NONE, List.of(LONG), Body.NONE, "", "brand_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /catalog/brands/{brand_id}} ({@code updateBrand}). */
     static final Operation UPDATE_BRAND = new Operation(V3, PUT, "/catalog/brands/{brand_id}",
-            "catalog/brands_catalog.v3.yml", "updateBrand", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "updateBrand", NONE, List.of(LONG), Body.JSON, "object", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/brands/{brand_id}} ({@code deleteBrand}). */
     static final Operation DELETE_BRAND = new Operation(V3, DELETE, "/catalog/brands/{brand_id}",
-            "catalog/brands_catalog.v3.yml", "deleteBrand", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "catalog/brands_catalog.v3.yml", "deleteBrand", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /catalog/brands/{brand_id}/metafields} ({@code getBrandMetafields}). */
     static final Operation GET_BRAND_METAFIELDS = new Operation(V3, GET, "/catalog/brands/{brand_id}/metafields",
-            "catalog/brands_catalog.v3.yml", "getBrandMetafields", CURSOR, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "getBrandMetafields", CURSOR, List.of(LONG), Body.NONE, "",
+            "metafield_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/brands/{brand_id}/metafields} ({@code createBrandMetafield}). */
     static final Operation CREATE_BRAND_METAFIELD = new Operation(V3, POST, "/catalog/brands/{brand_id}/metafields",
-            "catalog/brands_catalog.v3.yml", "createBrandMetafield", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "createBrandMetafield", NONE, List.of(LONG), Body.JSON, "metafield_Base",
+            "metafield_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/brands/{brand_id}/metafields/{metafield_id}} ({@code getBrandMetafield}). */
     static final Operation GET_BRAND_METAFIELD = new Operation(V3, GET,
             "/catalog/brands/{brand_id}/metafields/{metafield_id}", "catalog/brands_catalog.v3.yml",
-            "getBrandMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getBrandMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "metafield_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /catalog/brands/{brand_id}/metafields/{metafield_id}} ({@code updateBrandMetafield}). */
     static final Operation UPDATE_BRAND_METAFIELD = new Operation(V3, PUT,
             "/catalog/brands/{brand_id}/metafields/{metafield_id}", "catalog/brands_catalog.v3.yml",
-            "updateBrandMetafield", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateBrandMetafield", NONE, List.of(LONG, LONG), Body.JSON, "MetafieldBase_Put", "metafield_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/brands/{brand_id}/metafields/{metafield_id}} ({@code deleteBrandMetafield}). */
     static final Operation DELETE_BRAND_METAFIELD = new Operation(V3, DELETE,
             "/catalog/brands/{brand_id}/metafields/{metafield_id}", "catalog/brands_catalog.v3.yml",
-            "deleteBrandMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteBrandMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/brands/{brand_id}/image} ({@code createBrandImage}). */
     static final Operation CREATE_BRAND_IMAGE = new Operation(V3, POST, "/catalog/brands/{brand_id}/image",
-            "catalog/brands_catalog.v3.yml", "createBrandImage", NONE, List.of(LONG), Body.MULTIPART, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "createBrandImage", NONE, List.of(LONG), Body.MULTIPART, "object",
+            "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/brands/{brand_id}/image} ({@code deleteBrandImage}). */
     static final Operation DELETE_BRAND_IMAGE = new Operation(V3, DELETE, "/catalog/brands/{brand_id}/image",
-            "catalog/brands_catalog.v3.yml", "deleteBrandImage", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "catalog/brands_catalog.v3.yml", "deleteBrandImage", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /catalog/brands/metafields} ({@code getBrandsMetafields}). */
     static final Operation GET_BRANDS_METAFIELDS = new Operation(V3, GET, "/catalog/brands/metafields",
-            "catalog/brands_catalog.v3.yml", "getBrandsMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "getBrandsMetafields", CURSOR, List.of(), Body.NONE, "",
+            "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/brands/metafields} ({@code createBrandsMetafields}). */
     static final Operation CREATE_BRANDS_METAFIELDS = new Operation(V3, POST, "/catalog/brands/metafields",
-            "catalog/brands_catalog.v3.yml", "createBrandsMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "createBrandsMetafields", NONE, List.of(), Body.JSON,
+            "MetafieldBase_Post[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/brands/metafields} ({@code updateBrandsMetafields}). */
     static final Operation UPDATE_BRANDS_METAFIELDS = new Operation(V3, PUT, "/catalog/brands/metafields",
-            "catalog/brands_catalog.v3.yml", "updateBrandsMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "updateBrandsMetafields", NONE, List.of(), Body.JSON,
+            "MetafieldBase_Put[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/brands/metafields} ({@code deleteBrandsMetafields}). */
     static final Operation DELETE_BRANDS_METAFIELDS = new Operation(V3, DELETE, "/catalog/brands/metafields",
-            "catalog/brands_catalog.v3.yml", "deleteBrandsMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/brands_catalog.v3.yml", "deleteBrandsMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/categories} ({@code getCategories}). */
     static final Operation GET_CATEGORIES = new Operation(V3, GET, "/catalog/categories",
-            "catalog/categories_catalog.v3.yml", "getCategories", PAGE_NUMBER, List.of(), Body.NONE, new Limits(0, 40),
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "catalog/categories_catalog.v3.yml", "getCategories", PAGE_NUMBER, List.of(), Body.NONE, "", "Category[]",
+            new Limits(0, 40), Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code POST /catalog/categories} ({@code createCategory}). */
     static final Operation CREATE_CATEGORY = new Operation(V3, POST, "/catalog/categories",
-            "catalog/categories_catalog.v3.yml", "createCategory", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "catalog/categories_catalog.v3.yml", "createCategory", NONE, List.of(), Body.JSON, "object",
+            "category_Full", Limits.NONE, Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code DELETE /catalog/categories} ({@code deleteCategories}). */
     static final Operation DELETE_CATEGORIES = new Operation(V3, DELETE, "/catalog/categories",
-            "catalog/categories_catalog.v3.yml", "deleteCategories", NONE, List.of(), Body.NONE, Limits.NONE,
+            "catalog/categories_catalog.v3.yml", "deleteCategories", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code GET /catalog/categories/{category_id}} ({@code getCategory}). */
     static final Operation GET_CATEGORY = new Operation(V3, GET, "/catalog/categories/{category_id}",
-            "catalog/categories_catalog.v3.yml", "getCategory", NONE, List.of(LONG), Body.NONE, new Limits(0, 40),
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "catalog/categories_catalog.v3.yml", "getCategory", NONE, List.of(LONG), Body.NONE, "", "category_Full",
+            new Limits(0, 40), Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code PUT /catalog/categories/{category_id}} ({@code updateCategory}). */
     static final Operation UPDATE_CATEGORY = new Operation(V3, PUT, "/catalog/categories/{category_id}",
-            "catalog/categories_catalog.v3.yml", "updateCategory", NONE, List.of(LONG), Body.JSON, new Limits(0, 40),
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "catalog/categories_catalog.v3.yml", "updateCategory", NONE, List.of(LONG), Body.JSON, "object", "object",
+            new Limits(0, 40), Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code DELETE /catalog/categories/{category_id}} ({@code deleteCategory}). */
     static final Operation DELETE_CATEGORY = new Operation(V3, DELETE, "/catalog/categories/{category_id}",
-            "catalog/categories_catalog.v3.yml", "deleteCategory", NONE, List.of(LONG), Body.NONE, new Limits(0, 40),
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "catalog/categories_catalog.v3.yml", "deleteCategory", NONE, List.of(LONG), Body.NONE, "", "",
+            new Limits(0, 40), Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code GET /catalog/categories/{category_id}/metafields} ({@code getCategoryMetafields}). */
     static final Operation GET_CATEGORY_METAFIELDS = new Operation(V3, GET,
             "/catalog/categories/{category_id}/metafields", "catalog/categories_catalog.v3.yml",
-            "getCategoryMetafields", CURSOR, List.of(LONG), Body.NONE, Limits.NONE,
+            "getCategoryMetafields", CURSOR, List.of(LONG), Body.NONE, "", "metafield_Full[]", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code POST /catalog/categories/{category_id}/metafields} ({@code createCategoryMetafield}). */
     static final Operation CREATE_CATEGORY_METAFIELD = new Operation(V3, POST,
             "/catalog/categories/{category_id}/metafields", "catalog/categories_catalog.v3.yml",
-            "createCategoryMetafield", NONE, List.of(LONG), Body.JSON, Limits.NONE,
+            "createCategoryMetafield", NONE, List.of(LONG), Body.JSON, "metafield_Base", "metafield_Full", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code GET /catalog/categories/{category_id}/metafields/{metafield_id}} ({@code getCategoryMetafield}). */
     static final Operation GET_CATEGORY_METAFIELD = new Operation(V3, GET,
             "/catalog/categories/{category_id}/metafields/{metafield_id}", "catalog/categories_catalog.v3.yml",
-            "getCategoryMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
+            "getCategoryMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "metafield_Full", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code PUT /catalog/categories/{category_id}/metafields/{metafield_id}} ({@code updateCategoryMetafield}). */
     static final Operation UPDATE_CATEGORY_METAFIELD = new Operation(V3, PUT,
             "/catalog/categories/{category_id}/metafields/{metafield_id}", "catalog/categories_catalog.v3.yml",
-            "updateCategoryMetafield", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE,
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "updateCategoryMetafield", NONE, List.of(LONG, LONG), Body.JSON, "metafield_Base", "metafield_Full",
+            Limits.NONE, Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /**
      * {@code DELETE /catalog/categories/{category_id}/metafields/{metafield_id}}
@@ -165,115 +168,121 @@ final class CatalogOperations {
      */
     static final Operation DELETE_CATEGORY_METAFIELD = new Operation(V3, DELETE,
             "/catalog/categories/{category_id}/metafields/{metafield_id}", "catalog/categories_catalog.v3.yml",
-            "deleteCategoryMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
+            "deleteCategoryMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code POST /catalog/categories/{category_id}/image} ({@code createCategoryImage}). */
     static final Operation CREATE_CATEGORY_IMAGE = new Operation(V3, POST, "/catalog/categories/{category_id}/image",
-            "catalog/categories_catalog.v3.yml", "createCategoryImage", NONE, List.of(LONG), Body.MULTIPART,
-            Limits.NONE, Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "catalog/categories_catalog.v3.yml", "createCategoryImage", NONE, List.of(LONG), Body.MULTIPART, "object",
+            "object", Limits.NONE, Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code DELETE /catalog/categories/{category_id}/image} ({@code deleteCategoryImage}). */
     static final Operation DELETE_CATEGORY_IMAGE = new Operation(V3, DELETE, "/catalog/categories/{category_id}/image",
-            "catalog/categories_catalog.v3.yml", "deleteCategoryImage", NONE, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "catalog/categories_catalog.v3.yml", "deleteCategoryImage", NONE, List.of(LONG), Body.NONE, "", "",
+            Limits.NONE, Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code GET /catalog/categories/{category_id}/products/sort-order} ({@code getCategorySortOrders}). */
     static final Operation GET_CATEGORY_SORT_ORDERS = new Operation(V3, GET,
             "/catalog/categories/{category_id}/products/sort-order", "catalog/categories_catalog.v3.yml",
-            "getCategorySortOrders", PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE,
+            "getCategorySortOrders", PAGE_NUMBER, List.of(LONG), Body.NONE, "", "productSortOrder[]", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code PUT /catalog/categories/{category_id}/products/sort-order} ({@code updateCategorySortOrders}). */
     static final Operation UPDATE_CATEGORY_SORT_ORDERS = new Operation(V3, PUT,
             "/catalog/categories/{category_id}/products/sort-order", "catalog/categories_catalog.v3.yml",
-            "updateCategorySortOrders", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
+            "updateCategorySortOrders", NONE, List.of(LONG), Body.JSON, "productSortOrder[]", "productSortOrder[]",
+            Limits.NONE, Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code GET /catalog/categories/metafields} ({@code getCategoriesMetafields}). */
     static final Operation GET_CATEGORIES_METAFIELDS = new Operation(V3, GET, "/catalog/categories/metafields",
-            "catalog/categories_catalog.v3.yml", "getCategoriesMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE,
+            "catalog/categories_catalog.v3.yml", "getCategoriesMetafields", CURSOR, List.of(), Body.NONE, "",
+            "MetaFieldCollectionResponse", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code POST /catalog/categories/metafields} ({@code createCategoriesMetafields}). */
     static final Operation CREATE_CATEGORIES_METAFIELDS = new Operation(V3, POST, "/catalog/categories/metafields",
-            "catalog/categories_catalog.v3.yml", "createCategoriesMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
+            "catalog/categories_catalog.v3.yml", "createCategoriesMetafields", NONE, List.of(), Body.JSON,
+            "MetafieldBase_Post[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code PUT /catalog/categories/metafields} ({@code updateCategoriesMetafields}). */
     static final Operation UPDATE_CATEGORIES_METAFIELDS = new Operation(V3, PUT, "/catalog/categories/metafields",
-            "catalog/categories_catalog.v3.yml", "updateCategoriesMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
+            "catalog/categories_catalog.v3.yml", "updateCategoriesMetafields", NONE, List.of(), Body.JSON,
+            "MetafieldBase_Put[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code DELETE /catalog/categories/metafields} ({@code deleteCategoriesMetafields}). */
     static final Operation DELETE_CATEGORIES_METAFIELDS = new Operation(V3, DELETE, "/catalog/categories/metafields",
-            "catalog/categories_catalog.v3.yml", "deleteCategoriesMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
+            "catalog/categories_catalog.v3.yml", "deleteCategoriesMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE,
             Optional.of("the category-tree categories, /v3/catalog/trees/categories"));
 
     /** {@code GET /catalog/trees/categories} ({@code getAllCategories}). */
     static final Operation GET_ALL_CATEGORIES = new Operation(V3, GET, "/catalog/trees/categories",
-            "catalog/category-trees_catalog.v3.yml", "getAllCategories", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/category-trees_catalog.v3.yml", "getAllCategories", PAGE_NUMBER, List.of(), Body.NONE, "",
+            "CategoryList", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/trees/categories} ({@code createCategories}). */
     static final Operation CREATE_CATEGORIES = new Operation(V3, POST, "/catalog/trees/categories",
-            "catalog/category-trees_catalog.v3.yml", "createCategories", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/category-trees_catalog.v3.yml", "createCategories", NONE, List.of(), Body.JSON, "CreateCategories",
+            "SuccessResponse", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/trees/categories} ({@code updateCategories}). */
     static final Operation UPDATE_CATEGORIES = new Operation(V3, PUT, "/catalog/trees/categories",
-            "catalog/category-trees_catalog.v3.yml", "updateCategories", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/category-trees_catalog.v3.yml", "updateCategories", NONE, List.of(), Body.JSON, "UpdateCategories",
+            "SuccessNoContentResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/trees/categories} ({@code deleteTreeCategories}). */
     static final Operation DELETE_TREE_CATEGORIES = new Operation(V3, DELETE, "/catalog/trees/categories",
-            "catalog/category-trees_catalog.v3.yml", "deleteTreeCategories", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/category-trees_catalog.v3.yml", "deleteTreeCategories", NONE, List.of(), Body.NONE, "",
+            "SuccessNoContentResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/trees} ({@code getCategoryTrees}). */
     static final Operation GET_CATEGORY_TREES = new Operation(V3, GET, "/catalog/trees",
-            "catalog/category-trees_catalog.v3.yml", "getCategoryTrees", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/category-trees_catalog.v3.yml", "getCategoryTrees", NONE, List.of(), Body.NONE, "",
+            "CategoryTreeList", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/trees} ({@code upsertCategoryTrees}). */
     static final Operation UPSERT_CATEGORY_TREES = new Operation(V3, PUT, "/catalog/trees",
             "catalog/category-trees_catalog.v3.yml", "upsertCategoryTrees", NONE, List.of(), Body.JSON,
-            new Limits(50, 0), Optional.empty());
+            "CategoryTreeListRequest", "CategoryTree", new Limits(50, 0), Optional.empty());
 
     /** {@code DELETE /catalog/trees} ({@code deleteCategoryTrees}). */
     static final Operation DELETE_CATEGORY_TREES = new Operation(V3, DELETE, "/catalog/trees",
-            "catalog/category-trees_catalog.v3.yml", "deleteCategoryTrees", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/category-trees_catalog.v3.yml", "deleteCategoryTrees", NONE, List.of(), Body.NONE, "", "",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/trees/{tree_id}/categories} ({@code getCategoryTree}). */
     static final Operation GET_CATEGORY_TREE = new Operation(V3, GET, "/catalog/trees/{tree_id}/categories",
-            "catalog/category-trees_catalog.v3.yml", "getCategoryTree", NONE, List.of(LONG), Body.NONE,
-            new Limits(0, 1), Optional.empty());
+            "catalog/category-trees_catalog.v3.yml", "getCategoryTree", NONE, List.of(LONG), Body.NONE, "",
+            "CategoryNodeTree", new Limits(0, 1), Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/modifiers} ({@code getProductModifiers}). */
     static final Operation GET_PRODUCT_MODIFIERS = new Operation(V3, GET, "/catalog/products/{product_id}/modifiers",
             "catalog/product-modifiers_catalog.v3.yml", "getProductModifiers", PAGE_NUMBER, List.of(LONG), Body.NONE,
-            Limits.NONE, Optional.empty());
+            "", "productModifier_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/modifiers} ({@code createProductModifier}). */
     static final Operation CREATE_PRODUCT_MODIFIER = new Operation(V3, POST, "/catalog/products/{product_id}/modifiers",
             "catalog/product-modifiers_catalog.v3.yml", "createProductModifier", NONE, List.of(LONG), Body.JSON,
-            Limits.NONE, Optional.empty());
+            "productModifier_Post", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/modifiers/{modifier_id}} ({@code getProductModifier}). */
     static final Operation GET_PRODUCT_MODIFIER = new Operation(V3, GET,
             "/catalog/products/{product_id}/modifiers/{modifier_id}", "catalog/product-modifiers_catalog.v3.yml",
-            "getProductModifier", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductModifier", NONE, List.of(LONG, LONG), Body.NONE, "", "productModifier_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}/modifiers/{modifier_id}} ({@code updateProductModifier}). */
     static final Operation UPDATE_PRODUCT_MODIFIER = new Operation(V3, PUT,
             "/catalog/products/{product_id}/modifiers/{modifier_id}", "catalog/product-modifiers_catalog.v3.yml",
-            "updateProductModifier", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateProductModifier", NONE, List.of(LONG, LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}/modifiers/{modifier_id}} ({@code deleteProductModifier}). */
     static final Operation DELETE_PRODUCT_MODIFIER = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/modifiers/{modifier_id}", "catalog/product-modifiers_catalog.v3.yml",
-            "deleteProductModifier", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductModifier", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /**
      * {@code GET /catalog/products/{product_id}/modifiers/{modifier_id}/values}
@@ -281,7 +290,8 @@ final class CatalogOperations {
      */
     static final Operation GET_PRODUCT_MODIFIER_VALUES = new Operation(V3, GET,
             "/catalog/products/{product_id}/modifiers/{modifier_id}/values", "catalog/product-modifiers_catalog.v3.yml",
-            "getProductModifierValues", PAGE_NUMBER, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductModifierValues", PAGE_NUMBER, List.of(LONG, LONG), Body.NONE, "",
+            "productModifierOptionValue_Full[]", Limits.NONE, Optional.empty());
 
     /**
      * {@code POST /catalog/products/{product_id}/modifiers/{modifier_id}/values}
@@ -289,7 +299,8 @@ final class CatalogOperations {
      */
     static final Operation CREATE_PRODUCT_MODIFIER_VALUE = new Operation(V3, POST,
             "/catalog/products/{product_id}/modifiers/{modifier_id}/values", "catalog/product-modifiers_catalog.v3.yml",
-            "createProductModifierValue", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "createProductModifierValue", NONE, List.of(LONG, LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /**
      * {@code GET /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}}
@@ -298,7 +309,7 @@ final class CatalogOperations {
     static final Operation GET_PRODUCT_MODIFIER_VALUE = new Operation(V3, GET,
             "/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
             "catalog/product-modifiers_catalog.v3.yml", "getProductModifierValue", NONE, List.of(LONG, LONG, LONG),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "productModifierOptionValue_Full", Limits.NONE, Optional.empty());
 
     /**
      * {@code PUT /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}}
@@ -307,7 +318,7 @@ final class CatalogOperations {
     static final Operation UPDATE_PRODUCT_MODIFIER_VALUE = new Operation(V3, PUT,
             "/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
             "catalog/product-modifiers_catalog.v3.yml", "updateProductModifierValue", NONE, List.of(LONG, LONG, LONG),
-            Body.JSON, Limits.NONE, Optional.empty());
+            Body.JSON, "object", "object", Limits.NONE, Optional.empty());
 
     /**
      * {@code DELETE /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}}
@@ -316,7 +327,7 @@ final class CatalogOperations {
     static final Operation DELETE_PRODUCT_MODIFIER_VALUE = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
             "catalog/product-modifiers_catalog.v3.yml", "deleteProductModifierValue", NONE, List.of(LONG, LONG, LONG),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /**
      * {@code POST /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image}
@@ -325,32 +336,36 @@ final class CatalogOperations {
     static final Operation CREATE_PRODUCT_MODIFIER_IMAGE = new Operation(V3, POST,
             "/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image",
             "catalog/product-modifiers_catalog.v3.yml", "createProductModifierImage", NONE, List.of(LONG, LONG, LONG),
-            Body.MULTIPART, Limits.NONE, Optional.empty());
+            Body.MULTIPART, "object", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/options} ({@code getProductVariantOptions}). */
     static final Operation GET_PRODUCT_VARIANT_OPTIONS = new Operation(V3, GET,
             "/catalog/products/{product_id}/options", "catalog/product-variant-options_catalog.v3.yml",
-            "getProductVariantOptions", PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductVariantOptions", PAGE_NUMBER, List.of(LONG), Body.NONE, "", "productOption_Full[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/options} ({@code createProductVariantOption}). */
     static final Operation CREATE_PRODUCT_VARIANT_OPTION = new Operation(V3, POST,
             "/catalog/products/{product_id}/options", "catalog/product-variant-options_catalog.v3.yml",
-            "createProductVariantOption", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "createProductVariantOption", NONE, List.of(LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/options/{option_id}} ({@code getProductVariantOption}). */
     static final Operation GET_PRODUCT_VARIANT_OPTION = new Operation(V3, GET,
             "/catalog/products/{product_id}/options/{option_id}", "catalog/product-variant-options_catalog.v3.yml",
-            "getProductVariantOption", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductVariantOption", NONE, List.of(LONG, LONG), Body.NONE, "", "productOption_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}/options/{option_id}} ({@code updateProductVariantOption}). */
     static final Operation UPDATE_PRODUCT_VARIANT_OPTION = new Operation(V3, PUT,
             "/catalog/products/{product_id}/options/{option_id}", "catalog/product-variant-options_catalog.v3.yml",
-            "updateProductVariantOption", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateProductVariantOption", NONE, List.of(LONG, LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}/options/{option_id}} ({@code deleteProductVariantOption}). */
     static final Operation DELETE_PRODUCT_VARIANT_OPTION = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/options/{option_id}", "catalog/product-variant-options_catalog.v3.yml",
-            "deleteProductVariantOption", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductVariantOption", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /**
      * {@code GET /catalog/products/{product_id}/options/{option_id}/values}
@@ -359,7 +374,7 @@ final class CatalogOperations {
     static final Operation GET_PRODUCT_VARIANT_OPTION_VALUES = new Operation(V3, GET,
             "/catalog/products/{product_id}/options/{option_id}/values",
             "catalog/product-variant-options_catalog.v3.yml", "getProductVariantOptionValues", PAGE_NUMBER,
-            List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.NONE, "", "object[]", Limits.NONE, Optional.empty());
 
     /**
      * {@code POST /catalog/products/{product_id}/options/{option_id}/values}
@@ -368,7 +383,7 @@ final class CatalogOperations {
     static final Operation CREATE_PRODUCT_VARIANT_OPTION_VALUE = new Operation(V3, POST,
             "/catalog/products/{product_id}/options/{option_id}/values",
             "catalog/product-variant-options_catalog.v3.yml", "createProductVariantOptionValue", NONE,
-            List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.JSON, "object", "object", Limits.NONE, Optional.empty());
 
     /**
      * {@code GET /catalog/products/{product_id}/options/{option_id}/values/{value_id}}
@@ -377,7 +392,7 @@ final class CatalogOperations {
     static final Operation GET_PRODUCT_VARIANT_OPTION_VALUE = new Operation(V3, GET,
             "/catalog/products/{product_id}/options/{option_id}/values/{value_id}",
             "catalog/product-variant-options_catalog.v3.yml", "getProductVariantOptionValue", NONE,
-            List.of(LONG, LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG, LONG), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /**
      * {@code PUT /catalog/products/{product_id}/options/{option_id}/values/{value_id}}
@@ -386,7 +401,7 @@ final class CatalogOperations {
     static final Operation UPDATE_PRODUCT_VARIANT_OPTION_VALUE = new Operation(V3, PUT,
             "/catalog/products/{product_id}/options/{option_id}/values/{value_id}",
             "catalog/product-variant-options_catalog.v3.yml", "updateProductVariantOptionValue", NONE,
-            List.of(LONG, LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG, LONG), Body.JSON, "object", "object", Limits.NONE, Optional.empty());
 
     /**
      * {@code DELETE /catalog/products/{product_id}/options/{option_id}/values/{value_id}}
@@ -395,32 +410,34 @@ final class CatalogOperations {
     static final Operation DELETE_PRODUCT_VARIANT_OPTION_VALUE = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/options/{option_id}/values/{value_id}",
             "catalog/product-variant-options_catalog.v3.yml", "deleteProductVariantOptionValue", NONE,
-            List.of(LONG, LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/variants} ({@code getProductVariants}). */
     static final Operation GET_PRODUCT_VARIANTS = new Operation(V3, GET, "/catalog/products/{product_id}/variants",
-            "catalog/product-variants_catalog.v3.yml", "getProductVariants", PAGE_NUMBER, List.of(LONG), Body.NONE,
-            Limits.NONE, Optional.empty());
+            "catalog/product-variants_catalog.v3.yml", "getProductVariants", PAGE_NUMBER, List.of(LONG), Body.NONE, "",
+            "productVariant_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/variants} ({@code createProductVariant}). */
     static final Operation CREATE_PRODUCT_VARIANT = new Operation(V3, POST, "/catalog/products/{product_id}/variants",
             "catalog/product-variants_catalog.v3.yml", "createProductVariant", NONE, List.of(LONG), Body.JSON,
-            Limits.NONE, Optional.empty());
+            "productVariant_Post", "productVariant_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/variants/{variant_id}} ({@code getProductVariant}). */
     static final Operation GET_PRODUCT_VARIANT = new Operation(V3, GET,
             "/catalog/products/{product_id}/variants/{variant_id}", "catalog/product-variants_catalog.v3.yml",
-            "getProductVariant", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductVariant", NONE, List.of(LONG, LONG), Body.NONE, "", "productVariant_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}/variants/{variant_id}} ({@code updateProductVariant}). */
     static final Operation UPDATE_PRODUCT_VARIANT = new Operation(V3, PUT,
             "/catalog/products/{product_id}/variants/{variant_id}", "catalog/product-variants_catalog.v3.yml",
-            "updateProductVariant", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateProductVariant", NONE, List.of(LONG, LONG), Body.JSON, "productVariant_Put", "productVariant_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}/variants/{variant_id}} ({@code deleteProductVariant}). */
     static final Operation DELETE_PRODUCT_VARIANT = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/variants/{variant_id}", "catalog/product-variants_catalog.v3.yml",
-            "deleteProductVariant", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductVariant", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /**
      * {@code GET /catalog/products/{product_id}/variants/{variant_id}/metafields}
@@ -429,7 +446,7 @@ final class CatalogOperations {
     static final Operation GET_PRODUCT_VARIANT_METAFIELDS = new Operation(V3, GET,
             "/catalog/products/{product_id}/variants/{variant_id}/metafields",
             "catalog/product-variants_catalog.v3.yml", "getProductVariantMetafields", CURSOR, List.of(LONG, LONG),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "metafield_Full[]", Limits.NONE, Optional.empty());
 
     /**
      * {@code POST /catalog/products/{product_id}/variants/{variant_id}/metafields}
@@ -438,7 +455,7 @@ final class CatalogOperations {
     static final Operation CREATE_PRODUCT_VARIANT_METAFIELD = new Operation(V3, POST,
             "/catalog/products/{product_id}/variants/{variant_id}/metafields",
             "catalog/product-variants_catalog.v3.yml", "createProductVariantMetafield", NONE, List.of(LONG, LONG),
-            Body.JSON, Limits.NONE, Optional.empty());
+            Body.JSON, "metafield_Base", "metafield_Full", Limits.NONE, Optional.empty());
 
     /**
      * {@code GET /catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}}
@@ -447,7 +464,7 @@ final class CatalogOperations {
     static final Operation GET_PRODUCT_VARIANT_METAFIELD = new Operation(V3, GET,
             "/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
             "catalog/product-variants_catalog.v3.yml", "getProductVariantMetafield", NONE, List.of(LONG, LONG, LONG),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "metafield_Full", Limits.NONE, Optional.empty());
 
     /**
      * {@code PUT /catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}}
@@ -456,7 +473,7 @@ final class CatalogOperations {
     static final Operation UPDATE_PRODUCT_VARIANT_METAFIELD = new Operation(V3, PUT,
             "/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
             "catalog/product-variants_catalog.v3.yml", "updateProductVariantMetafield", NONE, List.of(LONG, LONG, LONG),
-            Body.JSON, Limits.NONE, Optional.empty());
+            Body.JSON, "metafield_Base", "metafield_Full", Limits.NONE, Optional.empty());
 
     /**
      * {@code DELETE /catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}}
@@ -465,142 +482,144 @@ final class CatalogOperations {
     static final Operation DELETE_PRODUCT_VARIANT_METAFIELD = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
             "catalog/product-variants_catalog.v3.yml", "deleteProductVariantMetafield", NONE, List.of(LONG, LONG, LONG),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/variants/{variant_id}/image} ({@code createProductVariantImage}). */
     static final Operation CREATE_PRODUCT_VARIANT_IMAGE = new Operation(V3, POST,
             "/catalog/products/{product_id}/variants/{variant_id}/image", "catalog/product-variants_catalog.v3.yml",
-            "createProductVariantImage", NONE, List.of(LONG, LONG), Body.JSON_OR_MULTIPART, Limits.NONE,
-            Optional.empty());
+            "createProductVariantImage", NONE, List.of(LONG, LONG), Body.JSON_OR_MULTIPART, "object", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/variants} ({@code getVariants}). */
     static final Operation GET_VARIANTS = new Operation(V3, GET, "/catalog/variants",
-            "catalog/product-variants_catalog.v3.yml", "getVariants", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/product-variants_catalog.v3.yml", "getVariants", PAGE_NUMBER, List.of(), Body.NONE, "", "object[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/variants} ({@code updateVariantsBatch}). */
     static final Operation UPDATE_VARIANTS_BATCH = new Operation(V3, PUT, "/catalog/variants",
-            "catalog/product-variants_catalog.v3.yml", "updateVariantsBatch", NONE, List.of(), Body.JSON,
-            new Limits(50, 0), Optional.empty());
+            "catalog/product-variants_catalog.v3.yml", "updateVariantsBatch", NONE, List.of(), Body.JSON, "object[]",
+            "object[]", new Limits(50, 0), Optional.empty());
 
     /** {@code GET /catalog/variants/metafields} ({@code getVariantsMetafields}). */
     static final Operation GET_VARIANTS_METAFIELDS = new Operation(V3, GET, "/catalog/variants/metafields",
-            "catalog/product-variants_catalog.v3.yml", "getVariantsMetafields", CURSOR, List.of(), Body.NONE,
-            Limits.NONE, Optional.empty());
+            "catalog/product-variants_catalog.v3.yml", "getVariantsMetafields", CURSOR, List.of(), Body.NONE, "",
+            "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/variants/metafields} ({@code createVariantsMetafields}). */
     static final Operation CREATE_VARIANTS_METAFIELDS = new Operation(V3, POST, "/catalog/variants/metafields",
             "catalog/product-variants_catalog.v3.yml", "createVariantsMetafields", NONE, List.of(), Body.JSON,
-            Limits.NONE, Optional.empty());
+            "MetafieldBase_Post[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/variants/metafields} ({@code updateVariantsMetafields}). */
     static final Operation UPDATE_VARIANTS_METAFIELDS = new Operation(V3, PUT, "/catalog/variants/metafields",
             "catalog/product-variants_catalog.v3.yml", "updateVariantsMetafields", NONE, List.of(), Body.JSON,
-            Limits.NONE, Optional.empty());
+            "MetafieldBase_Put[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/variants/metafields} ({@code deleteVariantsMetafields}). */
     static final Operation DELETE_VARIANTS_METAFIELDS = new Operation(V3, DELETE, "/catalog/variants/metafields",
             "catalog/product-variants_catalog.v3.yml", "deleteVariantsMetafields", NONE, List.of(), Body.JSON,
-            Limits.NONE, Optional.empty());
+            "integer[]", "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products} ({@code getProducts}). */
     static final Operation GET_PRODUCTS = new Operation(V3, GET, "/catalog/products", "catalog/products_catalog.v3.yml",
-            "getProducts", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getProducts", PAGE_NUMBER, List.of(), Body.NONE, "", "product_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products} ({@code createProduct}). */
     static final Operation CREATE_PRODUCT = new Operation(V3, POST, "/catalog/products",
-            "catalog/products_catalog.v3.yml", "createProduct", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "createProduct", NONE, List.of(), Body.JSON, "product_Base_POST",
+            "product_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products} ({@code updateProducts}). */
     static final Operation UPDATE_PRODUCTS = new Operation(V3, PUT, "/catalog/products",
-            "catalog/products_catalog.v3.yml", "updateProducts", NONE, List.of(), Body.JSON, new Limits(10, 0),
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "updateProducts", NONE, List.of(), Body.JSON, "product_Put_Collection",
+            "product_Full[]", new Limits(10, 0), Optional.empty());
 
     /** {@code DELETE /catalog/products} ({@code deleteProducts}). */
     static final Operation DELETE_PRODUCTS = new Operation(V3, DELETE, "/catalog/products",
-            "catalog/products_catalog.v3.yml", "deleteProducts", NONE, List.of(), Body.NONE, new Limits(250, 0),
+            "catalog/products_catalog.v3.yml", "deleteProducts", NONE, List.of(), Body.NONE, "", "", new Limits(250, 0),
             Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}} ({@code getProduct}). */
     static final Operation GET_PRODUCT = new Operation(V3, GET, "/catalog/products/{product_id}",
-            "catalog/products_catalog.v3.yml", "getProduct", NONE, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getProduct", NONE, List.of(LONG), Body.NONE, "", "product_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}} ({@code updateProduct}). */
     static final Operation UPDATE_PRODUCT = new Operation(V3, PUT, "/catalog/products/{product_id}",
-            "catalog/products_catalog.v3.yml", "updateProduct", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "updateProduct", NONE, List.of(LONG), Body.JSON, "product_Put",
+            "product_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}} ({@code deleteProduct}). */
     static final Operation DELETE_PRODUCT = new Operation(V3, DELETE, "/catalog/products/{product_id}",
-            "catalog/products_catalog.v3.yml", "deleteProduct", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "catalog/products_catalog.v3.yml", "deleteProduct", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/images} ({@code getProductImages}). */
     static final Operation GET_PRODUCT_IMAGES = new Operation(V3, GET, "/catalog/products/{product_id}/images",
-            "catalog/products_catalog.v3.yml", "getProductImages", PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getProductImages", PAGE_NUMBER, List.of(LONG), Body.NONE, "",
+            "productImage_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/images} ({@code createProductImage}). */
     static final Operation CREATE_PRODUCT_IMAGE = new Operation(V3, POST, "/catalog/products/{product_id}/images",
             "catalog/products_catalog.v3.yml", "createProductImage", NONE, List.of(LONG), Body.JSON_OR_MULTIPART,
-            Limits.NONE, Optional.empty());
+            "productImage_Post_Put", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/images/{image_id}} ({@code getProductImage}). */
     static final Operation GET_PRODUCT_IMAGE = new Operation(V3, GET,
             "/catalog/products/{product_id}/images/{image_id}", "catalog/products_catalog.v3.yml", "getProductImage",
-            NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG, LONG), Body.NONE, "", "productImage_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}/images/{image_id}} ({@code updateProductImage}). */
     static final Operation UPDATE_PRODUCT_IMAGE = new Operation(V3, PUT,
             "/catalog/products/{product_id}/images/{image_id}", "catalog/products_catalog.v3.yml", "updateProductImage",
-            NONE, List.of(LONG, LONG), Body.JSON_OR_MULTIPART, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG, LONG), Body.JSON_OR_MULTIPART, "productImage_Post_Put", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}/images/{image_id}} ({@code deleteProductImage}). */
     static final Operation DELETE_PRODUCT_IMAGE = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/images/{image_id}", "catalog/products_catalog.v3.yml", "deleteProductImage",
-            NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/videos} ({@code getProductVideos}). */
     static final Operation GET_PRODUCT_VIDEOS = new Operation(V3, GET, "/catalog/products/{product_id}/videos",
-            "catalog/products_catalog.v3.yml", "getProductVideos", PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getProductVideos", PAGE_NUMBER, List.of(LONG), Body.NONE, "",
+            "productVideo_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/videos} ({@code createProductVideo}). */
     static final Operation CREATE_PRODUCT_VIDEO = new Operation(V3, POST, "/catalog/products/{product_id}/videos",
-            "catalog/products_catalog.v3.yml", "createProductVideo", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "createProductVideo", NONE, List.of(LONG), Body.JSON, "object", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/videos/{id}} ({@code getProductVideo}). */
     static final Operation GET_PRODUCT_VIDEO = new Operation(V3, GET, "/catalog/products/{product_id}/videos/{id}",
-            "catalog/products_catalog.v3.yml", "getProductVideo", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getProductVideo", NONE, List.of(LONG, LONG), Body.NONE, "",
+            "productVideo_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}/videos/{id}} ({@code updateProductVideo}). */
     static final Operation UPDATE_PRODUCT_VIDEO = new Operation(V3, PUT, "/catalog/products/{product_id}/videos/{id}",
-            "catalog/products_catalog.v3.yml", "updateProductVideo", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "updateProductVideo", NONE, List.of(LONG, LONG), Body.JSON, "object",
+            "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}/videos/{id}} ({@code deleteProductVideo}). */
     static final Operation DELETE_PRODUCT_VIDEO = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/videos/{id}", "catalog/products_catalog.v3.yml", "deleteProductVideo", NONE,
-            List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/complex-rules} ({@code getProductComplexRules}). */
     static final Operation GET_PRODUCT_COMPLEX_RULES = new Operation(V3, GET,
             "/catalog/products/{product_id}/complex-rules", "catalog/products_catalog.v3.yml", "getProductComplexRules",
-            PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(LONG), Body.NONE, "", "complexRule_Base[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/complex-rules} ({@code createProductComplexRule}). */
     static final Operation CREATE_PRODUCT_COMPLEX_RULE = new Operation(V3, POST,
             "/catalog/products/{product_id}/complex-rules", "catalog/products_catalog.v3.yml",
-            "createProductComplexRule", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "createProductComplexRule", NONE, List.of(LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/complex-rules/{complex_rule_id}} ({@code getProductComplexRule}). */
     static final Operation GET_PRODUCT_COMPLEX_RULE = new Operation(V3, GET,
             "/catalog/products/{product_id}/complex-rules/{complex_rule_id}", "catalog/products_catalog.v3.yml",
-            "getProductComplexRule", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductComplexRule", NONE, List.of(LONG, LONG), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /**
      * {@code PUT /catalog/products/{product_id}/complex-rules/{complex_rule_id}}
@@ -608,7 +627,8 @@ final class CatalogOperations {
      */
     static final Operation UPDATE_PRODUCT_COMPLEX_RULE = new Operation(V3, PUT,
             "/catalog/products/{product_id}/complex-rules/{complex_rule_id}", "catalog/products_catalog.v3.yml",
-            "updateProductComplexRule", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateProductComplexRule", NONE, List.of(LONG, LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /**
      * {@code DELETE /catalog/products/{product_id}/complex-rules/{complex_rule_id}}
@@ -616,22 +636,24 @@ final class CatalogOperations {
      */
     static final Operation DELETE_PRODUCT_COMPLEX_RULE = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/complex-rules/{complex_rule_id}", "catalog/products_catalog.v3.yml",
-            "deleteProductComplexRule", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductComplexRule", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/custom-fields} ({@code getProductCustomFields}). */
     static final Operation GET_PRODUCT_CUSTOM_FIELDS = new Operation(V3, GET,
             "/catalog/products/{product_id}/custom-fields", "catalog/products_catalog.v3.yml", "getProductCustomFields",
-            PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(LONG), Body.NONE, "", "customFieldData[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/custom-fields} ({@code createProductCustomField}). */
     static final Operation CREATE_PRODUCT_CUSTOM_FIELD = new Operation(V3, POST,
             "/catalog/products/{product_id}/custom-fields", "catalog/products_catalog.v3.yml",
-            "createProductCustomField", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "createProductCustomField", NONE, List.of(LONG), Body.JSON, "customFieldPost", "customFieldData",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/custom-fields/{custom_field_id}} ({@code getProductCustomField}). */
     static final Operation GET_PRODUCT_CUSTOM_FIELD = new Operation(V3, GET,
             "/catalog/products/{product_id}/custom-fields/{custom_field_id}", "catalog/products_catalog.v3.yml",
-            "getProductCustomField", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductCustomField", NONE, List.of(LONG, LONG), Body.NONE, "", "customFieldData", Limits.NONE,
+            Optional.empty());
 
     /**
      * {@code PUT /catalog/products/{product_id}/custom-fields/{custom_field_id}}
@@ -639,7 +661,8 @@ final class CatalogOperations {
      */
     static final Operation UPDATE_PRODUCT_CUSTOM_FIELD = new Operation(V3, PUT,
             "/catalog/products/{product_id}/custom-fields/{custom_field_id}", "catalog/products_catalog.v3.yml",
-            "updateProductCustomField", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateProductCustomField", NONE, List.of(LONG, LONG), Body.JSON, "customFieldPut", "customFieldData",
+            Limits.NONE, Optional.empty());
 
     /**
      * {@code DELETE /catalog/products/{product_id}/custom-fields/{custom_field_id}}
@@ -647,17 +670,19 @@ final class CatalogOperations {
      */
     static final Operation DELETE_PRODUCT_CUSTOM_FIELD = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/custom-fields/{custom_field_id}", "catalog/products_catalog.v3.yml",
-            "deleteProductCustomField", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductCustomField", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/bulk-pricing-rules} ({@code getAllBulkPricingRules}). */
     static final Operation GET_ALL_BULK_PRICING_RULES = new Operation(V3, GET,
             "/catalog/products/{product_id}/bulk-pricing-rules", "catalog/products_catalog.v3.yml",
-            "getAllBulkPricingRules", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getAllBulkPricingRules", NONE, List.of(LONG), Body.NONE, "", "bulkPricingRule_Response", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/bulk-pricing-rules} ({@code createBulkPricingRule}). */
     static final Operation CREATE_BULK_PRICING_RULE = new Operation(V3, POST,
             "/catalog/products/{product_id}/bulk-pricing-rules", "catalog/products_catalog.v3.yml",
-            "createBulkPricingRule", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "createBulkPricingRule", NONE, List.of(LONG), Body.JSON, "bulkPricingRule_Full", "bulkPricingRule_Response",
+            Limits.NONE, Optional.empty());
 
     /**
      * {@code GET /catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}}
@@ -665,8 +690,8 @@ final class CatalogOperations {
      */
     static final Operation GET_BULK_PRICING_RULE = new Operation(V3, GET,
             "/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
-            "catalog/products_catalog.v3.yml", "getBulkPricingRule", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getBulkPricingRule", NONE, List.of(LONG, LONG), Body.NONE, "",
+            "bulkPricingRule_Response", Limits.NONE, Optional.empty());
 
     /**
      * {@code PUT /catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}}
@@ -675,7 +700,7 @@ final class CatalogOperations {
     static final Operation UPDATE_BULK_PRICING_RULE = new Operation(V3, PUT,
             "/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
             "catalog/products_catalog.v3.yml", "updateBulkPricingRule", NONE, List.of(LONG, LONG), Body.JSON,
-            Limits.NONE, Optional.empty());
+            "bulkPricingRule_Full", "bulkPricingRule_Response", Limits.NONE, Optional.empty());
 
     /**
      * {@code DELETE /catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}}
@@ -683,113 +708,119 @@ final class CatalogOperations {
      */
     static final Operation DELETE_BULK_PRICING_RULE = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
-            "catalog/products_catalog.v3.yml", "deleteBulkPricingRule", NONE, List.of(LONG, LONG), Body.NONE,
+            "catalog/products_catalog.v3.yml", "deleteBulkPricingRule", NONE, List.of(LONG, LONG), Body.NONE, "", "",
             Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/metafields} ({@code getProductMetafields}). */
     static final Operation GET_PRODUCT_METAFIELDS = new Operation(V3, GET, "/catalog/products/{product_id}/metafields",
-            "catalog/products_catalog.v3.yml", "getProductMetafields", CURSOR, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getProductMetafields", CURSOR, List.of(LONG), Body.NONE, "",
+            "metafield_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/metafields} ({@code createProductMetafield}). */
     static final Operation CREATE_PRODUCT_METAFIELD = new Operation(V3, POST,
             "/catalog/products/{product_id}/metafields", "catalog/products_catalog.v3.yml", "createProductMetafield",
-            NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.JSON, "metafield_Base", "metafield_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/metafields/{metafield_id}} ({@code getProductMetafield}). */
     static final Operation GET_PRODUCT_METAFIELD = new Operation(V3, GET,
             "/catalog/products/{product_id}/metafields/{metafield_id}", "catalog/products_catalog.v3.yml",
-            "getProductMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "metafield_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}/metafields/{metafield_id}} ({@code updateProductMetafield}). */
     static final Operation UPDATE_PRODUCT_METAFIELD = new Operation(V3, PUT,
             "/catalog/products/{product_id}/metafields/{metafield_id}", "catalog/products_catalog.v3.yml",
-            "updateProductMetafield", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateProductMetafield", NONE, List.of(LONG, LONG), Body.JSON, "metafield_Base", "metafield_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}/metafields/{metafield_id}} ({@code deleteProductMetafield}). */
     static final Operation DELETE_PRODUCT_METAFIELD = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/metafields/{metafield_id}", "catalog/products_catalog.v3.yml",
-            "deleteProductMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/reviews} ({@code getProductReviews}). */
     static final Operation GET_PRODUCT_REVIEWS = new Operation(V3, GET, "/catalog/products/{product_id}/reviews",
-            "catalog/products_catalog.v3.yml", "getProductReviews", PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getProductReviews", PAGE_NUMBER, List.of(LONG), Body.NONE, "",
+            "object[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/{product_id}/reviews} ({@code createProductReview}). */
     static final Operation CREATE_PRODUCT_REVIEW = new Operation(V3, POST, "/catalog/products/{product_id}/reviews",
-            "catalog/products_catalog.v3.yml", "createProductReview", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "createProductReview", NONE, List.of(LONG), Body.JSON, "object",
+            "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/{product_id}/reviews/{review_id}} ({@code getProductReview}). */
     static final Operation GET_PRODUCT_REVIEW = new Operation(V3, GET,
             "/catalog/products/{product_id}/reviews/{review_id}", "catalog/products_catalog.v3.yml", "getProductReview",
-            NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG, LONG), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products/{product_id}/reviews/{review_id}} ({@code updateProductReview}). */
     static final Operation UPDATE_PRODUCT_REVIEW = new Operation(V3, PUT,
             "/catalog/products/{product_id}/reviews/{review_id}", "catalog/products_catalog.v3.yml",
-            "updateProductReview", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateProductReview", NONE, List.of(LONG, LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /catalog/products/{product_id}/reviews/{review_id}} ({@code deleteProductReview}). */
     static final Operation DELETE_PRODUCT_REVIEW = new Operation(V3, DELETE,
             "/catalog/products/{product_id}/reviews/{review_id}", "catalog/products_catalog.v3.yml",
-            "deleteProductReview", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductReview", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/channel-assignments} ({@code getProductsChannelAssignments}). */
     static final Operation GET_PRODUCTS_CHANNEL_ASSIGNMENTS = new Operation(V3, GET,
             "/catalog/products/channel-assignments", "catalog/products_catalog.v3.yml", "getProductsChannelAssignments",
-            PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(), Body.NONE, "", "ProductChannelAssignment[]", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products/channel-assignments} ({@code createProductsChannelAssignments}). */
     static final Operation CREATE_PRODUCTS_CHANNEL_ASSIGNMENTS = new Operation(V3, PUT,
             "/catalog/products/channel-assignments", "catalog/products_catalog.v3.yml",
-            "createProductsChannelAssignments", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createProductsChannelAssignments", NONE, List.of(), Body.JSON, "ProductChannelAssignment[]", "",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/products/channel-assignments} ({@code deleteProductsChannelAssignments}). */
     static final Operation DELETE_PRODUCTS_CHANNEL_ASSIGNMENTS = new Operation(V3, DELETE,
             "/catalog/products/channel-assignments", "catalog/products_catalog.v3.yml",
-            "deleteProductsChannelAssignments", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductsChannelAssignments", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/category-assignments} ({@code getProductsCategoryAssignments}). */
     static final Operation GET_PRODUCTS_CATEGORY_ASSIGNMENTS = new Operation(V3, GET,
             "/catalog/products/category-assignments", "catalog/products_catalog.v3.yml",
-            "getProductsCategoryAssignments", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getProductsCategoryAssignments", PAGE_NUMBER, List.of(), Body.NONE, "", "ProductCategoryAssignment[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products/category-assignments} ({@code createProductsCategoryAssignments}). */
     static final Operation CREATE_PRODUCTS_CATEGORY_ASSIGNMENTS = new Operation(V3, PUT,
             "/catalog/products/category-assignments", "catalog/products_catalog.v3.yml",
-            "createProductsCategoryAssignments", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createProductsCategoryAssignments", NONE, List.of(), Body.JSON, "ProductCategoryAssignment[]", "",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/products/category-assignments} ({@code deleteProductsCategoryAssignments}). */
     static final Operation DELETE_PRODUCTS_CATEGORY_ASSIGNMENTS = new Operation(V3, DELETE,
             "/catalog/products/category-assignments", "catalog/products_catalog.v3.yml",
-            "deleteProductsCategoryAssignments", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteProductsCategoryAssignments", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/summary} ({@code getCatalogSummary}). */
     static final Operation GET_CATALOG_SUMMARY = new Operation(V3, GET, "/catalog/summary",
-            "catalog/products_catalog.v3.yml", "getCatalogSummary", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getCatalogSummary", NONE, List.of(), Body.NONE, "", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /catalog/products/metafields} ({@code getProductsMetafields}). */
     static final Operation GET_PRODUCTS_METAFIELDS = new Operation(V3, GET, "/catalog/products/metafields",
-            "catalog/products_catalog.v3.yml", "getProductsMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "getProductsMetafields", CURSOR, List.of(), Body.NONE, "",
+            "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /catalog/products/metafields} ({@code createProductsMetafields}). */
     static final Operation CREATE_PRODUCTS_METAFIELDS = new Operation(V3, POST, "/catalog/products/metafields",
-            "catalog/products_catalog.v3.yml", "createProductsMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "createProductsMetafields", NONE, List.of(), Body.JSON,
+            "MetafieldBase_Post[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /catalog/products/metafields} ({@code updateProductsMetafields}). */
     static final Operation UPDATE_PRODUCTS_METAFIELDS = new Operation(V3, PUT, "/catalog/products/metafields",
-            "catalog/products_catalog.v3.yml", "updateProductsMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "updateProductsMetafields", NONE, List.of(), Body.JSON,
+            "MetafieldBase_Put[]", "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /catalog/products/metafields} ({@code deleteProductsMetafields}). */
     static final Operation DELETE_PRODUCTS_METAFIELDS = new Operation(V3, DELETE, "/catalog/products/metafields",
-            "catalog/products_catalog.v3.yml", "deleteProductsMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "catalog/products_catalog.v3.yml", "deleteProductsMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

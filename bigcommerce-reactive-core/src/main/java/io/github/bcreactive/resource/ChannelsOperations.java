@@ -25,149 +25,173 @@ final class ChannelsOperations {
 
     /** {@code GET /channels} ({@code getChannels}). */
     static final Operation GET_CHANNELS = new Operation(V3, GET, "/channels", "channels.v3.yml", "getChannels",
-            PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(), Body.NONE, "", "ChannelWithoutCurrencies[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /channels} ({@code createChannel}). */
     static final Operation CREATE_CHANNEL = new Operation(V3, POST, "/channels", "channels.v3.yml", "createChannel",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "CreateChannelReq", "ChannelWithoutCurrencies", Limits.NONE, Optional.empty());
 
     /** {@code GET /channels/{channel_id}} ({@code getChannel}). */
     static final Operation GET_CHANNEL = new Operation(V3, GET, "/channels/{channel_id}", "channels.v3.yml",
-            "getChannel", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getChannel", NONE, List.of(LONG), Body.NONE, "", "ChannelWithCurrencies", Limits.NONE, Optional.empty());
 
     /** {@code PUT /channels/{channel_id}} ({@code updateChannel}). */
     static final Operation UPDATE_CHANNEL = new Operation(V3, PUT, "/channels/{channel_id}", "channels.v3.yml",
-            "updateChannel", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateChannel", NONE, List.of(LONG), Body.JSON, "UpdateChannelReq", "ChannelWithoutCurrencies",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /channels/{channel_id}/active-theme} ({@code getChannelActiveTheme}). */
     static final Operation GET_CHANNEL_ACTIVE_THEME = new Operation(V3, GET, "/channels/{channel_id}/active-theme",
-            "channels.v3.yml", "getChannelActiveTheme", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "getChannelActiveTheme", NONE, List.of(LONG), Body.NONE, "", "ActiveTheme", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /channels/currency-assignments} ({@code getAllCurrencyAssignments}). */
     static final Operation GET_ALL_CURRENCY_ASSIGNMENTS = new Operation(V3, GET, "/channels/currency-assignments",
-            "channels.v3.yml", "getAllCurrencyAssignments", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "getAllCurrencyAssignments", NONE, List.of(), Body.NONE, "",
+            "CurrencyNotRequiredWithChannelId[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /channels/currency-assignments} ({@code createMultipleChannelsCurrencyAssignments}). */
     static final Operation CREATE_MULTIPLE_CHANNELS_CURRENCY_ASSIGNMENTS = new Operation(V3, POST,
             "/channels/currency-assignments", "channels.v3.yml", "createMultipleChannelsCurrencyAssignments", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "UpsertMultipleChannelsCurrencyAssignmentsReq", "CurrencyNotRequiredWithChannelId[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /channels/currency-assignments} ({@code updateMultipleChannelsCurrencyAssignments}). */
     static final Operation UPDATE_MULTIPLE_CHANNELS_CURRENCY_ASSIGNMENTS = new Operation(V3, PUT,
             "/channels/currency-assignments", "channels.v3.yml", "updateMultipleChannelsCurrencyAssignments", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "UpsertMultipleChannelsCurrencyAssignmentsReq", "CurrencyNotRequiredWithChannelId[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /channels/{channel_id}/currency-assignments} ({@code getSingleChannelCurrencyAssignments}). */
     static final Operation GET_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS = new Operation(V3, GET,
             "/channels/{channel_id}/currency-assignments", "channels.v3.yml", "getSingleChannelCurrencyAssignments",
-            NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.NONE, "", "CurrencyNotRequiredWithChannelId", Limits.NONE, Optional.empty());
 
     /** {@code POST /channels/{channel_id}/currency-assignments} ({@code createSingleChannelCurrencyAssignments}). */
     static final Operation CREATE_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS = new Operation(V3, POST,
             "/channels/{channel_id}/currency-assignments", "channels.v3.yml", "createSingleChannelCurrencyAssignments",
-            NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.JSON, "CurrencyRequiredWithoutChannelId", "CurrencyNotRequiredWithChannelId",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /channels/{channel_id}/currency-assignments} ({@code updateSingleChannelCurrencyAssignments}). */
     static final Operation UPDATE_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS = new Operation(V3, PUT,
             "/channels/{channel_id}/currency-assignments", "channels.v3.yml", "updateSingleChannelCurrencyAssignments",
-            NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.JSON, "CurrencyRequiredWithoutChannelId", "CurrencyNotRequiredWithChannelId",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /channels/{channel_id}/currency-assignments} ({@code deleteSingleChannelCurrencyAssignments}). */
     static final Operation DELETE_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS = new Operation(V3, DELETE,
             "/channels/{channel_id}/currency-assignments", "channels.v3.yml", "deleteSingleChannelCurrencyAssignments",
-            NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.NONE, "", "ChannelId", Limits.NONE, Optional.empty());
 
     /** {@code GET /channels/{channel_id}/listings} ({@code getChannelListings}). */
     static final Operation GET_CHANNEL_LISTINGS = new Operation(V3, GET, "/channels/{channel_id}/listings",
-            "channels.v3.yml", "getChannelListings", CURSOR, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "getChannelListings", CURSOR, List.of(LONG), Body.NONE, "", "Listing[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /channels/{channel_id}/listings} ({@code createChannelListings}). */
     static final Operation CREATE_CHANNEL_LISTINGS = new Operation(V3, POST, "/channels/{channel_id}/listings",
-            "channels.v3.yml", "createChannelListings", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "createChannelListings", NONE, List.of(LONG), Body.JSON, "CreateMultipleListingsReq",
+            "Listing[]", Limits.NONE, Optional.empty());
 
     /** {@code PUT /channels/{channel_id}/listings} ({@code updateChannelListings}). */
     static final Operation UPDATE_CHANNEL_LISTINGS = new Operation(V3, PUT, "/channels/{channel_id}/listings",
-            "channels.v3.yml", "updateChannelListings", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "updateChannelListings", NONE, List.of(LONG), Body.JSON, "UpdateMultipleListingsReq",
+            "Listing[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /channels/{channel_id}/listings/{listing_id}} ({@code getChannelListing}). */
     static final Operation GET_CHANNEL_LISTING = new Operation(V3, GET, "/channels/{channel_id}/listings/{listing_id}",
-            "channels.v3.yml", "getChannelListing", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
+            "channels.v3.yml", "getChannelListing", NONE, List.of(LONG, LONG), Body.NONE, "", "Listing", Limits.NONE,
             Optional.empty());
 
     /** {@code PUT /channels/{channel_id}/site/checkout-url} ({@code updateCheckoutUrl}). */
     static final Operation UPDATE_CHECKOUT_URL = new Operation(V3, PUT, "/channels/{channel_id}/site/checkout-url",
-            "channels.v3.yml", "updateCheckoutUrl", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "updateCheckoutUrl", NONE, List.of(LONG), Body.JSON, "PutCheckoutUrl", "Site",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /channels/{channel_id}/site/checkout-url} ({@code deleteCheckoutUrl}). */
     static final Operation DELETE_CHECKOUT_URL = new Operation(V3, DELETE, "/channels/{channel_id}/site/checkout-url",
-            "channels.v3.yml", "deleteCheckoutUrl", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "deleteCheckoutUrl", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /channels/{channel_id}/site} ({@code getChannelSite}). */
     static final Operation GET_CHANNEL_SITE = new Operation(V3, GET, "/channels/{channel_id}/site", "channels.v3.yml",
-            "getChannelSite", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getChannelSite", NONE, List.of(LONG), Body.NONE, "", "Site", Limits.NONE, Optional.empty());
 
     /** {@code POST /channels/{channel_id}/site} ({@code createChannelSite}). */
     static final Operation CREATE_CHANNEL_SITE = new Operation(V3, POST, "/channels/{channel_id}/site",
-            "channels.v3.yml", "createChannelSite", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "createChannelSite", NONE, List.of(LONG), Body.JSON, "site_Post", "Site", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /channels/{channel_id}/site} ({@code updateChannelSite}). */
     static final Operation UPDATE_CHANNEL_SITE = new Operation(V3, PUT, "/channels/{channel_id}/site",
-            "channels.v3.yml", "updateChannelSite", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "updateChannelSite", NONE, List.of(LONG), Body.JSON, "site_Put", "Site", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /channels/{channel_id}/site} ({@code deleteChannelSite}). */
     static final Operation DELETE_CHANNEL_SITE = new Operation(V3, DELETE, "/channels/{channel_id}/site",
-            "channels.v3.yml", "deleteChannelSite", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "deleteChannelSite", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /channels/{channel_id}/channel-menus} ({@code getChannelMenus}). */
     static final Operation GET_CHANNEL_MENUS = new Operation(V3, GET, "/channels/{channel_id}/channel-menus",
-            "channels.v3.yml", "getChannelMenus", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "getChannelMenus", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /channels/{channel_id}/channel-menus} ({@code createChannelMenus}). */
     static final Operation CREATE_CHANNEL_MENUS = new Operation(V3, POST, "/channels/{channel_id}/channel-menus",
-            "channels.v3.yml", "createChannelMenus", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "createChannelMenus", NONE, List.of(LONG), Body.JSON, "channel_menus_Post", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /channels/{channel_id}/channel-menus} ({@code deleteChannelMenus}). */
     static final Operation DELETE_CHANNEL_MENUS = new Operation(V3, DELETE, "/channels/{channel_id}/channel-menus",
-            "channels.v3.yml", "deleteChannelMenus", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "deleteChannelMenus", NONE, List.of(LONG), Body.NONE, "", "integer", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /channels/{channel_id}/metafields} ({@code getChannelMetafields}). */
     static final Operation GET_CHANNEL_METAFIELDS = new Operation(V3, GET, "/channels/{channel_id}/metafields",
-            "channels.v3.yml", "getChannelMetafields", CURSOR, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "getChannelMetafields", CURSOR, List.of(LONG), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /channels/{channel_id}/metafields} ({@code createChannelMetafield}). */
     static final Operation CREATE_CHANNEL_METAFIELD = new Operation(V3, POST, "/channels/{channel_id}/metafields",
-            "channels.v3.yml", "createChannelMetafield", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "createChannelMetafield", NONE, List.of(LONG), Body.JSON, "metafield_Post", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /channels/{channel_id}/metafields/{metafield_id}} ({@code getChannelMetafield}). */
     static final Operation GET_CHANNEL_METAFIELD = new Operation(V3, GET,
             "/channels/{channel_id}/metafields/{metafield_id}", "channels.v3.yml", "getChannelMetafield", NONE,
-            List.of(LONG, STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, STRING), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code PUT /channels/{channel_id}/metafields/{metafield_id}} ({@code updateChannelMetafield}). */
     static final Operation UPDATE_CHANNEL_METAFIELD = new Operation(V3, PUT,
             "/channels/{channel_id}/metafields/{metafield_id}", "channels.v3.yml", "updateChannelMetafield", NONE,
-            List.of(LONG, STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG, STRING), Body.JSON, "metafield_Put", "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /channels/{channel_id}/metafields/{metafield_id}} ({@code deleteChannelMetafield}). */
     static final Operation DELETE_CHANNEL_METAFIELD = new Operation(V3, DELETE,
             "/channels/{channel_id}/metafields/{metafield_id}", "channels.v3.yml", "deleteChannelMetafield", NONE,
-            List.of(LONG, STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, STRING), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /channels/metafields} ({@code getChannelsMetafields}). */
     static final Operation GET_CHANNELS_METAFIELDS = new Operation(V3, GET, "/channels/metafields", "channels.v3.yml",
-            "getChannelsMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getChannelsMetafields", CURSOR, List.of(), Body.NONE, "", "MetaFieldCollectionResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /channels/metafields} ({@code createChannelsMetafields}). */
     static final Operation CREATE_CHANNELS_METAFIELDS = new Operation(V3, POST, "/channels/metafields",
-            "channels.v3.yml", "createChannelsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "createChannelsMetafields", NONE, List.of(), Body.JSON, "MetafieldPost[]",
+            "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /channels/metafields} ({@code updateChannelsMetafields}). */
     static final Operation UPDATE_CHANNELS_METAFIELDS = new Operation(V3, PUT, "/channels/metafields",
-            "channels.v3.yml", "updateChannelsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "updateChannelsMetafields", NONE, List.of(), Body.JSON, "MetafieldPut[]",
+            "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /channels/metafields} ({@code deleteChannelsMetafields}). */
     static final Operation DELETE_CHANNELS_METAFIELDS = new Operation(V3, DELETE, "/channels/metafields",
-            "channels.v3.yml", "deleteChannelsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "channels.v3.yml", "deleteChannelsMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

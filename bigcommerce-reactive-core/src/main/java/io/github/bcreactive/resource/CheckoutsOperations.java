@@ -23,90 +23,98 @@ final class CheckoutsOperations {
 
     /** {@code GET /checkouts/{checkoutId}} ({@code getCheckout}). */
     static final Operation GET_CHECKOUT = new Operation(V3, GET, "/checkouts/{checkoutId}", "checkouts.v3.yml",
-            "getCheckout", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "getCheckout", NONE, List.of(STRING), Body.NONE, "", "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code PUT /checkouts/{checkoutId}} ({@code updateCheckout}). */
     static final Operation UPDATE_CHECKOUT = new Operation(V3, PUT, "/checkouts/{checkoutId}", "checkouts.v3.yml",
-            "updateCheckout", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "updateCheckout", NONE, List.of(STRING), Body.JSON, "Checkout_Put", "Checkout", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /checkouts/{checkoutId}/discounts} ({@code addCheckoutDiscount}). */
     static final Operation ADD_CHECKOUT_DISCOUNT = new Operation(V3, POST, "/checkouts/{checkoutId}/discounts",
-            "checkouts.v3.yml", "addCheckoutDiscount", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "checkouts.v3.yml", "addCheckoutDiscount", NONE, List.of(STRING), Body.JSON, "object", "Checkout",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /checkouts/{checkoutId}/billing-address} ({@code addCheckoutBillingAddress}). */
     static final Operation ADD_CHECKOUT_BILLING_ADDRESS = new Operation(V3, POST,
             "/checkouts/{checkoutId}/billing-address", "checkouts.v3.yml", "addCheckoutBillingAddress", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "AddressProperties", "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code PUT /checkouts/{checkoutId}/billing-address/{addressId}} ({@code updateCheckoutBillingAddress}). */
     static final Operation UPDATE_CHECKOUT_BILLING_ADDRESS = new Operation(V3, PUT,
             "/checkouts/{checkoutId}/billing-address/{addressId}", "checkouts.v3.yml", "updateCheckoutBillingAddress",
-            NONE, List.of(STRING, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING, LONG), Body.JSON, "AddressProperties", "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code POST /checkouts/{checkoutId}/consignments} ({@code addCheckoutConsignment}). */
     static final Operation ADD_CHECKOUT_CONSIGNMENT = new Operation(V3, POST, "/checkouts/{checkoutId}/consignments",
-            "checkouts.v3.yml", "addCheckoutConsignment", NONE, List.of(STRING), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "checkouts.v3.yml", "addCheckoutConsignment", NONE, List.of(STRING), Body.JSON, "CreateConsignmentRequest",
+            "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code PUT /checkouts/{checkoutId}/consignments/{consignmentId}} ({@code updateCheckoutConsignment}). */
     static final Operation UPDATE_CHECKOUT_CONSIGNMENT = new Operation(V3, PUT,
             "/checkouts/{checkoutId}/consignments/{consignmentId}", "checkouts.v3.yml", "updateCheckoutConsignment",
-            NONE, List.of(STRING, STRING), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING, STRING), Body.JSON, "UpdateConsignmentRequest", "Checkout", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /checkouts/{checkoutId}/consignments/{consignmentId}} ({@code deleteCheckoutConsignment}). */
     static final Operation DELETE_CHECKOUT_CONSIGNMENT = new Operation(V3, DELETE,
             "/checkouts/{checkoutId}/consignments/{consignmentId}", "checkouts.v3.yml", "deleteCheckoutConsignment",
-            NONE, List.of(STRING, STRING), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING, STRING), Body.JSON, "DeleteConsignmentRequest", "Checkout", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /checkouts/{checkoutId}/coupons} ({@code addCheckoutCoupon}). */
     static final Operation ADD_CHECKOUT_COUPON = new Operation(V3, POST, "/checkouts/{checkoutId}/coupons",
-            "checkouts.v3.yml", "addCheckoutCoupon", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "checkouts.v3.yml", "addCheckoutCoupon", NONE, List.of(STRING), Body.JSON, "CouponCodeRequest", "Checkout",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /checkouts/{checkoutId}/coupons/{couponCode}} ({@code deleteCheckoutCoupon}). */
     static final Operation DELETE_CHECKOUT_COUPON = new Operation(V3, DELETE,
             "/checkouts/{checkoutId}/coupons/{couponCode}", "checkouts.v3.yml", "deleteCheckoutCoupon", NONE,
-            List.of(STRING, STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING, STRING), Body.JSON, "DeleteCouponCodeRequest", "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code POST /checkouts/{checkoutId}/fees} ({@code CheckoutsFeesByCheckoutIdPost}). */
     static final Operation CHECKOUTS_FEES_BY_CHECKOUT_ID_POST = new Operation(V3, POST, "/checkouts/{checkoutId}/fees",
-            "checkouts.v3.yml", "CheckoutsFeesByCheckoutIdPost", NONE, List.of(STRING), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "checkouts.v3.yml", "CheckoutsFeesByCheckoutIdPost", NONE, List.of(STRING), Body.JSON, "AddFeesRequest",
+            "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code PUT /checkouts/{checkoutId}/fees} ({@code CheckoutsFeesByCheckoutIdPut}). */
     static final Operation CHECKOUTS_FEES_BY_CHECKOUT_ID_PUT = new Operation(V3, PUT, "/checkouts/{checkoutId}/fees",
-            "checkouts.v3.yml", "CheckoutsFeesByCheckoutIdPut", NONE, List.of(STRING), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "checkouts.v3.yml", "CheckoutsFeesByCheckoutIdPut", NONE, List.of(STRING), Body.JSON, "UpdateFeesRequest",
+            "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /checkouts/{checkoutId}/fees} ({@code CheckoutsFeesByCheckoutIdDelete}). */
     static final Operation CHECKOUTS_FEES_BY_CHECKOUT_ID_DELETE = new Operation(V3, DELETE,
             "/checkouts/{checkoutId}/fees", "checkouts.v3.yml", "CheckoutsFeesByCheckoutIdDelete", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "DeleteFeesRequest", "Checkout", Limits.NONE, Optional.empty());
 
     /** {@code POST /checkouts/{checkoutId}/orders} ({@code createOrder}). */
     static final Operation CREATE_ORDER = new Operation(V3, POST, "/checkouts/{checkoutId}/orders", "checkouts.v3.yml",
-            "createOrder", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "createOrder", NONE, List.of(STRING), Body.NONE, "", "Order", Limits.NONE, Optional.empty());
 
     /** {@code GET /checkouts/settings} ({@code getCheckoutSettings}). */
     static final Operation GET_CHECKOUT_SETTINGS = new Operation(V3, GET, "/checkouts/settings", "checkouts.v3.yml",
-            "getCheckoutSettings", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getCheckoutSettings", NONE, List.of(), Body.NONE, "", "CheckoutsSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /checkouts/settings} ({@code updateCheckoutSettings}). */
     static final Operation UPDATE_CHECKOUT_SETTINGS = new Operation(V3, PUT, "/checkouts/settings", "checkouts.v3.yml",
-            "updateCheckoutSettings", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateCheckoutSettings", NONE, List.of(), Body.JSON, "CheckoutsSettingsRequest", "CheckoutsSettings",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /checkouts/settings/channels/{channelId}} ({@code get-channel-checkout-settings}). */
     static final Operation GET_CHANNEL_CHECKOUT_SETTINGS = new Operation(V3, GET,
             "/checkouts/settings/channels/{channelId}", "checkouts.v3.yml", "get-channel-checkout-settings", NONE,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.NONE, "", "ChannelCheckoutsSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /checkouts/settings/channels/{channelId}} ({@code put-channel-checkout-settings}). */
     static final Operation PUT_CHANNEL_CHECKOUT_SETTINGS = new Operation(V3, PUT,
             "/checkouts/settings/channels/{channelId}", "checkouts.v3.yml", "put-channel-checkout-settings", NONE,
-            List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.JSON, "ChannelCheckoutsSettings", "ChannelCheckoutsSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /checkouts/{checkoutId}/token} ({@code createCheckoutToken}). */
     static final Operation CREATE_CHECKOUT_TOKEN = new Operation(V3, POST, "/checkouts/{checkoutId}/token",
-            "checkouts.v3.yml", "createCheckoutToken", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "checkouts.v3.yml", "createCheckoutToken", NONE, List.of(STRING), Body.JSON, "object", "object",
+            Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

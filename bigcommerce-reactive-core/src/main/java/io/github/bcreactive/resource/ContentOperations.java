@@ -28,331 +28,352 @@ final class ContentOperations {
     /** {@code GET /storefront/custom-template-associations} ({@code getCustomTemplateAssociations}). */
     static final Operation GET_CUSTOM_TEMPLATE_ASSOCIATIONS = new Operation(V3, GET,
             "/storefront/custom-template-associations", "custom-template-associations.v3.yml",
-            "getCustomTemplateAssociations", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getCustomTemplateAssociations", PAGE_NUMBER, List.of(), Body.NONE, "", "CustomTemplateAssociation[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /storefront/custom-template-associations} ({@code upsertCustomTemplateAssociations}). */
     static final Operation UPSERT_CUSTOM_TEMPLATE_ASSOCIATIONS = new Operation(V3, PUT,
             "/storefront/custom-template-associations", "custom-template-associations.v3.yml",
-            "upsertCustomTemplateAssociations", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "upsertCustomTemplateAssociations", NONE, List.of(), Body.JSON, "CustomTemplateAssociationUpsert[]",
+            "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /storefront/custom-template-associations} ({@code deleteCustomTemplateAssociations}). */
     static final Operation DELETE_CUSTOM_TEMPLATE_ASSOCIATIONS = new Operation(V3, DELETE,
             "/storefront/custom-template-associations", "custom-template-associations.v3.yml",
-            "deleteCustomTemplateAssociations", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteCustomTemplateAssociations", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /marketing/email-templates} ({@code getEmailTemplates}). */
     static final Operation GET_EMAIL_TEMPLATES = new Operation(V3, GET, "/marketing/email-templates",
-            "email_templates.v3.yml", "getEmailTemplates", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "email_templates.v3.yml", "getEmailTemplates", NONE, List.of(), Body.NONE, "", "EmailTemplatesCollection",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /marketing/email-templates/{template-name}} ({@code getEmailTemplate}). */
     static final Operation GET_EMAIL_TEMPLATE = new Operation(V3, GET, "/marketing/email-templates/{template-name}",
-            "email_templates.v3.yml", "getEmailTemplate", NONE, List.of(STRING), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "email_templates.v3.yml", "getEmailTemplate", NONE, List.of(STRING), Body.NONE, "", "EmailTemplate",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /marketing/email-templates/{template-name}} ({@code updateEmailTemplate}). */
     static final Operation UPDATE_EMAIL_TEMPLATE = new Operation(V3, PUT, "/marketing/email-templates/{template-name}",
-            "email_templates.v3.yml", "updateEmailTemplate", NONE, List.of(STRING), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "email_templates.v3.yml", "updateEmailTemplate", NONE, List.of(STRING), Body.JSON, "EmailTemplate",
+            "EmailTemplate", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /marketing/email-templates/{template-name}} ({@code deleteEmailTemplateOverride}). */
     static final Operation DELETE_EMAIL_TEMPLATE_OVERRIDE = new Operation(V3, DELETE,
             "/marketing/email-templates/{template-name}", "email_templates.v3.yml", "deleteEmailTemplateOverride", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/page-widgets} ({@code getPageWidgets}). */
     static final Operation GET_PAGE_WIDGETS = new Operation(V3, GET, "/content/page-widgets", "page-widgets.v3.yml",
-            "getPageWidgets", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getPageWidgets", NONE, List.of(), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code POST /content/page-widgets} ({@code createPageWidgets}). */
     static final Operation CREATE_PAGE_WIDGETS = new Operation(V3, POST, "/content/page-widgets", "page-widgets.v3.yml",
-            "createPageWidgets", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createPageWidgets", NONE, List.of(), Body.JSON, "publish", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/pages} ({@code getPages}). */
     static final Operation GET_PAGES = new Operation(V3, GET, "/content/pages", "pages.v3.yml", "getPages", PAGE_NUMBER,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "PagesCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /content/pages} ({@code createPages}). */
     static final Operation CREATE_PAGES = new Operation(V3, POST, "/content/pages", "pages.v3.yml", "createPages", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "object", "typePage", Limits.NONE, Optional.empty());
 
     /** {@code PUT /content/pages} ({@code updatePages}). */
     static final Operation UPDATE_PAGES = new Operation(V3, PUT, "/content/pages", "pages.v3.yml", "updatePages", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "PagePutBulk", "PagesCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /content/pages} ({@code deletePages}). */
     static final Operation DELETE_PAGES = new Operation(V3, DELETE, "/content/pages", "pages.v3.yml", "deletePages",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/pages/{pageId}} ({@code getPage}). */
     static final Operation GET_PAGE = new Operation(V3, GET, "/content/pages/{pageId}", "pages.v3.yml", "getPage", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "SinglePageResponse", Limits.NONE, Optional.empty());
 
     /** {@code PUT /content/pages/{pageId}} ({@code updatePage}). */
     static final Operation UPDATE_PAGE = new Operation(V3, PUT, "/content/pages/{pageId}", "pages.v3.yml", "updatePage",
-            NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING), Body.JSON, "PagePutObj", "SinglePageResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /content/pages/{pageId}} ({@code deletePage}). */
     static final Operation DELETE_PAGE = new Operation(V3, DELETE, "/content/pages/{pageId}", "pages.v3.yml",
-            "deletePage", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "deletePage", NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /storefront/redirects} ({@code getRedirects}). */
     static final Operation GET_REDIRECTS = new Operation(V3, GET, "/storefront/redirects", "redirects.v3.yml",
-            "getRedirects", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getRedirects", PAGE_NUMBER, List.of(), Body.NONE, "", "301RedirectRead[]", Limits.NONE, Optional.empty());
 
     /** {@code PUT /storefront/redirects} ({@code upsertRedirects}). */
     static final Operation UPSERT_REDIRECTS = new Operation(V3, PUT, "/storefront/redirects", "redirects.v3.yml",
-            "upsertRedirects", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "upsertRedirects", NONE, List.of(), Body.JSON, "301RedirectUpsert[]", "301RedirectRead[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /storefront/redirects} ({@code deleteRedirects}). */
     static final Operation DELETE_REDIRECTS = new Operation(V3, DELETE, "/storefront/redirects", "redirects.v3.yml",
-            "deleteRedirects", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteRedirects", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /storefront/redirects/imex/jobs} ({@code getRedirectImportExportJobs}). */
     static final Operation GET_REDIRECT_IMPORT_EXPORT_JOBS = new Operation(V3, GET, "/storefront/redirects/imex/jobs",
-            "redirects.v3.yml", "getRedirectImportExportJobs", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "redirects.v3.yml", "getRedirectImportExportJobs", PAGE_NUMBER, List.of(), Body.NONE, "",
+            "301RedirectImportExportJobRead[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /storefront/redirects/imex/export} ({@code createRedirectExportJob}). */
     static final Operation CREATE_REDIRECT_EXPORT_JOB = new Operation(V3, POST, "/storefront/redirects/imex/export",
-            "redirects.v3.yml", "createRedirectExportJob", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "redirects.v3.yml", "createRedirectExportJob", NONE, List.of(), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /storefront/redirects/imex/import} ({@code createRedirectImportJob}). */
     static final Operation CREATE_REDIRECT_IMPORT_JOB = new Operation(V3, POST, "/storefront/redirects/imex/import",
-            "redirects.v3.yml", "createRedirectImportJob", NONE, List.of(), Body.MULTIPART, Limits.NONE,
-            Optional.empty());
+            "redirects.v3.yml", "createRedirectImportJob", NONE, List.of(), Body.MULTIPART, "object", "object",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /storefront/redirects/imex/export/{uuid}/events} ({@code getRedirectExportEvents}). */
     static final Operation GET_REDIRECT_EXPORT_EVENTS = new Operation(V3, GET,
             "/storefront/redirects/imex/export/{uuid}/events", "redirects.v3.yml", "getRedirectExportEvents", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "string", Limits.NONE, Optional.empty());
 
     /** {@code GET /storefront/redirects/imex/import/{uuid}/events} ({@code getRedirectImportEvents}). */
     static final Operation GET_REDIRECT_IMPORT_EVENTS = new Operation(V3, GET,
             "/storefront/redirects/imex/import/{uuid}/events", "redirects.v3.yml", "getRedirectImportEvents", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "string", Limits.NONE, Optional.empty());
 
     /** {@code GET /storefront/redirects/imex/export/{uuid}/download} ({@code getRedirectExportDownload}). */
     static final Operation GET_REDIRECT_EXPORT_DOWNLOAD = new Operation(V3, GET,
             "/storefront/redirects/imex/export/{uuid}/download", "redirects.v3.yml", "getRedirectExportDownload", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "string", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/scripts} ({@code getScripts}). */
     static final Operation GET_SCRIPTS = new Operation(V3, GET, "/content/scripts", "scripts.v3.yml", "getScripts",
-            PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(), Body.NONE, "", "script_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /content/scripts} ({@code createScript}). */
     static final Operation CREATE_SCRIPT = new Operation(V3, POST, "/content/scripts", "scripts.v3.yml", "createScript",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "script_Post", "script_Response", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/scripts/{uuid}} ({@code getScript}). */
     static final Operation GET_SCRIPT = new Operation(V3, GET, "/content/scripts/{uuid}", "scripts.v3.yml", "getScript",
-            NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING), Body.NONE, "", "script_Response", Limits.NONE, Optional.empty());
 
     /** {@code PUT /content/scripts/{uuid}} ({@code updateScript}). */
     static final Operation UPDATE_SCRIPT = new Operation(V3, PUT, "/content/scripts/{uuid}", "scripts.v3.yml",
-            "updateScript", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "updateScript", NONE, List.of(STRING), Body.JSON, "script_Put", "script_Response", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /content/scripts/{uuid}} ({@code deleteScript}). */
     static final Operation DELETE_SCRIPT = new Operation(V3, DELETE, "/content/scripts/{uuid}", "scripts.v3.yml",
-            "deleteScript", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteScript", NONE, List.of(STRING), Body.NONE, "", "NoContent", Limits.NONE, Optional.empty());
 
     /** {@code GET /blog/tags} ({@code getBlogTags}). */
     static final Operation GET_BLOG_TAGS = new Operation(V2, GET, "/blog/tags", "store_content.v2.yml", "getBlogTags",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "blogTags[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /blog/posts} ({@code getBlogPosts}). */
     static final Operation GET_BLOG_POSTS = new Operation(V2, GET, "/blog/posts", "store_content.v2.yml",
-            "getBlogPosts", V2_PAGES, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getBlogPosts", V2_PAGES, List.of(), Body.NONE, "", "blogPost_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /blog/posts} ({@code createBlogPosts}). */
     static final Operation CREATE_BLOG_POSTS = new Operation(V2, POST, "/blog/posts", "store_content.v2.yml",
-            "createBlogPosts", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createBlogPosts", NONE, List.of(), Body.JSON, "blogPost_Base_Post", "blogPost_Base_Res", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /blog/posts} ({@code deleteBlogPosts}). */
     static final Operation DELETE_BLOG_POSTS = new Operation(V2, DELETE, "/blog/posts", "store_content.v2.yml",
-            "deleteBlogPosts", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteBlogPosts", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /blog/posts/{id}} ({@code getBlogPost}). */
     static final Operation GET_BLOG_POST = new Operation(V2, GET, "/blog/posts/{id}", "store_content.v2.yml",
-            "getBlogPost", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getBlogPost", NONE, List.of(LONG), Body.NONE, "", "blogPost_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /blog/posts/{id}} ({@code updateBlogPost}). */
     static final Operation UPDATE_BLOG_POST = new Operation(V2, PUT, "/blog/posts/{id}", "store_content.v2.yml",
-            "updateBlogPost", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateBlogPost", NONE, List.of(LONG), Body.JSON, "blogPost_Base_Post", "blogPost_Base_Res", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /blog/posts/{id}} ({@code deleteBlogPost}). */
     static final Operation DELETE_BLOG_POST = new Operation(V2, DELETE, "/blog/posts/{id}", "store_content.v2.yml",
-            "deleteBlogPost", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteBlogPost", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /blog/posts/count} ({@code getBlogPostsCount}). */
     static final Operation GET_BLOG_POSTS_COUNT = new Operation(V2, GET, "/blog/posts/count", "store_content.v2.yml",
-            "getBlogPostsCount", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getBlogPostsCount", NONE, List.of(), Body.NONE, "", "count_Response", Limits.NONE, Optional.empty());
 
     /** {@code GET /pages} ({@code getPages}). */
     static final Operation GET_PAGES_V2 = new Operation(V2, GET, "/pages", "store_content.v2.yml", "getPages", V2_PAGES,
-            List.of(), Body.NONE, Limits.NONE, Optional.of("the v3 pages, /v3/content/pages"));
+            List.of(), Body.NONE, "", "page_Full[]", Limits.NONE, Optional.of("the v3 pages, /v3/content/pages"));
 
     /** {@code POST /pages} ({@code createPage}). */
     static final Operation CREATE_PAGE = new Operation(V2, POST, "/pages", "store_content.v2.yml", "createPage", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.of("the v3 pages, /v3/content/pages"));
+            List.of(), Body.JSON, "page_Base", "page_Full", Limits.NONE,
+            Optional.of("the v3 pages, /v3/content/pages"));
 
     /** {@code GET /pages/{id}} ({@code getPage}). */
     static final Operation GET_PAGE_V2 = new Operation(V2, GET, "/pages/{id}", "store_content.v2.yml", "getPage", NONE,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.of("the v3 pages, /v3/content/pages"));
+            List.of(LONG), Body.NONE, "", "page_Full", Limits.NONE, Optional.of("the v3 pages, /v3/content/pages"));
 
     /** {@code PUT /pages/{id}} ({@code updatePage}). */
     static final Operation UPDATE_PAGE_V2 = new Operation(V2, PUT, "/pages/{id}", "store_content.v2.yml", "updatePage",
-            NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.of("the v3 pages, /v3/content/pages"));
+            NONE, List.of(LONG), Body.JSON, "page_Full", "page_Full", Limits.NONE,
+            Optional.of("the v3 pages, /v3/content/pages"));
 
     /** {@code DELETE /pages/{id}} ({@code deletePage}). */
     static final Operation DELETE_PAGE_V2 = new Operation(V2, DELETE, "/pages/{id}", "store_content.v2.yml",
-            "deletePage", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.of("the v3 pages, /v3/content/pages"));
+            "deletePage", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
+            Optional.of("the v3 pages, /v3/content/pages"));
 
     /** {@code GET /redirects} ({@code getRedirects}). */
     static final Operation GET_REDIRECTS_V2 = new Operation(V2, GET, "/redirects", "store_content.v2.yml",
-            "getRedirects", V2_PAGES, List.of(), Body.NONE, Limits.NONE,
+            "getRedirects", V2_PAGES, List.of(), Body.NONE, "", "redirect[]", Limits.NONE,
             Optional.of("the v3 redirects, /v3/storefront/redirects"));
 
     /** {@code POST /redirects} ({@code createRedirect}). */
     static final Operation CREATE_REDIRECT = new Operation(V2, POST, "/redirects", "store_content.v2.yml",
-            "createRedirect", NONE, List.of(), Body.JSON, Limits.NONE,
+            "createRedirect", NONE, List.of(), Body.JSON, "redirect", "redirect", Limits.NONE,
             Optional.of("the v3 redirects, /v3/storefront/redirects"));
 
     /** {@code DELETE /redirects} ({@code deleteRedirects}). */
     static final Operation DELETE_REDIRECTS_V2 = new Operation(V2, DELETE, "/redirects", "store_content.v2.yml",
-            "deleteRedirects", NONE, List.of(), Body.NONE, Limits.NONE,
+            "deleteRedirects", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
             Optional.of("the v3 redirects, /v3/storefront/redirects"));
 
     /** {@code GET /redirects/{id}} ({@code getRedirect}). */
     static final Operation GET_REDIRECT = new Operation(V2, GET, "/redirects/{id}", "store_content.v2.yml",
-            "getRedirect", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "getRedirect", NONE, List.of(LONG), Body.NONE, "", "redirect", Limits.NONE,
             Optional.of("the v3 redirects, /v3/storefront/redirects"));
 
     /** {@code PUT /redirects/{id}} ({@code updateRedirect}). */
     static final Operation UPDATE_REDIRECT = new Operation(V2, PUT, "/redirects/{id}", "store_content.v2.yml",
-            "updateRedirect", NONE, List.of(LONG), Body.JSON, Limits.NONE,
+            "updateRedirect", NONE, List.of(LONG), Body.JSON, "object", "redirect", Limits.NONE,
             Optional.of("the v3 redirects, /v3/storefront/redirects"));
 
     /** {@code DELETE /redirects/{id}} ({@code deleteRedirect}). */
     static final Operation DELETE_REDIRECT = new Operation(V2, DELETE, "/redirects/{id}", "store_content.v2.yml",
-            "deleteRedirect", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "deleteRedirect", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.of("the v3 redirects, /v3/storefront/redirects"));
 
     /** {@code GET /redirects/count} ({@code getRedirectsCount}). */
     static final Operation GET_REDIRECTS_COUNT = new Operation(V2, GET, "/redirects/count", "store_content.v2.yml",
-            "getRedirectsCount", NONE, List.of(), Body.NONE, Limits.NONE,
+            "getRedirectsCount", NONE, List.of(), Body.NONE, "", "count_Response", Limits.NONE,
             Optional.of("the v3 redirects, /v3/storefront/redirects"));
 
     /** {@code GET /themes} ({@code getStoreThemes}). */
     static final Operation GET_STORE_THEMES = new Operation(V3, GET, "/themes", "themes.v3.yml", "getStoreThemes", NONE,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "ThemesCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /themes} ({@code uploadStoreTheme}). */
     static final Operation UPLOAD_STORE_THEME = new Operation(V3, POST, "/themes", "themes.v3.yml", "uploadStoreTheme",
-            NONE, List.of(), Body.MULTIPART, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.MULTIPART, "object", "JobId", Limits.NONE, Optional.empty());
 
     /** {@code GET /themes/{uuid}} ({@code getStoreTheme}). */
     static final Operation GET_STORE_THEME = new Operation(V3, GET, "/themes/{uuid}", "themes.v3.yml", "getStoreTheme",
-            NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING), Body.NONE, "", "ThemeResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /themes/{uuid}} ({@code deleteStoreTheme}). */
     static final Operation DELETE_STORE_THEME = new Operation(V3, DELETE, "/themes/{uuid}", "themes.v3.yml",
-            "deleteStoreTheme", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteStoreTheme", NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code POST /themes/{uuid}/actions/download} ({@code downloadStoreTheme}). */
     static final Operation DOWNLOAD_STORE_THEME = new Operation(V3, POST, "/themes/{uuid}/actions/download",
-            "themes.v3.yml", "downloadStoreTheme", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "themes.v3.yml", "downloadStoreTheme", NONE, List.of(STRING), Body.JSON, "WhichThemeToDownload", "JobId",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /themes/actions/activate} ({@code activateStoreTheme}). */
     static final Operation ACTIVATE_STORE_THEME = new Operation(V3, POST, "/themes/actions/activate", "themes.v3.yml",
-            "activateStoreTheme", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "activateStoreTheme", NONE, List.of(), Body.JSON, "Activate", "NoContent", Limits.NONE, Optional.empty());
 
     /** {@code GET /themes/jobs/{job_id}} ({@code getStoreThemeJob}). */
     static final Operation GET_STORE_THEME_JOB = new Operation(V3, GET, "/themes/jobs/{job_id}", "themes.v3.yml",
-            "getStoreThemeJob", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "getStoreThemeJob", NONE, List.of(STRING), Body.NONE, "", "JobResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /themes/{uuid}/configurations} ({@code getThemeConfiguration}). */
     static final Operation GET_THEME_CONFIGURATION = new Operation(V3, GET, "/themes/{uuid}/configurations",
-            "themes.v3.yml", "getThemeConfiguration", PAGE_NUMBER, List.of(STRING), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "themes.v3.yml", "getThemeConfiguration", PAGE_NUMBER, List.of(STRING), Body.NONE, "",
+            "themeConfiguration_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /themes/{uuid}/configurations/validate} ({@code validateThemeConfiguration}). */
     static final Operation VALIDATE_THEME_CONFIGURATION = new Operation(V3, POST,
             "/themes/{uuid}/configurations/validate", "themes.v3.yml", "validateThemeConfiguration", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "themeConfiguration_Write", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /themes/custom-templates/{version_uuid}} ({@code getThemeCustomTemplates}). */
     static final Operation GET_THEME_CUSTOM_TEMPLATES = new Operation(V3, GET,
             "/themes/custom-templates/{version_uuid}", "themes.v3.yml", "getThemeCustomTemplates", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/widget-templates} ({@code getWidgetTemplates}). */
     static final Operation GET_WIDGET_TEMPLATES = new Operation(V3, GET, "/content/widget-templates", "widgets.v3.yml",
-            "getWidgetTemplates", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getWidgetTemplates", PAGE_NUMBER, List.of(), Body.NONE, "", "widgetTemplate_Full[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /content/widget-templates} ({@code createWidgetTemplate}). */
     static final Operation CREATE_WIDGET_TEMPLATE = new Operation(V3, POST, "/content/widget-templates",
-            "widgets.v3.yml", "createWidgetTemplate", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "widgets.v3.yml", "createWidgetTemplate", NONE, List.of(), Body.JSON, "widgetTemplate_Post",
+            "widgetTemplate_Full", Limits.NONE, Optional.empty());
 
     /** {@code POST /content/widget-templates/{uuid}/preview} ({@code previewWidget}). */
     static final Operation PREVIEW_WIDGET = new Operation(V3, POST, "/content/widget-templates/{uuid}/preview",
-            "widgets.v3.yml", "previewWidget", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "widgets.v3.yml", "previewWidget", NONE, List.of(STRING), Body.JSON, "WidgetTemplatePreview",
+            "WidgetTemplatePreviewResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/widget-templates/{uuid}} ({@code getWidgetTemplate}). */
     static final Operation GET_WIDGET_TEMPLATE = new Operation(V3, GET, "/content/widget-templates/{uuid}",
-            "widgets.v3.yml", "getWidgetTemplate", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "widgets.v3.yml", "getWidgetTemplate", NONE, List.of(STRING), Body.NONE, "", "widgetTemplate_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /content/widget-templates/{uuid}} ({@code updateWidgetTemplate}). */
     static final Operation UPDATE_WIDGET_TEMPLATE = new Operation(V3, PUT, "/content/widget-templates/{uuid}",
-            "widgets.v3.yml", "updateWidgetTemplate", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "widgets.v3.yml", "updateWidgetTemplate", NONE, List.of(STRING), Body.JSON, "widgetTemplate_Put",
+            "widgetTemplate_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /content/widget-templates/{uuid}} ({@code deleteWidgetTemplate}). */
     static final Operation DELETE_WIDGET_TEMPLATE = new Operation(V3, DELETE, "/content/widget-templates/{uuid}",
-            "widgets.v3.yml", "deleteWidgetTemplate", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "widgets.v3.yml", "deleteWidgetTemplate", NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /content/widgets} ({@code getWidgets}). */
     static final Operation GET_WIDGETS = new Operation(V3, GET, "/content/widgets", "widgets.v3.yml", "getWidgets",
-            PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(), Body.NONE, "", "widget_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /content/widgets} ({@code createWidget}). */
     static final Operation CREATE_WIDGET = new Operation(V3, POST, "/content/widgets", "widgets.v3.yml", "createWidget",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "widget_Post", "widget_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/widgets/{uuid}} ({@code getWidget}). */
     static final Operation GET_WIDGET = new Operation(V3, GET, "/content/widgets/{uuid}", "widgets.v3.yml", "getWidget",
-            NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING), Body.NONE, "", "widget_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /content/widgets/{uuid}} ({@code updateWidget}). */
     static final Operation UPDATE_WIDGET = new Operation(V3, PUT, "/content/widgets/{uuid}", "widgets.v3.yml",
-            "updateWidget", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "updateWidget", NONE, List.of(STRING), Body.JSON, "widget_Put", "widget_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /content/widgets/{uuid}} ({@code deleteWidget}). */
     static final Operation DELETE_WIDGET = new Operation(V3, DELETE, "/content/widgets/{uuid}", "widgets.v3.yml",
-            "deleteWidget", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteWidget", NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/placements} ({@code getPlacements}). */
     static final Operation GET_PLACEMENTS = new Operation(V3, GET, "/content/placements", "widgets.v3.yml",
-            "getPlacements", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getPlacements", PAGE_NUMBER, List.of(), Body.NONE, "", "placement_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /content/placements} ({@code createPlacement}). */
     static final Operation CREATE_PLACEMENT = new Operation(V3, POST, "/content/placements", "widgets.v3.yml",
-            "createPlacement", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createPlacement", NONE, List.of(), Body.JSON, "placement_Post", "placement_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /content/placements/{uuid}} ({@code getPlacement}). */
     static final Operation GET_PLACEMENT = new Operation(V3, GET, "/content/placements/{uuid}", "widgets.v3.yml",
-            "getPlacement", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "getPlacement", NONE, List.of(STRING), Body.NONE, "", "placement_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /content/placements/{uuid}} ({@code updatePlacement}). */
     static final Operation UPDATE_PLACEMENT = new Operation(V3, PUT, "/content/placements/{uuid}", "widgets.v3.yml",
-            "updatePlacement", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "updatePlacement", NONE, List.of(STRING), Body.JSON, "placement_Put", "placement_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /content/placements/{uuid}} ({@code deletePlacement}). */
     static final Operation DELETE_PLACEMENT = new Operation(V3, DELETE, "/content/placements/{uuid}", "widgets.v3.yml",
-            "deletePlacement", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "deletePlacement", NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /content/regions} ({@code getContentRegions}). */
     static final Operation GET_CONTENT_REGIONS = new Operation(V3, GET, "/content/regions", "widgets.v3.yml",
-            "getContentRegions", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getContentRegions", NONE, List.of(), Body.NONE, "", "themeRegion[]", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

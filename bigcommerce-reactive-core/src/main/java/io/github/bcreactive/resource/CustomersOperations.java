@@ -27,302 +27,334 @@ final class CustomersOperations {
 
     /** {@code GET /customers} ({@code getCustomers}). */
     static final Operation GET_CUSTOMERS = new Operation(V2, GET, "/customers", "customers.v2.yml", "getCustomers",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
+            NONE, List.of(), Body.NONE, "", "customer_Full[]", Limits.NONE,
+            Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code POST /customers} ({@code createCustomer}). */
     static final Operation CREATE_CUSTOMER = new Operation(V2, POST, "/customers", "customers.v2.yml", "createCustomer",
-            NONE, List.of(), Body.JSON, new Limits(10, 3), Optional.of("the v3 customers, /v3/customers"));
+            NONE, List.of(), Body.JSON, "object", "customer_Full", new Limits(10, 3),
+            Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code DELETE /customers} ({@code deleteCustomers}). */
     static final Operation DELETE_CUSTOMERS = new Operation(V2, DELETE, "/customers", "customers.v2.yml",
-            "deleteCustomers", NONE, List.of(), Body.NONE, Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
+            "deleteCustomers", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
+            Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code GET /customers/{customer_id}} ({@code getCustomer}). */
     static final Operation GET_CUSTOMER = new Operation(V2, GET, "/customers/{customer_id}", "customers.v2.yml",
-            "getCustomer", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
+            "getCustomer", NONE, List.of(LONG), Body.NONE, "", "customer_Full", Limits.NONE,
+            Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code PUT /customers/{customer_id}} ({@code updateCustomer}). */
     static final Operation UPDATE_CUSTOMER = new Operation(V2, PUT, "/customers/{customer_id}", "customers.v2.yml",
-            "updateCustomer", NONE, List.of(LONG), Body.JSON, Limits.NONE,
+            "updateCustomer", NONE, List.of(LONG), Body.JSON, "customer_Put", "customer_Base", Limits.NONE,
             Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code DELETE /customers/{customer_id}} ({@code deleteCustomer}). */
     static final Operation DELETE_CUSTOMER = new Operation(V2, DELETE, "/customers/{customer_id}", "customers.v2.yml",
-            "deleteCustomer", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "deleteCustomer", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code GET /customers/count} ({@code getCustomersCount}). */
     static final Operation GET_CUSTOMERS_COUNT = new Operation(V2, GET, "/customers/count", "customers.v2.yml",
-            "getCustomersCount", NONE, List.of(), Body.NONE, Limits.NONE,
+            "getCustomersCount", NONE, List.of(), Body.NONE, "", "count_Full", Limits.NONE,
             Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code POST /customers/{customer_id}/validate} ({@code validateCustomerPassword}). */
     static final Operation VALIDATE_CUSTOMER_PASSWORD = new Operation(V2, POST, "/customers/{customer_id}/validate",
-            "customers.v2.yml", "validateCustomerPassword", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.of("the v3 customers, /v3/customers"));
+            "customers.v2.yml", "validateCustomerPassword", NONE, List.of(LONG), Body.JSON, "object",
+            "validatePassword", Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code GET /customers/{customer_id}/addresses} ({@code getCustomerAddresses}). */
     static final Operation GET_CUSTOMER_ADDRESSES = new Operation(V2, GET, "/customers/{customer_id}/addresses",
-            "customers.v2.yml", "getCustomerAddresses", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.of("the v3 customers, /v3/customers"));
+            "customers.v2.yml", "getCustomerAddresses", V2_PAGES, List.of(LONG), Body.NONE, "",
+            "customerAddress_Full[]", Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code POST /customers/{customer_id}/addresses} ({@code createCustomerAddress}). */
     static final Operation CREATE_CUSTOMER_ADDRESS = new Operation(V2, POST, "/customers/{customer_id}/addresses",
-            "customers.v2.yml", "createCustomerAddress", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.of("the v3 customers, /v3/customers"));
+            "customers.v2.yml", "createCustomerAddress", NONE, List.of(LONG), Body.JSON, "customerAddress_Base",
+            "customerAddress_Full", Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code DELETE /customers/{customer_id}/addresses} ({@code deleteCustomerAddresses}). */
     static final Operation DELETE_CUSTOMER_ADDRESSES = new Operation(V2, DELETE, "/customers/{customer_id}/addresses",
-            "customers.v2.yml", "deleteCustomerAddresses", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "customers.v2.yml", "deleteCustomerAddresses", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code GET /customers/{customer_id}/addresses/{customer_address_id}} ({@code getCustomerAddress}). */
     static final Operation GET_CUSTOMER_ADDRESS = new Operation(V2, GET,
             "/customers/{customer_id}/addresses/{customer_address_id}", "customers.v2.yml", "getCustomerAddress",
-            V2_PAGES, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
+            V2_PAGES, List.of(LONG, LONG), Body.NONE, "", "customerAddress_Full", Limits.NONE,
+            Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code PUT /customers/{customer_id}/addresses/{customer_address_id}} ({@code updateCustomerAddress}). */
     static final Operation UPDATE_CUSTOMER_ADDRESS = new Operation(V2, PUT,
             "/customers/{customer_id}/addresses/{customer_address_id}", "customers.v2.yml", "updateCustomerAddress",
-            NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
+            NONE, List.of(LONG, LONG), Body.JSON, "object", "customerAddress_Full", Limits.NONE,
+            Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code DELETE /customers/{customer_id}/addresses/{customer_address_id}} ({@code deletesCustomerAddress}). */
     static final Operation DELETES_CUSTOMER_ADDRESS = new Operation(V2, DELETE,
             "/customers/{customer_id}/addresses/{customer_address_id}", "customers.v2.yml", "deletesCustomerAddress",
-            NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
+            NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code GET /customers/{customer_id}/addresses/count} ({@code getCustomerAddressesCount}). */
     static final Operation GET_CUSTOMER_ADDRESSES_COUNT = new Operation(V2, GET,
             "/customers/{customer_id}/addresses/count", "customers.v2.yml", "getCustomerAddressesCount", V2_PAGES,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
+            List.of(LONG), Body.NONE, "", "count_Full", Limits.NONE, Optional.of("the v3 customers, /v3/customers"));
 
     /** {@code GET /customer_groups} ({@code getCustomerGroups}). */
     static final Operation GET_CUSTOMER_GROUPS = new Operation(V2, GET, "/customer_groups", "customers.v2.yml",
-            "getCustomerGroups", V2_PAGES, List.of(), Body.NONE, new Limits(0, 40), Optional.empty());
+            "getCustomerGroups", V2_PAGES, List.of(), Body.NONE, "", "customerGroup_Full[]", new Limits(0, 40),
+            Optional.empty());
 
     /** {@code POST /customer_groups} ({@code createCustomerGroup}). */
     static final Operation CREATE_CUSTOMER_GROUP = new Operation(V2, POST, "/customer_groups", "customers.v2.yml",
-            "createCustomerGroup", NONE, List.of(), Body.JSON, new Limits(0, 40), Optional.empty());
+            "createCustomerGroup", NONE, List.of(), Body.JSON, "customerGroup_Post_Put", "customerGroup_Full",
+            new Limits(0, 40), Optional.empty());
 
     /** {@code GET /customer_groups/{customer_group_id}} ({@code getCustomerGroup}). */
     static final Operation GET_CUSTOMER_GROUP = new Operation(V2, GET, "/customer_groups/{customer_group_id}",
-            "customers.v2.yml", "getCustomerGroup", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "customers.v2.yml", "getCustomerGroup", V2_PAGES, List.of(LONG), Body.NONE, "", "customerGroup_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /customer_groups/{customer_group_id}} ({@code updateCustomerGroup}). */
     static final Operation UPDATE_CUSTOMER_GROUP = new Operation(V2, PUT, "/customer_groups/{customer_group_id}",
-            "customers.v2.yml", "updateCustomerGroup", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "customers.v2.yml", "updateCustomerGroup", NONE, List.of(LONG), Body.JSON, "customerGroup_Post_Put",
+            "customerGroup_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /customer_groups/{customer_group_id}} ({@code deleteCustomerGroup}). */
     static final Operation DELETE_CUSTOMER_GROUP = new Operation(V2, DELETE, "/customer_groups/{customer_group_id}",
-            "customers.v2.yml", "deleteCustomerGroup", NONE, List.of(LONG), Body.NONE, new Limits(0, 40),
+            "customers.v2.yml", "deleteCustomerGroup", NONE, List.of(LONG), Body.NONE, "", "", new Limits(0, 40),
             Optional.empty());
 
     /** {@code GET /customer_groups/count} ({@code getCustomerGroupsCount}). */
     static final Operation GET_CUSTOMER_GROUPS_COUNT = new Operation(V2, GET, "/customer_groups/count",
-            "customers.v2.yml", "getCustomerGroupsCount", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "customers.v2.yml", "getCustomerGroupsCount", NONE, List.of(), Body.NONE, "", "count_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /customers} ({@code getCustomers}). */
     static final Operation GET_CUSTOMERS_V3 = new Operation(V3, GET, "/customers", "customers.v3.yml", "getCustomers",
-            CURSOR, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            CURSOR, List.of(), Body.NONE, "", "customer_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /customers} ({@code createCustomers}). */
     static final Operation CREATE_CUSTOMERS = new Operation(V3, POST, "/customers", "customers.v3.yml",
-            "createCustomers", NONE, List.of(), Body.JSON, new Limits(10, 3), Optional.empty());
+            "createCustomers", NONE, List.of(), Body.JSON, "customer_Post[]", "customer_Full[]", new Limits(10, 3),
+            Optional.empty());
 
     /** {@code PUT /customers} ({@code updateCustomers}). */
     static final Operation UPDATE_CUSTOMERS = new Operation(V3, PUT, "/customers", "customers.v3.yml",
-            "updateCustomers", NONE, List.of(), Body.JSON, new Limits(10, 3), Optional.empty());
+            "updateCustomers", NONE, List.of(), Body.JSON, "customer_Put[]", "customer_Full[]", new Limits(10, 3),
+            Optional.empty());
 
     /** {@code DELETE /customers} ({@code deleteCustomers}). */
     static final Operation DELETE_CUSTOMERS_V3 = new Operation(V3, DELETE, "/customers", "customers.v3.yml",
-            "deleteCustomers", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteCustomers", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /customers/addresses} ({@code getCustomersAddresses}). */
     static final Operation GET_CUSTOMERS_ADDRESSES = new Operation(V3, GET, "/customers/addresses", "customers.v3.yml",
-            "getCustomersAddresses", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getCustomersAddresses", PAGE_NUMBER, List.of(), Body.NONE, "", "object[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /customers/addresses} ({@code createCustomersAddresses}). */
     static final Operation CREATE_CUSTOMERS_ADDRESSES = new Operation(V3, POST, "/customers/addresses",
-            "customers.v3.yml", "createCustomersAddresses", NONE, List.of(), Body.JSON, new Limits(0, 10),
-            Optional.empty());
+            "customers.v3.yml", "createCustomersAddresses", NONE, List.of(), Body.JSON, "address_Post[]", "object[]",
+            new Limits(0, 10), Optional.empty());
 
     /** {@code PUT /customers/addresses} ({@code updateCustomersAddresses}). */
     static final Operation UPDATE_CUSTOMERS_ADDRESSES = new Operation(V3, PUT, "/customers/addresses",
-            "customers.v3.yml", "updateCustomersAddresses", NONE, List.of(), Body.JSON, new Limits(0, 3),
-            Optional.empty());
+            "customers.v3.yml", "updateCustomersAddresses", NONE, List.of(), Body.JSON, "address_Put[]", "object[]",
+            new Limits(0, 3), Optional.empty());
 
     /** {@code DELETE /customers/addresses} ({@code deleteCustomersAddresses}). */
     static final Operation DELETE_CUSTOMERS_ADDRESSES = new Operation(V3, DELETE, "/customers/addresses",
-            "customers.v3.yml", "deleteCustomersAddresses", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "customers.v3.yml", "deleteCustomersAddresses", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /customers/validate-credentials} ({@code validateCustomerCredentials}). */
     static final Operation VALIDATE_CUSTOMER_CREDENTIALS = new Operation(V3, POST, "/customers/validate-credentials",
-            "customers.v3.yml", "validateCustomerCredentials", NONE, List.of(), Body.JSON, Limits.NONE,
+            "customers.v3.yml", "validateCustomerCredentials", NONE, List.of(), Body.JSON,
+            "ValidateCustomerCredentialsObject", "ValidateCustomerCredentialsResponseObject", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /customers/settings} ({@code getCustomersSettings}). */
     static final Operation GET_CUSTOMERS_SETTINGS = new Operation(V3, GET, "/customers/settings", "customers.v3.yml",
-            "getCustomersSettings", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getCustomersSettings", NONE, List.of(), Body.NONE, "", "CustomerSettingsObject", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /customers/settings} ({@code updateCustomersSettings}). */
     static final Operation UPDATE_CUSTOMERS_SETTINGS = new Operation(V3, PUT, "/customers/settings", "customers.v3.yml",
-            "updateCustomersSettings", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateCustomersSettings", NONE, List.of(), Body.JSON, "CustomerSettingsObject", "CustomerSettingsObject",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /customers/settings/channels/{channel_id}} ({@code getCustomersSettingsChannel}). */
     static final Operation GET_CUSTOMERS_SETTINGS_CHANNEL = new Operation(V3, GET,
             "/customers/settings/channels/{channel_id}", "customers.v3.yml", "getCustomersSettingsChannel", NONE,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.NONE, "", "CustomerChannelSettingsObject", Limits.NONE, Optional.empty());
 
     /** {@code PUT /customers/settings/channels/{channel_id}} ({@code updateCustomersSettingsChannel}). */
     static final Operation UPDATE_CUSTOMERS_SETTINGS_CHANNEL = new Operation(V3, PUT,
             "/customers/settings/channels/{channel_id}", "customers.v3.yml", "updateCustomersSettingsChannel", NONE,
-            List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.JSON, "CustomerChannelSettingsObject", "CustomerSettingsObject", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /customers/attributes} ({@code getCustomersAttributes}). */
     static final Operation GET_CUSTOMERS_ATTRIBUTES = new Operation(V3, GET, "/customers/attributes",
-            "customers.v3.yml", "getCustomersAttributes", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "customers.v3.yml", "getCustomersAttributes", PAGE_NUMBER, List.of(), Body.NONE, "", "object[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /customers/attributes} ({@code createCustomersAttributes}). */
     static final Operation CREATE_CUSTOMERS_ATTRIBUTES = new Operation(V3, POST, "/customers/attributes",
-            "customers.v3.yml", "createCustomersAttributes", NONE, List.of(), Body.JSON, new Limits(0, 3),
-            Optional.empty());
+            "customers.v3.yml", "createCustomersAttributes", NONE, List.of(), Body.JSON, "attribute_Post[]", "object[]",
+            new Limits(0, 3), Optional.empty());
 
     /** {@code PUT /customers/attributes} ({@code updateCustomersAttributes}). */
     static final Operation UPDATE_CUSTOMERS_ATTRIBUTES = new Operation(V3, PUT, "/customers/attributes",
-            "customers.v3.yml", "updateCustomersAttributes", NONE, List.of(), Body.JSON, new Limits(0, 3),
-            Optional.empty());
+            "customers.v3.yml", "updateCustomersAttributes", NONE, List.of(), Body.JSON, "attribute_Put[]", "object[]",
+            new Limits(0, 3), Optional.empty());
 
     /** {@code DELETE /customers/attributes} ({@code deleteCustomersAttributes}). */
     static final Operation DELETE_CUSTOMERS_ATTRIBUTES = new Operation(V3, DELETE, "/customers/attributes",
-            "customers.v3.yml", "deleteCustomersAttributes", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "customers.v3.yml", "deleteCustomersAttributes", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /customers/attribute-values} ({@code getCustomersAttributeValues}). */
     static final Operation GET_CUSTOMERS_ATTRIBUTE_VALUES = new Operation(V3, GET, "/customers/attribute-values",
-            "customers.v3.yml", "getCustomersAttributeValues", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "customers.v3.yml", "getCustomersAttributeValues", PAGE_NUMBER, List.of(), Body.NONE, "", "object[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /customers/attribute-values} ({@code upsertCustomersAttributeValues}). */
     static final Operation UPSERT_CUSTOMERS_ATTRIBUTE_VALUES = new Operation(V3, PUT, "/customers/attribute-values",
-            "customers.v3.yml", "upsertCustomersAttributeValues", NONE, List.of(), Body.JSON, new Limits(10, 3),
-            Optional.empty());
+            "customers.v3.yml", "upsertCustomersAttributeValues", NONE, List.of(), Body.JSON, "attributeValue_Base[]",
+            "object[]", new Limits(10, 3), Optional.empty());
 
     /** {@code DELETE /customers/attribute-values} ({@code deleteCustomersAttributeValues}). */
     static final Operation DELETE_CUSTOMERS_ATTRIBUTE_VALUES = new Operation(V3, DELETE, "/customers/attribute-values",
-            "customers.v3.yml", "deleteCustomersAttributeValues", NONE, List.of(), Body.NONE, Limits.NONE,
+            "customers.v3.yml", "deleteCustomersAttributeValues", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /customers/form-field-values} ({@code getCustomersFormFieldValues}). */
     static final Operation GET_CUSTOMERS_FORM_FIELD_VALUES = new Operation(V3, GET, "/customers/form-field-values",
-            "customers.v3.yml", "getCustomersFormFieldValues", CURSOR, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "customers.v3.yml", "getCustomersFormFieldValues", CURSOR, List.of(), Body.NONE, "", "object[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /customers/form-field-values} ({@code updateCustomerFormFieldValues}). */
     static final Operation UPDATE_CUSTOMER_FORM_FIELD_VALUES = new Operation(V3, PUT, "/customers/form-field-values",
-            "customers.v3.yml", "updateCustomerFormFieldValues", NONE, List.of(), Body.JSON, new Limits(0, 10),
-            Optional.empty());
+            "customers.v3.yml", "updateCustomerFormFieldValues", NONE, List.of(), Body.JSON, "formFieldValue_Full[]",
+            "object[]", new Limits(0, 10), Optional.empty());
 
     /** {@code GET /customers/{customerId}/consent} ({@code getCustomerConsent}). */
     static final Operation GET_CUSTOMER_CONSENT = new Operation(V3, GET, "/customers/{customerId}/consent",
-            "customers.v3.yml", "getCustomerConsent", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "customers.v3.yml", "getCustomerConsent", NONE, List.of(LONG), Body.NONE, "", "consent_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /customers/{customerId}/consent} ({@code updateCustomerConsent}). */
     static final Operation UPDATE_CUSTOMER_CONSENT = new Operation(V3, PUT, "/customers/{customerId}/consent",
-            "customers.v3.yml", "updateCustomerConsent", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "customers.v3.yml", "updateCustomerConsent", NONE, List.of(LONG), Body.JSON,
+            "DeclareCustomerConsentRequest", "consent_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /customers/{customerId}/stored-instruments} ({@code getCustomerStoredInstruments}). */
     static final Operation GET_CUSTOMER_STORED_INSTRUMENTS = new Operation(V3, GET,
             "/customers/{customerId}/stored-instruments", "customers.v3.yml", "getCustomerStoredInstruments", NONE,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.NONE, "", "CardInstrument[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /customers/{customerId}/metafields} ({@code getCustomersMetafields}). */
     static final Operation GET_CUSTOMERS_METAFIELDS = new Operation(V3, GET, "/customers/{customerId}/metafields",
-            "customers.v3.yml", "getCustomersMetafields", CURSOR, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "customers.v3.yml", "getCustomersMetafields", CURSOR, List.of(LONG), Body.NONE, "", "metafield_Full[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /customers/{customerId}/metafields} ({@code createCustomerMetafields}). */
     static final Operation CREATE_CUSTOMER_METAFIELDS = new Operation(V3, POST, "/customers/{customerId}/metafields",
-            "customers.v3.yml", "createCustomerMetafields", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "customers.v3.yml", "createCustomerMetafields", NONE, List.of(LONG), Body.JSON, "MetafieldBase_Post",
+            "MetaFieldCollectionPostPutResponses", Limits.NONE, Optional.empty());
 
     /** {@code GET /customers/{customerId}/metafields/{metafieldId}} ({@code getMetafieldsCustomerId}). */
     static final Operation GET_METAFIELDS_CUSTOMER_ID = new Operation(V3, GET,
             "/customers/{customerId}/metafields/{metafieldId}", "customers.v3.yml", "getMetafieldsCustomerId", NONE,
-            List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.NONE, "", "metafield_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /customers/{customerId}/metafields/{metafieldId}} ({@code updateCustomerMetafield}). */
     static final Operation UPDATE_CUSTOMER_METAFIELD = new Operation(V3, PUT,
             "/customers/{customerId}/metafields/{metafieldId}", "customers.v3.yml", "updateCustomerMetafield", NONE,
-            List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.JSON, "MetafieldBase_Put", "MetaFieldCollectionPostPutResponses", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /customers/{customerId}/metafields/{metafieldId}} ({@code deleteCustomerMetafieldsId}). */
     static final Operation DELETE_CUSTOMER_METAFIELDS_ID = new Operation(V3, DELETE,
             "/customers/{customerId}/metafields/{metafieldId}", "customers.v3.yml", "deleteCustomerMetafieldsId", NONE,
-            List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /customers/metafields} ({@code getAllCustomersMetafields}). */
     static final Operation GET_ALL_CUSTOMERS_METAFIELDS = new Operation(V3, GET, "/customers/metafields",
-            "customers.v3.yml", "getAllCustomersMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "customers.v3.yml", "getAllCustomersMetafields", CURSOR, List.of(), Body.NONE, "",
+            "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /customers/metafields} ({@code createCustomersMetafields}). */
     static final Operation CREATE_CUSTOMERS_METAFIELDS = new Operation(V3, POST, "/customers/metafields",
-            "customers.v3.yml", "createCustomersMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "customers.v3.yml", "createCustomersMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Post[]",
+            "MetaFieldCollectionPostPutResponses", Limits.NONE, Optional.empty());
 
     /** {@code PUT /customers/metafields} ({@code updateCustomersMetafields}). */
     static final Operation UPDATE_CUSTOMERS_METAFIELDS = new Operation(V3, PUT, "/customers/metafields",
-            "customers.v3.yml", "updateCustomersMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "customers.v3.yml", "updateCustomersMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Put[]",
+            "MetaFieldCollectionPostPutResponses", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /customers/metafields} ({@code deleteCustomersMetafields}). */
     static final Operation DELETE_CUSTOMERS_METAFIELDS = new Operation(V3, DELETE, "/customers/metafields",
-            "customers.v3.yml", "deleteCustomersMetafields", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "customers.v3.yml", "deleteCustomersMetafields", NONE, List.of(), Body.NONE, "",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** {@code GET /segments} ({@code GetPaginatedSegmentsList}). */
     static final Operation GET_PAGINATED_SEGMENTS_LIST = new Operation(V3, GET, "/segments", "segments.v3.yml",
-            "GetPaginatedSegmentsList", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "GetPaginatedSegmentsList", PAGE_NUMBER, List.of(), Body.NONE, "", "SegmentCollectionResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /segments} ({@code SegmentsPostRequest}). */
     static final Operation SEGMENTS_POST_REQUEST = new Operation(V3, POST, "/segments", "segments.v3.yml",
-            "SegmentsPostRequest", NONE, List.of(), Body.JSON, new Limits(0, 10), Optional.empty());
+            "SegmentsPostRequest", NONE, List.of(), Body.JSON, "SegmentsPostRequest", "SegmentsResponse",
+            new Limits(0, 10), Optional.empty());
 
     /** {@code PUT /segments} ({@code PutSegmentObjects}). */
     static final Operation PUT_SEGMENT_OBJECTS = new Operation(V3, PUT, "/segments", "segments.v3.yml",
-            "PutSegmentObjects", NONE, List.of(), Body.JSON, new Limits(0, 10), Optional.empty());
+            "PutSegmentObjects", NONE, List.of(), Body.JSON, "SegmentsPutRequest", "SegmentsResponse",
+            new Limits(0, 10), Optional.empty());
 
     /** {@code DELETE /segments} ({@code DeleteStoreSegment}). */
     static final Operation DELETE_STORE_SEGMENT = new Operation(V3, DELETE, "/segments", "segments.v3.yml",
-            "DeleteStoreSegment", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "DeleteStoreSegment", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /segments/{segmentId}/shopper-profiles} ({@code GetSegmentProfiles}). */
     static final Operation GET_SEGMENT_PROFILES = new Operation(V3, GET, "/segments/{segmentId}/shopper-profiles",
-            "segments.v3.yml", "GetSegmentProfiles", PAGE_NUMBER, List.of(STRING), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "segments.v3.yml", "GetSegmentProfiles", PAGE_NUMBER, List.of(STRING), Body.NONE, "",
+            "ShopperProfilesGetResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /segments/{segmentId}/shopper-profiles} ({@code PostShopperProfile}). */
     static final Operation POST_SHOPPER_PROFILE = new Operation(V3, POST, "/segments/{segmentId}/shopper-profiles",
-            "segments.v3.yml", "PostShopperProfile", NONE, List.of(STRING), Body.JSON, new Limits(0, 10),
-            Optional.empty());
+            "segments.v3.yml", "PostShopperProfile", NONE, List.of(STRING), Body.JSON, "ShopperProfilesAddRequest",
+            "ShopperProfilesAddResponse", new Limits(0, 10), Optional.empty());
 
     /** {@code DELETE /segments/{segmentId}/shopper-profiles} ({@code DeleteShopperProfile}). */
     static final Operation DELETE_SHOPPER_PROFILE = new Operation(V3, DELETE, "/segments/{segmentId}/shopper-profiles",
-            "segments.v3.yml", "DeleteShopperProfile", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "segments.v3.yml", "DeleteShopperProfile", NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /shopper-profiles} ({@code GetShopperList}). */
     static final Operation GET_SHOPPER_LIST = new Operation(V3, GET, "/shopper-profiles", "segments.v3.yml",
-            "GetShopperList", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "GetShopperList", PAGE_NUMBER, List.of(), Body.NONE, "", "ShopperProfilesCollectionResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /shopper-profiles} ({@code ShopperProfilesRequest}). */
     static final Operation SHOPPER_PROFILES_REQUEST = new Operation(V3, POST, "/shopper-profiles", "segments.v3.yml",
-            "ShopperProfilesRequest", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "ShopperProfilesRequest", NONE, List.of(), Body.JSON, "ShopperProfilesPostRequest",
+            "ShopperProfilesResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /shopper-profiles} ({@code DeleteStoreShopperProfile}). */
     static final Operation DELETE_STORE_SHOPPER_PROFILE = new Operation(V3, DELETE, "/shopper-profiles",
-            "segments.v3.yml", "DeleteStoreShopperProfile", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "segments.v3.yml", "DeleteStoreShopperProfile", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /shopper-profiles/{shopperProfileId}/segments} ({@code GetListShopperProfile}). */
     static final Operation GET_LIST_SHOPPER_PROFILE = new Operation(V3, GET,
             "/shopper-profiles/{shopperProfileId}/segments", "segments.v3.yml", "GetListShopperProfile", PAGE_NUMBER,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "SegmentCollectionResponse", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -24,61 +24,70 @@ final class InventoryOperations {
 
     /** {@code PUT /inventory/adjustments/absolute} ({@code put-absolute-adjustment}). */
     static final Operation PUT_ABSOLUTE_ADJUSTMENT = new Operation(V3, PUT, "/inventory/adjustments/absolute",
-            "inventory.v3.yml", "put-absolute-adjustment", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "inventory.v3.yml", "put-absolute-adjustment", NONE, List.of(), Body.JSON, "AdjustmentsAbsoluteRequest",
+            "SimpleTransactionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /inventory/adjustments/relative} ({@code post-relative-adjustment}). */
     static final Operation POST_RELATIVE_ADJUSTMENT = new Operation(V3, POST, "/inventory/adjustments/relative",
-            "inventory.v3.yml", "post-relative-adjustment", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "inventory.v3.yml", "post-relative-adjustment", NONE, List.of(), Body.JSON, "AdjustmentsRelativeRequest",
+            "SimpleTransactionResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /inventory/items} ({@code get-inventory-items}). */
     static final Operation GET_INVENTORY_ITEMS = new Operation(V3, GET, "/inventory/items", "inventory.v3.yml",
-            "get-inventory-items", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "get-inventory-items", PAGE_NUMBER, List.of(), Body.NONE, "", "ItemResponse[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /inventory/locations/{location_id}/items} ({@code get-location-inventory-items}). */
     static final Operation GET_LOCATION_INVENTORY_ITEMS = new Operation(V3, GET,
             "/inventory/locations/{location_id}/items", "inventory.v3.yml", "get-location-inventory-items", PAGE_NUMBER,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.NONE, "", "LocationItemsResponse[]", Limits.NONE, Optional.empty());
 
     /** {@code PUT /inventory/locations/{location_id}/items} ({@code put-location-inventory-items}). */
     static final Operation PUT_LOCATION_INVENTORY_ITEMS = new Operation(V3, PUT,
             "/inventory/locations/{location_id}/items", "inventory.v3.yml", "put-location-inventory-items", NONE,
-            List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.JSON, "LocationItemsSettingsRequest", "SimpleTransactionResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /inventory/locations} ({@code getLocations}). */
     static final Operation GET_LOCATIONS = new Operation(V3, GET, "/inventory/locations", "locations.v3.yml",
-            "getLocations", PAGE_NUMBER, List.of(), Body.NONE, new Limits(0, 50), Optional.empty());
+            "getLocations", PAGE_NUMBER, List.of(), Body.NONE, "", "LocationResponse[]", new Limits(0, 50),
+            Optional.empty());
 
     /** {@code POST /inventory/locations} ({@code createLocations}). */
     static final Operation CREATE_LOCATIONS = new Operation(V3, POST, "/inventory/locations", "locations.v3.yml",
-            "createLocations", NONE, List.of(), Body.JSON, new Limits(0, 50), Optional.empty());
+            "createLocations", NONE, List.of(), Body.JSON, "LocationsCreateRequest", "SimpleTransactionResponse",
+            new Limits(0, 50), Optional.empty());
 
     /** {@code PUT /inventory/locations} ({@code updateLocations}). */
     static final Operation UPDATE_LOCATIONS = new Operation(V3, PUT, "/inventory/locations", "locations.v3.yml",
-            "updateLocations", NONE, List.of(), Body.JSON, new Limits(0, 50), Optional.empty());
+            "updateLocations", NONE, List.of(), Body.JSON, "LocationsUpdateRequest", "SimpleTransactionResponse",
+            new Limits(0, 50), Optional.empty());
 
     /** {@code DELETE /inventory/locations} ({@code deleteLocations}). */
     static final Operation DELETE_LOCATIONS = new Operation(V3, DELETE, "/inventory/locations", "locations.v3.yml",
-            "deleteLocations", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteLocations", NONE, List.of(), Body.NONE, "", "SimpleTransactionResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /inventory/locations/{location_id}/metafields} ({@code getLocationMetafields}). */
     static final Operation GET_LOCATION_METAFIELDS = new Operation(V3, GET,
             "/inventory/locations/{location_id}/metafields", "locations.v3.yml", "getLocationMetafields", CURSOR,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.NONE, "", "Metafield[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /inventory/locations/{location_id}/metafields} ({@code createLocationMetafield}). */
     static final Operation CREATE_LOCATION_METAFIELD = new Operation(V3, POST,
             "/inventory/locations/{location_id}/metafields", "locations.v3.yml", "createLocationMetafield", NONE,
-            List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.JSON, "MetafieldBase", "Metafield", Limits.NONE, Optional.empty());
 
     /** {@code GET /inventory/locations/{location_id}/metafields/{metafield_id}} ({@code getLocationMetafield}). */
     static final Operation GET_LOCATION_METAFIELD = new Operation(V3, GET,
             "/inventory/locations/{location_id}/metafields/{metafield_id}", "locations.v3.yml", "getLocationMetafield",
-            NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG, LONG), Body.NONE, "", "Metafield", Limits.NONE, Optional.empty());
 
     /** {@code PUT /inventory/locations/{location_id}/metafields/{metafield_id}} ({@code updateLocationMetafield}). */
     static final Operation UPDATE_LOCATION_METAFIELD = new Operation(V3, PUT,
             "/inventory/locations/{location_id}/metafields/{metafield_id}", "locations.v3.yml",
-            "updateLocationMetafield", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateLocationMetafield", NONE, List.of(LONG, LONG), Body.JSON, "MetafieldBase", "Metafield", Limits.NONE,
+            Optional.empty());
 
     /**
      * {@code DELETE /inventory/locations/{location_id}/metafields/{metafield_id}}
@@ -86,23 +95,27 @@ final class InventoryOperations {
      */
     static final Operation DELETE_LOCATION_METAFIELD = new Operation(V3, DELETE,
             "/inventory/locations/{location_id}/metafields/{metafield_id}", "locations.v3.yml",
-            "deleteLocationMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteLocationMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /inventory/locations/metafields} ({@code getLocationsMetafields}). */
     static final Operation GET_LOCATIONS_METAFIELDS = new Operation(V3, GET, "/inventory/locations/metafields",
-            "locations.v3.yml", "getLocationsMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "locations.v3.yml", "getLocationsMetafields", CURSOR, List.of(), Body.NONE, "",
+            "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /inventory/locations/metafields} ({@code createLocationsMetafields}). */
     static final Operation CREATE_LOCATIONS_METAFIELDS = new Operation(V3, POST, "/inventory/locations/metafields",
-            "locations.v3.yml", "createLocationsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "locations.v3.yml", "createLocationsMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Post[]",
+            "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /inventory/locations/metafields} ({@code updateLocationsMetafields}). */
     static final Operation UPDATE_LOCATIONS_METAFIELDS = new Operation(V3, PUT, "/inventory/locations/metafields",
-            "locations.v3.yml", "updateLocationsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "locations.v3.yml", "updateLocationsMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Put[]",
+            "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /inventory/locations/metafields} ({@code deleteLocationsMetafields}). */
     static final Operation DELETE_LOCATIONS_METAFIELDS = new Operation(V3, DELETE, "/inventory/locations/metafields",
-            "locations.v3.yml", "deleteLocationsMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "locations.v3.yml", "deleteLocationsMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

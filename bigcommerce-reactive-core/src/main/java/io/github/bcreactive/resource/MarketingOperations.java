@@ -27,200 +27,217 @@ final class MarketingOperations {
 
     /** {@code GET /coupons} ({@code getCoupons}). */
     static final Operation GET_COUPONS = new Operation(V2, GET, "/coupons", "marketing.v2.yml", "getCoupons", V2_PAGES,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "coupon_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /coupons} ({@code createCoupon}). */
     static final Operation CREATE_COUPON = new Operation(V2, POST, "/coupons", "marketing.v2.yml", "createCoupon", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "coupon_Base", "coupon_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /coupons} ({@code deleteCoupons}). */
     static final Operation DELETE_COUPONS = new Operation(V2, DELETE, "/coupons", "marketing.v2.yml", "deleteCoupons",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /coupons/count} ({@code getCouponsCount}). */
     static final Operation GET_COUPONS_COUNT = new Operation(V2, GET, "/coupons/count", "marketing.v2.yml",
-            "getCouponsCount", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getCouponsCount", NONE, List.of(), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code PUT /coupons/{id}} ({@code updateCoupon}). */
     static final Operation UPDATE_COUPON = new Operation(V2, PUT, "/coupons/{id}", "marketing.v2.yml", "updateCoupon",
-            NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.JSON, "coupon_Base", "coupon_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /coupons/{id}} ({@code deleteCoupon}). */
     static final Operation DELETE_COUPON = new Operation(V2, DELETE, "/coupons/{id}", "marketing.v2.yml",
-            "deleteCoupon", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteCoupon", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /banners} ({@code getBanners}). */
     static final Operation GET_BANNERS = new Operation(V2, GET, "/banners", "marketing.v2.yml", "getBanners", V2_PAGES,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "banner_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /banners} ({@code createBanner}). */
     static final Operation CREATE_BANNER = new Operation(V2, POST, "/banners", "marketing.v2.yml", "createBanner", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "banner_Base", "banner_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /banners} ({@code deleteBanners}). */
     static final Operation DELETE_BANNERS = new Operation(V2, DELETE, "/banners", "marketing.v2.yml", "deleteBanners",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /banners/{id}} ({@code getBanner}). */
     static final Operation GET_BANNER = new Operation(V2, GET, "/banners/{id}", "marketing.v2.yml", "getBanner", NONE,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.NONE, "", "banner_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /banners/{id}} ({@code updateBanner}). */
     static final Operation UPDATE_BANNER = new Operation(V2, PUT, "/banners/{id}", "marketing.v2.yml", "updateBanner",
-            NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.JSON, "banner_Put", "banner_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /banners/{id}} ({@code deleteBanner}). */
     static final Operation DELETE_BANNER = new Operation(V2, DELETE, "/banners/{id}", "marketing.v2.yml",
-            "deleteBanner", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteBanner", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /banners/count} ({@code getBannersCount}). */
     static final Operation GET_BANNERS_COUNT = new Operation(V2, GET, "/banners/count", "marketing.v2.yml",
-            "getBannersCount", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getBannersCount", NONE, List.of(), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /gift_certificates/{id}} ({@code getGiftCertificate}). */
     static final Operation GET_GIFT_CERTIFICATE = new Operation(V2, GET, "/gift_certificates/{id}", "marketing.v2.yml",
-            "getGiftCertificate", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getGiftCertificate", NONE, List.of(LONG), Body.NONE, "", "giftCertificate_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /gift_certificates/{id}} ({@code updateGiftCertificate}). */
     static final Operation UPDATE_GIFT_CERTIFICATE = new Operation(V2, PUT, "/gift_certificates/{id}",
-            "marketing.v2.yml", "updateGiftCertificate", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "marketing.v2.yml", "updateGiftCertificate", NONE, List.of(LONG), Body.JSON, "giftCertificate_Put",
+            "giftCertificate_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /gift_certificates/{id}} ({@code deleteGiftCertificate}). */
     static final Operation DELETE_GIFT_CERTIFICATE = new Operation(V2, DELETE, "/gift_certificates/{id}",
-            "marketing.v2.yml", "deleteGiftCertificate", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "marketing.v2.yml", "deleteGiftCertificate", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /gift_certificates} ({@code getGiftCertificates}). */
     static final Operation GET_GIFT_CERTIFICATES = new Operation(V2, GET, "/gift_certificates", "marketing.v2.yml",
-            "getGiftCertificates", V2_PAGES, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getGiftCertificates", V2_PAGES, List.of(), Body.NONE, "", "giftCertificate_Full[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /gift_certificates} ({@code createGiftCertificate}). */
     static final Operation CREATE_GIFT_CERTIFICATE = new Operation(V2, POST, "/gift_certificates", "marketing.v2.yml",
-            "createGiftCertificate", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createGiftCertificate", NONE, List.of(), Body.JSON, "giftCertificate_Post", "giftCertificate_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /gift_certificates} ({@code deleteGiftCertificates}). */
     static final Operation DELETE_GIFT_CERTIFICATES = new Operation(V2, DELETE, "/gift_certificates",
-            "marketing.v2.yml", "deleteGiftCertificates", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "marketing.v2.yml", "deleteGiftCertificates", NONE, List.of(), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /promotions/settings} ({@code getGlobalPromotionSettings}). */
     static final Operation GET_GLOBAL_PROMOTION_SETTINGS = new Operation(V3, GET, "/promotions/settings",
-            "promotion_settings.v3.yml", "getGlobalPromotionSettings", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "promotion_settings.v3.yml", "getGlobalPromotionSettings", NONE, List.of(), Body.NONE, "",
+            "GlobalPromotionSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /promotions/settings} ({@code updateGlobalPromotionSettings}). */
     static final Operation UPDATE_GLOBAL_PROMOTION_SETTINGS = new Operation(V3, PUT, "/promotions/settings",
-            "promotion_settings.v3.yml", "updateGlobalPromotionSettings", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "promotion_settings.v3.yml", "updateGlobalPromotionSettings", NONE, List.of(), Body.JSON,
+            "GlobalPromotionSettings", "GlobalPromotionSettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /promotions} ({@code getPromotions}). */
     static final Operation GET_PROMOTIONS = new Operation(V3, GET, "/promotions", "promotions.v3.yml", "getPromotions",
-            PAGE_NUMBER, List.of(), Body.NONE, new Limits(0, 40), Optional.empty());
+            PAGE_NUMBER, List.of(), Body.NONE, "", "SavedAutomaticPromotion[]", new Limits(0, 40), Optional.empty());
 
     /** {@code POST /promotions} ({@code createPromotion}). */
     static final Operation CREATE_PROMOTION = new Operation(V3, POST, "/promotions", "promotions.v3.yml",
-            "createPromotion", NONE, List.of(), Body.JSON, new Limits(0, 40), Optional.empty());
+            "createPromotion", NONE, List.of(), Body.JSON, "DraftCouponPromotion", "SavedCouponPromotion",
+            new Limits(0, 40), Optional.empty());
 
     /** {@code DELETE /promotions} ({@code deletePromotions}). */
     static final Operation DELETE_PROMOTIONS = new Operation(V3, DELETE, "/promotions", "promotions.v3.yml",
-            "deletePromotions", NONE, List.of(), Body.NONE, new Limits(50, 40), Optional.empty());
+            "deletePromotions", NONE, List.of(), Body.NONE, "", "", new Limits(50, 40), Optional.empty());
 
     /** {@code GET /promotions/{id}} ({@code getPromotion}). */
     static final Operation GET_PROMOTION = new Operation(V3, GET, "/promotions/{id}", "promotions.v3.yml",
-            "getPromotion", NONE, List.of(STRING), Body.NONE, new Limits(0, 40), Optional.empty());
+            "getPromotion", NONE, List.of(STRING), Body.NONE, "", "SavedCouponPromotion", new Limits(0, 40),
+            Optional.empty());
 
     /** {@code PUT /promotions/{id}} ({@code updatePromotion}). */
     static final Operation UPDATE_PROMOTION = new Operation(V3, PUT, "/promotions/{id}", "promotions.v3.yml",
-            "updatePromotion", NONE, List.of(STRING), Body.JSON, new Limits(0, 40), Optional.empty());
+            "updatePromotion", NONE, List.of(STRING), Body.JSON, "PatchCouponPromotion", "SavedCouponPromotion",
+            new Limits(0, 40), Optional.empty());
 
     /** {@code DELETE /promotions/{id}} ({@code deletePromotion}). */
     static final Operation DELETE_PROMOTION = new Operation(V3, DELETE, "/promotions/{id}", "promotions.v3.yml",
-            "deletePromotion", NONE, List.of(STRING), Body.NONE, new Limits(0, 40), Optional.empty());
+            "deletePromotion", NONE, List.of(STRING), Body.NONE, "", "", new Limits(0, 40), Optional.empty());
 
     /** {@code GET /promotions/{promotion_id}/codes} ({@code getPromotionCodes}). */
     static final Operation GET_PROMOTION_CODES = new Operation(V3, GET, "/promotions/{promotion_id}/codes",
-            "promotions.v3.yml", "getPromotionCodes", CURSOR, List.of(STRING), Body.NONE, new Limits(0, 10),
-            Optional.empty());
+            "promotions.v3.yml", "getPromotionCodes", CURSOR, List.of(STRING), Body.NONE, "", "CouponCode[]",
+            new Limits(0, 10), Optional.empty());
 
     /** {@code POST /promotions/{promotion_id}/codes} ({@code createPromotionCode}). */
     static final Operation CREATE_PROMOTION_CODE = new Operation(V3, POST, "/promotions/{promotion_id}/codes",
-            "promotions.v3.yml", "createPromotionCode", NONE, List.of(STRING), Body.JSON, new Limits(0, 40),
-            Optional.empty());
+            "promotions.v3.yml", "createPromotionCode", NONE, List.of(STRING), Body.JSON, "object", "CouponCode",
+            new Limits(0, 40), Optional.empty());
 
     /** {@code DELETE /promotions/{promotion_id}/codes} ({@code deleteCouponCodes}). */
     static final Operation DELETE_COUPON_CODES = new Operation(V3, DELETE, "/promotions/{promotion_id}/codes",
-            "promotions.v3.yml", "deleteCouponCodes", NONE, List.of(STRING), Body.NONE, new Limits(250, 40),
+            "promotions.v3.yml", "deleteCouponCodes", NONE, List.of(STRING), Body.NONE, "", "", new Limits(250, 40),
             Optional.empty());
 
     /** {@code POST /promotions/{promotion_id}/codegen} ({@code generatePromotionCodesBatch}). */
     static final Operation GENERATE_PROMOTION_CODES_BATCH = new Operation(V3, POST,
             "/promotions/{promotion_id}/codegen", "promotions.v3.yml", "generatePromotionCodesBatch", NONE,
-            List.of(STRING), Body.JSON, new Limits(0, 10), Optional.empty());
+            List.of(STRING), Body.JSON, "object", "object", new Limits(0, 10), Optional.empty());
 
     /** {@code GET /promotions/codes} ({@code getCouponCodeByCode}). */
     static final Operation GET_COUPON_CODE_BY_CODE = new Operation(V3, GET, "/promotions/codes", "promotions.v3.yml",
-            "getCouponCodeByCode", NONE, List.of(), Body.NONE, new Limits(0, 40), Optional.empty());
+            "getCouponCodeByCode", NONE, List.of(), Body.NONE, "", "CouponCode[]", new Limits(0, 40), Optional.empty());
 
     /** {@code DELETE /promotions/codes} ({@code deleteCouponCodeByCode}). */
     static final Operation DELETE_COUPON_CODE_BY_CODE = new Operation(V3, DELETE, "/promotions/codes",
-            "promotions.v3.yml", "deleteCouponCodeByCode", NONE, List.of(), Body.NONE, new Limits(0, 40),
+            "promotions.v3.yml", "deleteCouponCodeByCode", NONE, List.of(), Body.NONE, "", "", new Limits(0, 40),
             Optional.empty());
 
     /** {@code DELETE /promotions/{promotion_id}/codes/{code_id}} ({@code deleteCouponCode}). */
     static final Operation DELETE_COUPON_CODE = new Operation(V3, DELETE, "/promotions/{promotion_id}/codes/{code_id}",
-            "promotions.v3.yml", "deleteCouponCode", NONE, List.of(STRING, STRING), Body.NONE, new Limits(0, 40),
-            Optional.empty());
+            "promotions.v3.yml", "deleteCouponCode", NONE, List.of(STRING, STRING), Body.NONE, "", "",
+            new Limits(0, 40), Optional.empty());
 
     /** {@code GET /customers/subscribers} ({@code getSubscribers}). */
     static final Operation GET_SUBSCRIBERS = new Operation(V3, GET, "/customers/subscribers", "subscribers.v3.yml",
-            "getSubscribers", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getSubscribers", PAGE_NUMBER, List.of(), Body.NONE, "", "subscriber_Full[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /customers/subscribers} ({@code createSubscriber}). */
     static final Operation CREATE_SUBSCRIBER = new Operation(V3, POST, "/customers/subscribers", "subscribers.v3.yml",
-            "createSubscriber", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createSubscriber", NONE, List.of(), Body.JSON, "subscriber_Post", "subscriber_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /customers/subscribers} ({@code deleteSubscribers}). */
     static final Operation DELETE_SUBSCRIBERS = new Operation(V3, DELETE, "/customers/subscribers",
-            "subscribers.v3.yml", "deleteSubscribers", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "subscribers.v3.yml", "deleteSubscribers", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /customers/subscribers/{subscriber_id}} ({@code getSubscriber}). */
     static final Operation GET_SUBSCRIBER = new Operation(V3, GET, "/customers/subscribers/{subscriber_id}",
-            "subscribers.v3.yml", "getSubscriber", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "subscribers.v3.yml", "getSubscriber", NONE, List.of(LONG), Body.NONE, "", "subscriber_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /customers/subscribers/{subscriber_id}} ({@code updateSubscriber}). */
     static final Operation UPDATE_SUBSCRIBER = new Operation(V3, PUT, "/customers/subscribers/{subscriber_id}",
-            "subscribers.v3.yml", "updateSubscriber", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "subscribers.v3.yml", "updateSubscriber", NONE, List.of(LONG), Body.JSON, "subscriber_Put",
+            "subscriber_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /customers/subscribers/{subscriber_id}} ({@code deleteSubscriber}). */
     static final Operation DELETE_SUBSCRIBER = new Operation(V3, DELETE, "/customers/subscribers/{subscriber_id}",
-            "subscribers.v3.yml", "deleteSubscriber", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "subscribers.v3.yml", "deleteSubscriber", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /wishlists} ({@code getWishlists}). */
     static final Operation GET_WISHLISTS = new Operation(V3, GET, "/wishlists", "wishlists.v3.yml", "getWishlists",
-            PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(), Body.NONE, "", "wishlist_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /wishlists} ({@code createWishlist}). */
     static final Operation CREATE_WISHLIST = new Operation(V3, POST, "/wishlists", "wishlists.v3.yml", "createWishlist",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "wishlist_Post", "wishlist_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /wishlists/{wishlist_id}/items/{item_id}} ({@code deleteWishlistItem}). */
     static final Operation DELETE_WISHLIST_ITEM = new Operation(V3, DELETE, "/wishlists/{wishlist_id}/items/{item_id}",
-            "wishlists.v3.yml", "deleteWishlistItem", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "wishlists.v3.yml", "deleteWishlistItem", NONE, List.of(LONG, LONG), Body.NONE, "", "wishlist_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /wishlists/{wishlist_id}} ({@code getWishlist}). */
     static final Operation GET_WISHLIST = new Operation(V3, GET, "/wishlists/{wishlist_id}", "wishlists.v3.yml",
-            "getWishlist", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getWishlist", NONE, List.of(LONG), Body.NONE, "", "wishlist_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /wishlists/{wishlist_id}} ({@code updateWishlist}). */
     static final Operation UPDATE_WISHLIST = new Operation(V3, PUT, "/wishlists/{wishlist_id}", "wishlists.v3.yml",
-            "updateWishlist", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateWishlist", NONE, List.of(LONG), Body.JSON, "wishlist_Put", "wishlist_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /wishlists/{wishlist_id}} ({@code deleteWishlist}). */
     static final Operation DELETE_WISHLIST = new Operation(V3, DELETE, "/wishlists/{wishlist_id}", "wishlists.v3.yml",
-            "deleteWishlist", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteWishlist", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code POST /wishlists/{wishlist_id}/items} ({@code addWishlistItem}). */
     static final Operation ADD_WISHLIST_ITEM = new Operation(V3, POST, "/wishlists/{wishlist_id}/items",
-            "wishlists.v3.yml", "addWishlistItem", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "wishlists.v3.yml", "addWishlistItem", NONE, List.of(LONG), Body.JSON, "wishlistItem_Post", "wishlist_Full",
+            Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -29,11 +29,16 @@ import org.springframework.http.HttpMethod;
  * @param paging how its response pages ({@link PagingStyle#NONE} for everything but paged listings)
  * @param ids the type of each path placeholder, in path order
  * @param body what its request carries
+ * @param request the spec's schema name of the request body ({@code product_Put_Collection}; an array ends in
+ *     {@code []}), or {@code ""} when it has none
+ * @param response the spec's schema name of the success response's item, looking through a v3 {@code data}
+ *     envelope ({@code product_Full[]}), or {@code ""} when it has no body
  * @param limits the batch size and concurrency the specs and docs state
  * @param deprecation empty when current; else what replaces it (a path, or a note that nothing does)
  */
 public record Operation(ApiVersion version, HttpMethod method, String path, String specFile, String operationId,
-        PagingStyle paging, List<IdType> ids, Body body, Limits limits, Optional<String> deprecation) {
+        PagingStyle paging, List<IdType> ids, Body body, String request, String response, Limits limits,
+        Optional<String> deprecation) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^/}]+)}");
 
@@ -48,6 +53,8 @@ public record Operation(ApiVersion version, HttpMethod method, String path, Stri
      * @param paging the paging style
      * @param ids the id types
      * @param body the request body kind
+     * @param request the request body's schema name
+     * @param response the success response's schema name
      * @param limits the limits
      * @param deprecation the replacement of a deprecated operation, or empty
      */
@@ -60,6 +67,8 @@ public record Operation(ApiVersion version, HttpMethod method, String path, Stri
         Objects.requireNonNull(paging, "'paging' cannot be null.");
         ids = List.copyOf(Objects.requireNonNull(ids, "'ids' cannot be null."));
         Objects.requireNonNull(body, "'body' cannot be null.");
+        Objects.requireNonNull(request, "'request' cannot be null.");
+        Objects.requireNonNull(response, "'response' cannot be null.");
         Objects.requireNonNull(limits, "'limits' cannot be null.");
         Objects.requireNonNull(deprecation, "'deprecation' cannot be null.");
         if (placeholders(path).size() != ids.size()) {

@@ -27,113 +27,116 @@ final class OrdersOperations {
 
     /** {@code GET /orders/{order_id}} ({@code getOrder}). */
     static final Operation GET_ORDER = new Operation(V2, GET, "/orders/{order_id}", "orders.v2.oas2.yml", "getOrder",
-            NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.NONE, "", "order_Resp", Limits.NONE, Optional.empty());
 
     /** {@code PUT /orders/{order_id}} ({@code updateOrder}). */
     static final Operation UPDATE_ORDER = new Operation(V2, PUT, "/orders/{order_id}", "orders.v2.oas2.yml",
-            "updateOrder", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateOrder", NONE, List.of(LONG), Body.JSON, "order_Put", "order_Resp", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /orders/{order_id}} ({@code deleteOrder}). */
     static final Operation DELETE_ORDER = new Operation(V2, DELETE, "/orders/{order_id}", "orders.v2.oas2.yml",
-            "deleteOrder", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteOrder", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/count} ({@code getOrdersCount}). */
     static final Operation GET_ORDERS_COUNT = new Operation(V2, GET, "/orders/count", "orders.v2.oas2.yml",
-            "getOrdersCount", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getOrdersCount", NONE, List.of(), Body.NONE, "", "ordersCount_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /orders} ({@code getOrders}). */
     static final Operation GET_ORDERS = new Operation(V2, GET, "/orders", "orders.v2.oas2.yml", "getOrders", V2_PAGES,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "order_Resp[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /orders} ({@code createOrder}). */
     static final Operation CREATE_ORDER = new Operation(V2, POST, "/orders", "orders.v2.oas2.yml", "createOrder", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "order_Post", "order_Resp", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /orders} ({@code deleteOrders}). */
     static final Operation DELETE_ORDERS = new Operation(V2, DELETE, "/orders", "orders.v2.oas2.yml", "deleteOrders",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/coupons} ({@code getOrderCoupons}). */
     static final Operation GET_ORDER_COUPONS = new Operation(V2, GET, "/orders/{order_id}/coupons",
-            "orders.v2.oas2.yml", "getOrderCoupons", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v2.oas2.yml", "getOrderCoupons", V2_PAGES, List.of(LONG), Body.NONE, "", "orderCoupons_Base[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/products} ({@code getOrderProducts}). */
     static final Operation GET_ORDER_PRODUCTS = new Operation(V2, GET, "/orders/{order_id}/products",
-            "orders.v2.oas2.yml", "getOrderProducts", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderProducts", V2_PAGES, List.of(LONG), Body.NONE, "", "orderProducts[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/shipping_addresses} ({@code getOrderShippingAddresses}). */
     static final Operation GET_ORDER_SHIPPING_ADDRESSES = new Operation(V2, GET,
             "/orders/{order_id}/shipping_addresses", "orders.v2.oas2.yml", "getOrderShippingAddresses", V2_PAGES,
-            List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.NONE, "", "orderShippingAddress[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /order_statuses} ({@code getOrderStatuses}). */
     static final Operation GET_ORDER_STATUSES = new Operation(V2, GET, "/order_statuses", "orders.v2.oas2.yml",
-            "getOrderStatuses", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getOrderStatuses", NONE, List.of(), Body.NONE, "", "orderStatus_Base[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /order_statuses/{status_id}} ({@code getOrderStatusesStatus}). */
     static final Operation GET_ORDER_STATUSES_STATUS = new Operation(V2, GET, "/order_statuses/{status_id}",
-            "orders.v2.oas2.yml", "getOrderStatusesStatus", NONE, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderStatusesStatus", NONE, List.of(LONG), Body.NONE, "", "orderStatus_Base",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/taxes} ({@code getOrderTaxes}). */
     static final Operation GET_ORDER_TAXES = new Operation(V2, GET, "/orders/{order_id}/taxes", "orders.v2.oas2.yml",
-            "getOrderTaxes", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getOrderTaxes", V2_PAGES, List.of(LONG), Body.NONE, "", "orderTaxes_Base[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /orders/{order_id}/shipments} ({@code getOrderShipments}). */
     static final Operation GET_ORDER_SHIPMENTS = new Operation(V2, GET, "/orders/{order_id}/shipments",
-            "orders.v2.oas2.yml", "getOrderShipments", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderShipments", V2_PAGES, List.of(LONG), Body.NONE, "", "orderShipment[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /orders/{order_id}/shipments} ({@code createOrderShipments}). */
     static final Operation CREATE_ORDER_SHIPMENTS = new Operation(V2, POST, "/orders/{order_id}/shipments",
-            "orders.v2.oas2.yml", "createOrderShipments", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "createOrderShipments", NONE, List.of(LONG), Body.JSON, "orderShipment_Post",
+            "orderShipment", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /orders/{order_id}/shipments} ({@code deleteOrderShipments}). */
     static final Operation DELETE_ORDER_SHIPMENTS = new Operation(V2, DELETE, "/orders/{order_id}/shipments",
-            "orders.v2.oas2.yml", "deleteOrderShipments", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "orders.v2.oas2.yml", "deleteOrderShipments", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /orders/{order_id}/shipments/count} ({@code getOrderShipmentsCount}). */
     static final Operation GET_ORDER_SHIPMENTS_COUNT = new Operation(V2, GET, "/orders/{order_id}/shipments/count",
-            "orders.v2.oas2.yml", "getOrderShipmentsCount", NONE, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderShipmentsCount", NONE, List.of(LONG), Body.NONE, "", "orderCount",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/shipments/{shipment_id}} ({@code getOrderShipment}). */
     static final Operation GET_ORDER_SHIPMENT = new Operation(V2, GET, "/orders/{order_id}/shipments/{shipment_id}",
-            "orders.v2.oas2.yml", "getOrderShipment", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderShipment", NONE, List.of(LONG, LONG), Body.NONE, "", "orderShipment",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /orders/{order_id}/shipments/{shipment_id}} ({@code updateOrderShipment}). */
     static final Operation UPDATE_ORDER_SHIPMENT = new Operation(V2, PUT, "/orders/{order_id}/shipments/{shipment_id}",
-            "orders.v2.oas2.yml", "updateOrderShipment", NONE, List.of(LONG, LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "updateOrderShipment", NONE, List.of(LONG, LONG), Body.JSON, "orderShipment_Put",
+            "orderShipment", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /orders/{order_id}/shipments/{shipment_id}} ({@code deleteOrderShipment}). */
     static final Operation DELETE_ORDER_SHIPMENT = new Operation(V2, DELETE,
             "/orders/{order_id}/shipments/{shipment_id}", "orders.v2.oas2.yml", "deleteOrderShipment", NONE,
-            List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/messages} ({@code getOrderMessages}). */
     static final Operation GET_ORDER_MESSAGES = new Operation(V2, GET, "/orders/{order_id}/messages",
-            "orders.v2.oas2.yml", "getOrderMessages", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderMessages", V2_PAGES, List.of(LONG), Body.NONE, "", "orderMessages",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/products/{product_id}} ({@code getOrderProduct}). */
     static final Operation GET_ORDER_PRODUCT = new Operation(V2, GET, "/orders/{order_id}/products/{product_id}",
-            "orders.v2.oas2.yml", "getOrderProduct", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderProduct", NONE, List.of(LONG, LONG), Body.NONE, "", "orderProducts",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/shipping_addresses/{id}} ({@code getOrderShippingAddress}). */
     static final Operation GET_ORDER_SHIPPING_ADDRESS = new Operation(V2, GET,
             "/orders/{order_id}/shipping_addresses/{id}", "orders.v2.oas2.yml", "getOrderShippingAddress", NONE,
-            List.of(LONG, STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, STRING), Body.NONE, "", "orderShippingAddress", Limits.NONE, Optional.empty());
 
     /** {@code PUT /orders/{order_id}/shipping_addresses/{id}} ({@code updateOrderShippingAddress}). */
     static final Operation UPDATE_ORDER_SHIPPING_ADDRESS = new Operation(V2, PUT,
             "/orders/{order_id}/shipping_addresses/{id}", "orders.v2.oas2.yml", "updateOrderShippingAddress", NONE,
-            List.of(LONG, STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG, STRING), Body.JSON, "shippingAddress_Put", "orderShippingAddress", Limits.NONE,
+            Optional.empty());
 
     /**
      * {@code GET /orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes}
@@ -141,13 +144,13 @@ final class OrdersOperations {
      */
     static final Operation GET_ORDER_SHIPPING_ADDRESS_SHIPPING_QUOTES = new Operation(V2, GET,
             "/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes", "orders.v2.oas2.yml",
-            "getOrderShippingAddressShippingQuotes", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "getOrderShippingAddressShippingQuotes", NONE, List.of(LONG, LONG), Body.NONE, "", "shippingQuotes_Base",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/consignments} ({@code getOrderConsignments}). */
     static final Operation GET_ORDER_CONSIGNMENTS = new Operation(V2, GET, "/orders/{order_id}/consignments",
-            "orders.v2.oas2.yml", "getOrderConsignments", NONE, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v2.oas2.yml", "getOrderConsignments", NONE, List.of(LONG), Body.NONE, "", "orderConsignment_Get",
+            Limits.NONE, Optional.empty());
 
     /**
      * {@code GET /orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes}
@@ -155,100 +158,118 @@ final class OrdersOperations {
      */
     static final Operation GET_ORDER_CONSIGNMENT_SHIPPING_QUOTES = new Operation(V2, GET,
             "/orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes", "orders.v2.oas2.yml",
-            "getOrderConsignmentShippingQuotes", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getOrderConsignmentShippingQuotes", NONE, List.of(LONG, LONG), Body.NONE, "", "shippingQuotes_Base",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/fees} ({@code getOrderFees}). */
     static final Operation GET_ORDER_FEES = new Operation(V2, GET, "/orders/{order_id}/fees", "orders.v2.oas2.yml",
-            "getOrderFees", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getOrderFees", NONE, List.of(LONG), Body.NONE, "", "orderFees_Resp", Limits.NONE, Optional.empty());
 
     /** {@code POST /orders/{order_id}/payment_actions/capture} ({@code captureOrderPayment}). */
     static final Operation CAPTURE_ORDER_PAYMENT = new Operation(V3, POST, "/orders/{order_id}/payment_actions/capture",
-            "orders.v3.yml", "captureOrderPayment", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "captureOrderPayment", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /orders/{order_id}/payment_actions/void} ({@code voidOrderPayment}). */
     static final Operation VOID_ORDER_PAYMENT = new Operation(V3, POST, "/orders/{order_id}/payment_actions/void",
-            "orders.v3.yml", "voidOrderPayment", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "voidOrderPayment", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /orders/{order_id}/transactions} ({@code getOrderTransactions}). */
     static final Operation GET_ORDER_TRANSACTIONS = new Operation(V3, GET, "/orders/{order_id}/transactions",
-            "orders.v3.yml", "getOrderTransactions", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "getOrderTransactions", NONE, List.of(LONG), Body.NONE, "", "Transaction[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /orders/{order_id}/payment_actions/refund_quotes} ({@code createOrderRefundQuotes}). */
     static final Operation CREATE_ORDER_REFUND_QUOTES = new Operation(V3, POST,
             "/orders/{order_id}/payment_actions/refund_quotes", "orders.v3.yml", "createOrderRefundQuotes", NONE,
-            List.of(LONG), Body.JSON_OR_MULTIPART, Limits.NONE, Optional.empty());
+            List.of(LONG), Body.JSON_OR_MULTIPART, "RefundQuote_Post", "RefundQuote_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /orders/{order_id}/payment_actions/refunds} ({@code getOrderRefunds}). */
     static final Operation GET_ORDER_REFUNDS = new Operation(V3, GET, "/orders/{order_id}/payment_actions/refunds",
-            "orders.v3.yml", "getOrderRefunds", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "getOrderRefunds", NONE, List.of(LONG), Body.NONE, "", "Refund[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /orders/{order_id}/payment_actions/refunds} ({@code createOrderRefund}). */
     static final Operation CREATE_ORDER_REFUND = new Operation(V3, POST, "/orders/{order_id}/payment_actions/refunds",
-            "orders.v3.yml", "createOrderRefund", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "createOrderRefund", NONE, List.of(LONG), Body.JSON, "RefundRequest_Post", "Refund",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/payment_actions/refunds/{refund_id}} ({@code getOrderRefund}). */
     static final Operation GET_ORDER_REFUND = new Operation(V3, GET, "/orders/payment_actions/refunds/{refund_id}",
-            "orders.v3.yml", "getOrderRefund", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "getOrderRefund", NONE, List.of(LONG), Body.NONE, "", "RefundID_Get", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /orders/payment_actions/refunds} ({@code getOrdersRefunds}). */
     static final Operation GET_ORDERS_REFUNDS = new Operation(V3, GET, "/orders/payment_actions/refunds",
-            "orders.v3.yml", "getOrdersRefunds", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "getOrdersRefunds", PAGE_NUMBER, List.of(), Body.NONE, "", "Refund[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /orders/{order_id}/metafields} ({@code getOrderMetafields}). */
     static final Operation GET_ORDER_METAFIELDS = new Operation(V3, GET, "/orders/{order_id}/metafields",
-            "orders.v3.yml", "getOrderMetafields", CURSOR, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "getOrderMetafields", CURSOR, List.of(LONG), Body.NONE, "", "MetaFieldCollectionResponse",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /orders/{order_id}/metafields} ({@code createOrderMetafield}). */
     static final Operation CREATE_ORDER_METAFIELD = new Operation(V3, POST, "/orders/{order_id}/metafields",
-            "orders.v3.yml", "createOrderMetafield", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "createOrderMetafield", NONE, List.of(LONG), Body.JSON, "MetafieldBase_Post",
+            "MetafieldResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/{order_id}/metafields/{metafield_id}} ({@code getOrderMetafield}). */
     static final Operation GET_ORDER_METAFIELD = new Operation(V3, GET, "/orders/{order_id}/metafields/{metafield_id}",
-            "orders.v3.yml", "getOrderMetafield", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "orders.v3.yml", "getOrderMetafield", NONE, List.of(LONG, LONG), Body.NONE, "", "MetafieldResponse",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /orders/{order_id}/metafields/{metafield_id}} ({@code updateOrderMetafield}). */
     static final Operation UPDATE_ORDER_METAFIELD = new Operation(V3, PUT,
             "/orders/{order_id}/metafields/{metafield_id}", "orders.v3.yml", "updateOrderMetafield", NONE,
-            List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.JSON, "MetafieldPut", "MetafieldResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /orders/{order_id}/metafields/{metafield_id}} ({@code deleteOrderMetafield}). */
     static final Operation DELETE_ORDER_METAFIELD = new Operation(V3, DELETE,
             "/orders/{order_id}/metafields/{metafield_id}", "orders.v3.yml", "deleteOrderMetafield", NONE,
-            List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/settings} ({@code getGlobalOrderSettings}). */
     static final Operation GET_GLOBAL_ORDER_SETTINGS = new Operation(V3, GET, "/orders/settings", "orders.v3.yml",
-            "getGlobalOrderSettings", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getGlobalOrderSettings", NONE, List.of(), Body.NONE, "", "GlobalOrderSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /orders/settings} ({@code updateGlobalOrderSettings}). */
     static final Operation UPDATE_GLOBAL_ORDER_SETTINGS = new Operation(V3, PUT, "/orders/settings", "orders.v3.yml",
-            "updateGlobalOrderSettings", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateGlobalOrderSettings", NONE, List.of(), Body.JSON, "GlobalOrderSettings", "GlobalOrderSettings",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/settings/channels/{channel_id}} ({@code getChannelOrderSettings}). */
     static final Operation GET_CHANNEL_ORDER_SETTINGS = new Operation(V3, GET, "/orders/settings/channels/{channel_id}",
-            "orders.v3.yml", "getChannelOrderSettings", NONE, List.of(STRING), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "orders.v3.yml", "getChannelOrderSettings", NONE, List.of(STRING), Body.NONE, "", "ChannelOrderSettings",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /orders/settings/channels/{channel_id}} ({@code updateChannelOrderSettings}). */
     static final Operation UPDATE_CHANNEL_ORDER_SETTINGS = new Operation(V3, PUT,
             "/orders/settings/channels/{channel_id}", "orders.v3.yml", "updateChannelOrderSettings", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "ChannelOrderSettings", "ChannelOrderSettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /orders/metafields} ({@code getOrdersMetafields}). */
     static final Operation GET_ORDERS_METAFIELDS = new Operation(V3, GET, "/orders/metafields", "orders.v3.yml",
-            "getOrdersMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getOrdersMetafields", CURSOR, List.of(), Body.NONE, "", "MetaFieldCollectionResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /orders/metafields} ({@code createOrdersMetafields}). */
     static final Operation CREATE_ORDERS_METAFIELDS = new Operation(V3, POST, "/orders/metafields", "orders.v3.yml",
-            "createOrdersMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createOrdersMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Post[]",
+            "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /orders/metafields} ({@code updateOrdersMetafields}). */
     static final Operation UPDATE_ORDERS_METAFIELDS = new Operation(V3, PUT, "/orders/metafields", "orders.v3.yml",
-            "updateOrdersMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateOrdersMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Post[]",
+            "MetaFieldCollectionResponse_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /orders/metafields} ({@code deleteOrdersMetafields}). */
     static final Operation DELETE_ORDERS_METAFIELDS = new Operation(V3, DELETE, "/orders/metafields", "orders.v3.yml",
-            "deleteOrdersMetafields", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "deleteOrdersMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

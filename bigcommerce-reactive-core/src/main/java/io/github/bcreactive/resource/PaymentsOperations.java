@@ -21,18 +21,18 @@ final class PaymentsOperations {
 
     /** {@code GET /payments/methods} ({@code getPaymentMethods}). */
     static final Operation GET_PAYMENT_METHODS = new Operation(V3, GET, "/payments/methods",
-            "payments/accepted-methods_payments.v3.yml", "getPaymentMethods", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "payments/accepted-methods_payments.v3.yml", "getPaymentMethods", NONE, List.of(), Body.NONE, "",
+            "paymentMethod_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /payments/access_tokens} ({@code createPaymentAccessToken}). */
     static final Operation CREATE_PAYMENT_ACCESS_TOKEN = new Operation(V3, POST, "/payments/access_tokens",
-            "payments/access-tokens_payments.v3.yml", "createPaymentAccessToken", NONE, List.of(), Body.JSON,
-            Limits.NONE, Optional.empty());
+            "payments/access-tokens_payments.v3.yml", "createPaymentAccessToken", NONE, List.of(), Body.JSON, "object",
+            "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /payments/methods} ({@code getAllPaymentMethods}). */
     static final Operation GET_ALL_PAYMENT_METHODS = new Operation(V2, GET, "/payments/methods",
-            "payments/methods_payments.v2.yml", "getAllPaymentMethods", V2_PAGES, List.of(), Body.NONE, Limits.NONE,
-            Optional.of("the v3 accepted payment methods, /v3/payments/methods"));
+            "payments/methods_payments.v2.yml", "getAllPaymentMethods", V2_PAGES, List.of(), Body.NONE, "",
+            "payment_Base[]", Limits.NONE, Optional.of("the v3 accepted payment methods, /v3/payments/methods"));
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -24,73 +24,76 @@ final class PriceListsOperations {
 
     /** {@code GET /pricelists} ({@code getPriceLists}). */
     static final Operation GET_PRICE_LISTS = new Operation(V3, GET, "/pricelists", "price_lists.v3.yml",
-            "getPriceLists", CURSOR, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getPriceLists", CURSOR, List.of(), Body.NONE, "", "object[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /pricelists} ({@code createPriceList}). */
     static final Operation CREATE_PRICE_LIST = new Operation(V3, POST, "/pricelists", "price_lists.v3.yml",
-            "createPriceList", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createPriceList", NONE, List.of(), Body.JSON, "object", "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /pricelists} ({@code deletePriceLists}). */
     static final Operation DELETE_PRICE_LISTS = new Operation(V3, DELETE, "/pricelists", "price_lists.v3.yml",
-            "deletePriceLists", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deletePriceLists", NONE, List.of(), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /pricelists/{price_list_id}} ({@code getPriceList}). */
     static final Operation GET_PRICE_LIST = new Operation(V3, GET, "/pricelists/{price_list_id}", "price_lists.v3.yml",
-            "getPriceList", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getPriceList", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code PUT /pricelists/{price_list_id}} ({@code updatePriceList}). */
     static final Operation UPDATE_PRICE_LIST = new Operation(V3, PUT, "/pricelists/{price_list_id}",
-            "price_lists.v3.yml", "updatePriceList", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "price_lists.v3.yml", "updatePriceList", NONE, List.of(LONG), Body.JSON, "object", "object", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /pricelists/{price_list_id}} ({@code deletePriceList}). */
     static final Operation DELETE_PRICE_LIST = new Operation(V3, DELETE, "/pricelists/{price_list_id}",
-            "price_lists.v3.yml", "deletePriceList", NONE, List.of(LONG), Body.NONE, new Limits(0, 1),
+            "price_lists.v3.yml", "deletePriceList", NONE, List.of(LONG), Body.NONE, "", "", new Limits(0, 1),
             Optional.empty());
 
     /** {@code POST /pricelists/records} ({@code createPriceListsRecords}). */
     static final Operation CREATE_PRICE_LISTS_RECORDS = new Operation(V3, POST, "/pricelists/records",
-            "price_lists.v3.yml", "createPriceListsRecords", NONE, List.of(), Body.JSON, new Limits(100, 10),
-            Optional.empty());
+            "price_lists.v3.yml", "createPriceListsRecords", NONE, List.of(), Body.JSON, "PriceRecordBatchItem[]",
+            "SuccessBatchResponse", new Limits(100, 10), Optional.empty());
 
     /** {@code PUT /pricelists/records} ({@code upsertPriceListsRecords}). */
     static final Operation UPSERT_PRICE_LISTS_RECORDS = new Operation(V3, PUT, "/pricelists/records",
-            "price_lists.v3.yml", "upsertPriceListsRecords", NONE, List.of(), Body.JSON, new Limits(100, 1),
-            Optional.empty());
+            "price_lists.v3.yml", "upsertPriceListsRecords", NONE, List.of(), Body.JSON, "PriceRecordBatchItem[]",
+            "SuccessBatchResponse", new Limits(100, 1), Optional.empty());
 
     /** {@code GET /pricelists/{price_list_id}/records} ({@code getPriceListRecords}). */
     static final Operation GET_PRICE_LIST_RECORDS = new Operation(V3, GET, "/pricelists/{price_list_id}/records",
-            "price_lists.v3.yml", "getPriceListRecords", CURSOR, List.of(LONG), Body.NONE, new Limits(0, 10),
-            Optional.empty());
+            "price_lists.v3.yml", "getPriceListRecords", CURSOR, List.of(LONG), Body.NONE, "", "object[]",
+            new Limits(0, 10), Optional.empty());
 
     /** {@code POST /pricelists/{price_list_id}/records} ({@code createPriceListRecords}). */
     static final Operation CREATE_PRICE_LIST_RECORDS = new Operation(V3, POST, "/pricelists/{price_list_id}/records",
-            "price_lists.v3.yml", "createPriceListRecords", NONE, List.of(LONG), Body.JSON, new Limits(100, 10),
-            Optional.empty());
+            "price_lists.v3.yml", "createPriceListRecords", NONE, List.of(LONG), Body.JSON, "object[]", "object",
+            new Limits(100, 10), Optional.empty());
 
     /** {@code PUT /pricelists/{price_list_id}/records} ({@code upsertPriceListRecords}). */
     static final Operation UPSERT_PRICE_LIST_RECORDS = new Operation(V3, PUT, "/pricelists/{price_list_id}/records",
-            "price_lists.v3.yml", "upsertPriceListRecords", NONE, List.of(LONG), Body.JSON, new Limits(1000, 2),
-            Optional.empty());
+            "price_lists.v3.yml", "upsertPriceListRecords", NONE, List.of(LONG), Body.JSON, "object[]", "object",
+            new Limits(1000, 2), Optional.empty());
 
     /** {@code DELETE /pricelists/{price_list_id}/records} ({@code deletePriceListRecords}). */
     static final Operation DELETE_PRICE_LIST_RECORDS = new Operation(V3, DELETE, "/pricelists/{price_list_id}/records",
-            "price_lists.v3.yml", "deletePriceListRecords", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "price_lists.v3.yml", "deletePriceListRecords", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /pricelists/{price_list_id}/records/{variant_id}} ({@code getPriceListRecordsByVariantId}). */
     static final Operation GET_PRICE_LIST_RECORDS_BY_VARIANT_ID = new Operation(V3, GET,
             "/pricelists/{price_list_id}/records/{variant_id}", "price_lists.v3.yml", "getPriceListRecordsByVariantId",
-            CURSOR, List.of(LONG, LONG), Body.NONE, new Limits(0, 40), Optional.empty());
+            CURSOR, List.of(LONG, LONG), Body.NONE, "", "object[]", new Limits(0, 40), Optional.empty());
 
     /** {@code GET /pricelists/{price_list_id}/records/{variant_id}/{currency_code}} ({@code getPriceListRecord}). */
     static final Operation GET_PRICE_LIST_RECORD = new Operation(V3, GET,
             "/pricelists/{price_list_id}/records/{variant_id}/{currency_code}", "price_lists.v3.yml",
-            "getPriceListRecord", NONE, List.of(LONG, LONG, STRING), Body.NONE, new Limits(0, 50), Optional.empty());
+            "getPriceListRecord", NONE, List.of(LONG, LONG, STRING), Body.NONE, "", "object", new Limits(0, 50),
+            Optional.empty());
 
     /** {@code PUT /pricelists/{price_list_id}/records/{variant_id}/{currency_code}} ({@code setPriceListRecord}). */
     static final Operation SET_PRICE_LIST_RECORD = new Operation(V3, PUT,
             "/pricelists/{price_list_id}/records/{variant_id}/{currency_code}", "price_lists.v3.yml",
-            "setPriceListRecord", NONE, List.of(LONG, LONG, STRING), Body.JSON, new Limits(0, 40), Optional.empty());
+            "setPriceListRecord", NONE, List.of(LONG, LONG, STRING), Body.JSON, "object", "object", new Limits(0, 40),
+            Optional.empty());
 
     /**
      * {@code DELETE /pricelists/{price_list_id}/records/{variant_id}/{currency_code}}
@@ -98,27 +101,29 @@ final class PriceListsOperations {
      */
     static final Operation DELETE_PRICE_LIST_RECORD = new Operation(V3, DELETE,
             "/pricelists/{price_list_id}/records/{variant_id}/{currency_code}", "price_lists.v3.yml",
-            "deletePriceListRecord", NONE, List.of(LONG, LONG, STRING), Body.NONE, new Limits(0, 25), Optional.empty());
+            "deletePriceListRecord", NONE, List.of(LONG, LONG, STRING), Body.NONE, "", "", new Limits(0, 25),
+            Optional.empty());
 
     /** {@code GET /pricelists/assignments} ({@code getListOfPriceListAssignments}). */
     static final Operation GET_LIST_OF_PRICE_LIST_ASSIGNMENTS = new Operation(V3, GET, "/pricelists/assignments",
-            "price_lists.v3.yml", "getListOfPriceListAssignments", CURSOR, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "price_lists.v3.yml", "getListOfPriceListAssignments", CURSOR, List.of(), Body.NONE, "",
+            "AssignmentsForGetResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /pricelists/assignments} ({@code createPriceListAssignments}). */
     static final Operation CREATE_PRICE_LIST_ASSIGNMENTS = new Operation(V3, POST, "/pricelists/assignments",
-            "price_lists.v3.yml", "createPriceListAssignments", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "price_lists.v3.yml", "createPriceListAssignments", NONE, List.of(), Body.JSON,
+            "CreateBatchPriceListAssignmentsRequest", "", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /pricelists/assignments} ({@code deletePriceListAssignments}). */
     static final Operation DELETE_PRICE_LIST_ASSIGNMENTS = new Operation(V3, DELETE, "/pricelists/assignments",
-            "price_lists.v3.yml", "deletePriceListAssignments", NONE, List.of(), Body.NONE, Limits.NONE,
+            "price_lists.v3.yml", "deletePriceListAssignments", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code PUT /pricelists/{price_list_id}/assignments} ({@code upsertPriceListAssignment}). */
     static final Operation UPSERT_PRICE_LIST_ASSIGNMENT = new Operation(V3, PUT,
             "/pricelists/{price_list_id}/assignments", "price_lists.v3.yml", "upsertPriceListAssignment", NONE,
-            List.of(LONG), Body.JSON, new Limits(0, 25), Optional.empty());
+            List.of(LONG), Body.JSON, "AssignmentForPutRequest", "AssignmentForPutResponse", new Limits(0, 25),
+            Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -25,126 +25,139 @@ final class ShippingOperations {
 
     /** {@code GET /orders/pickups} ({@code get-pickup}). */
     static final Operation GET_PICKUP = new Operation(V3, GET, "/orders/pickups", "pickup.v3.yml", "get-pickup", NONE,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "Pickup[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /orders/pickups} ({@code post-pickup}). */
     static final Operation POST_PICKUP = new Operation(V3, POST, "/orders/pickups", "pickup.v3.yml", "post-pickup",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "PostRequestPickup[]", "Pickup[]", Limits.NONE, Optional.empty());
 
     /** {@code PUT /orders/pickups} ({@code put-pickup}). */
     static final Operation PUT_PICKUP = new Operation(V3, PUT, "/orders/pickups", "pickup.v3.yml", "put-pickup", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "PutRequestPickup[]", "Pickup[]", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /orders/pickups} ({@code delete-pickup}). */
     static final Operation DELETE_PICKUP = new Operation(V3, DELETE, "/orders/pickups", "pickup.v3.yml",
-            "delete-pickup", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "delete-pickup", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /pickup/methods} ({@code get-pickup-methods}). */
     static final Operation GET_PICKUP_METHODS = new Operation(V3, GET, "/pickup/methods", "pickup_methods.v3.yml",
-            "get-pickup-methods", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "get-pickup-methods", PAGE_NUMBER, List.of(), Body.NONE, "", "PickupMethodResponse[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /pickup/methods} ({@code post-pickup-methods}). */
     static final Operation POST_PICKUP_METHODS = new Operation(V3, POST, "/pickup/methods", "pickup_methods.v3.yml",
-            "post-pickup-methods", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "post-pickup-methods", NONE, List.of(), Body.JSON, "BasePickupMethod[]", "PickupMethodResponse[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /pickup/methods} ({@code put-pickup-methods}). */
     static final Operation PUT_PICKUP_METHODS = new Operation(V3, PUT, "/pickup/methods", "pickup_methods.v3.yml",
-            "put-pickup-methods", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "put-pickup-methods", NONE, List.of(), Body.JSON, "BasePickupMethod[]", "PickupMethodResponse[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /pickup/methods} ({@code delete-pickup-methods}). */
     static final Operation DELETE_PICKUP_METHODS = new Operation(V3, DELETE, "/pickup/methods", "pickup_methods.v3.yml",
-            "delete-pickup-methods", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "delete-pickup-methods", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code POST /pickup/options} ({@code post-pickup-options}). */
     static final Operation POST_PICKUP_OPTIONS = new Operation(V3, POST, "/pickup/options", "pickup_options.v3.yml",
-            "post-pickup-options", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "post-pickup-options", NONE, List.of(), Body.JSON, "PickupRequestPayload", "PickupOptionsResponse",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /shipping/zones} ({@code getShippingZones}). */
     static final Operation GET_SHIPPING_ZONES = new Operation(V2, GET, "/shipping/zones", "shipping.v2.yml",
-            "getShippingZones", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getShippingZones", NONE, List.of(), Body.NONE, "", "object[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /shipping/zones} ({@code createShippingZones}). */
     static final Operation CREATE_SHIPPING_ZONES = new Operation(V2, POST, "/shipping/zones", "shipping.v2.yml",
-            "createShippingZones", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createShippingZones", NONE, List.of(), Body.JSON, "object", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /shipping/zones/{id}} ({@code getShippingZone}). */
     static final Operation GET_SHIPPING_ZONE = new Operation(V2, GET, "/shipping/zones/{id}", "shipping.v2.yml",
-            "getShippingZone", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getShippingZone", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code PUT /shipping/zones/{id}} ({@code updateShippingZone}). */
     static final Operation UPDATE_SHIPPING_ZONE = new Operation(V2, PUT, "/shipping/zones/{id}", "shipping.v2.yml",
-            "updateShippingZone", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateShippingZone", NONE, List.of(LONG), Body.JSON, "object", "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /shipping/zones/{id}} ({@code deleteShippingZone}). */
     static final Operation DELETE_SHIPPING_ZONE = new Operation(V2, DELETE, "/shipping/zones/{id}", "shipping.v2.yml",
-            "deleteShippingZone", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteShippingZone", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /shipping/zones/{zone_id}/methods} ({@code getShippingZoneMethods}). */
     static final Operation GET_SHIPPING_ZONE_METHODS = new Operation(V2, GET, "/shipping/zones/{zone_id}/methods",
-            "shipping.v2.yml", "getShippingZoneMethods", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "shipping.v2.yml", "getShippingZoneMethods", NONE, List.of(LONG), Body.NONE, "", "shippingMethod_Full[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code POST /shipping/zones/{zone_id}/methods} ({@code createShippingMethod}). */
     static final Operation CREATE_SHIPPING_METHOD = new Operation(V2, POST, "/shipping/zones/{zone_id}/methods",
-            "shipping.v2.yml", "createShippingMethod", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "shipping.v2.yml", "createShippingMethod", NONE, List.of(LONG), Body.JSON, "shippingMethod_Base",
+            "shippingMethod_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /shipping/zones/{zone_id}/methods/{method_id}} ({@code getShippingMethod}). */
     static final Operation GET_SHIPPING_METHOD = new Operation(V2, GET, "/shipping/zones/{zone_id}/methods/{method_id}",
-            "shipping.v2.yml", "getShippingMethod", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE,
+            "shipping.v2.yml", "getShippingMethod", NONE, List.of(LONG, LONG), Body.NONE, "", "object", Limits.NONE,
             Optional.empty());
 
     /** {@code PUT /shipping/zones/{zone_id}/methods/{method_id}} ({@code updateShippingMethod}). */
     static final Operation UPDATE_SHIPPING_METHOD = new Operation(V2, PUT,
             "/shipping/zones/{zone_id}/methods/{method_id}", "shipping.v2.yml", "updateShippingMethod", NONE,
-            List.of(LONG, LONG), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.JSON, "shippingMethod_Base", "shippingMethod_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /shipping/zones/{zone_id}/methods/{method_id}} ({@code deleteShippingMethod}). */
     static final Operation DELETE_SHIPPING_METHOD = new Operation(V2, DELETE,
             "/shipping/zones/{zone_id}/methods/{method_id}", "shipping.v2.yml", "deleteShippingMethod", NONE,
-            List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(LONG, LONG), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code POST /shipping/carrier/connection} ({@code createCarrierConnection}). */
     static final Operation CREATE_CARRIER_CONNECTION = new Operation(V2, POST, "/shipping/carrier/connection",
-            "shipping.v2.yml", "createCarrierConnection", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "shipping.v2.yml", "createCarrierConnection", NONE, List.of(), Body.JSON, "carrierConnection", "",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /shipping/carrier/connection} ({@code updateCarrierConnection}). */
     static final Operation UPDATE_CARRIER_CONNECTION = new Operation(V2, PUT, "/shipping/carrier/connection",
-            "shipping.v2.yml", "updateCarrierConnection", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "shipping.v2.yml", "updateCarrierConnection", NONE, List.of(), Body.JSON, "carrierConnection", "",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /shipping/carrier/connection} ({@code deleteCarrierConnection}). */
     static final Operation DELETE_CARRIER_CONNECTION = new Operation(V2, DELETE, "/shipping/carrier/connection",
-            "shipping.v2.yml", "deleteCarrierConnection", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "shipping.v2.yml", "deleteCarrierConnection", NONE, List.of(), Body.JSON, "object", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /shipping/products/customs-information} ({@code getCustomsInformation}). */
     static final Operation GET_CUSTOMS_INFORMATION = new Operation(V3, GET, "/shipping/products/customs-information",
-            "shipping.v3.yml", "getCustomsInformation", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "shipping.v3.yml", "getCustomsInformation", PAGE_NUMBER, List.of(), Body.NONE, "", "customsInformation[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /shipping/products/customs-information} ({@code updateCustomsInformation}). */
     static final Operation UPDATE_CUSTOMS_INFORMATION = new Operation(V3, PUT, "/shipping/products/customs-information",
-            "shipping.v3.yml", "updateCustomsInformation", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "shipping.v3.yml", "updateCustomsInformation", NONE, List.of(), Body.JSON, "customsInformation_request[]",
+            "customsInformation[]", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /shipping/products/customs-information} ({@code deleteCustomsInformation}). */
     static final Operation DELETE_CUSTOMS_INFORMATION = new Operation(V3, DELETE,
             "/shipping/products/customs-information", "shipping.v3.yml", "deleteCustomsInformation", NONE, List.of(),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /shipping/settings} ({@code getShippingSettings}). */
     static final Operation GET_SHIPPING_SETTINGS = new Operation(V3, GET, "/shipping/settings", "shipping.v3.yml",
-            "getShippingSettings", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getShippingSettings", NONE, List.of(), Body.NONE, "", "shippingSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /shipping/settings} ({@code updateShippingSettings}). */
     static final Operation UPDATE_SHIPPING_SETTINGS = new Operation(V3, PUT, "/shipping/settings", "shipping.v3.yml",
-            "updateShippingSettings", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateShippingSettings", NONE, List.of(), Body.JSON, "shippingSettings", "shippingSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /shipping/settings/channels/{channel_id}} ({@code getChannelShippingSettings}). */
     static final Operation GET_CHANNEL_SHIPPING_SETTINGS = new Operation(V3, GET,
             "/shipping/settings/channels/{channel_id}", "shipping.v3.yml", "getChannelShippingSettings", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "channelShippingSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /shipping/settings/channels/{channel_id}} ({@code updateChannelShippingSettings}). */
     static final Operation UPDATE_CHANNEL_SHIPPING_SETTINGS = new Operation(V3, PUT,
             "/shipping/settings/channels/{channel_id}", "shipping.v3.yml", "updateChannelShippingSettings", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "channelShippingSettings", "channelShippingSettings", Limits.NONE,
+            Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

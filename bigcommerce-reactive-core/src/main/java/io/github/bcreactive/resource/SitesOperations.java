@@ -24,59 +24,68 @@ final class SitesOperations {
 
     /** {@code GET /sites} ({@code getSites}). */
     static final Operation GET_SITES = new Operation(V3, GET, "/sites", "sites.v3.yml", "getSites", PAGE_NUMBER,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "_site[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /sites} ({@code createSite}). */
     static final Operation CREATE_SITE = new Operation(V3, POST, "/sites", "sites.v3.yml", "createSite", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "post_Site", "_site", Limits.NONE, Optional.empty());
 
     /** {@code GET /sites/{site_id}} ({@code getSite}). */
     static final Operation GET_SITE = new Operation(V3, GET, "/sites/{site_id}", "sites.v3.yml", "getSite", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "_site", Limits.NONE, Optional.empty());
 
     /** {@code PUT /sites/{site_id}} ({@code updateSite}). */
     static final Operation UPDATE_SITE = new Operation(V3, PUT, "/sites/{site_id}", "sites.v3.yml", "updateSite", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "put_Site", "_site", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /sites/{site_id}} ({@code deleteSite}). */
     static final Operation DELETE_SITE = new Operation(V3, DELETE, "/sites/{site_id}", "sites.v3.yml", "deleteSite",
-            NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /sites/{site_id}/routes} ({@code getSiteRoutes}). */
     static final Operation GET_SITE_ROUTES = new Operation(V3, GET, "/sites/{site_id}/routes", "sites.v3.yml",
-            "getSiteRoutes", PAGE_NUMBER, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getSiteRoutes", PAGE_NUMBER, List.of(LONG), Body.NONE, "", "siteRoute_Full[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /sites/{site_id}/routes} ({@code createSiteRoute}). */
     static final Operation CREATE_SITE_ROUTE = new Operation(V3, POST, "/sites/{site_id}/routes", "sites.v3.yml",
-            "createSiteRoute", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "createSiteRoute", NONE, List.of(LONG), Body.JSON, "siteRoute_Base", "siteRoute_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /sites/{site_id}/routes} ({@code updateSiteRoutes}). */
     static final Operation UPDATE_SITE_ROUTES = new Operation(V3, PUT, "/sites/{site_id}/routes", "sites.v3.yml",
-            "updateSiteRoutes", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateSiteRoutes", NONE, List.of(LONG), Body.JSON, "siteRoute_Full[]", "siteRoute_Full[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /sites/{site_id}/routes/{route_id}} ({@code getSiteRoute}). */
     static final Operation GET_SITE_ROUTE = new Operation(V3, GET, "/sites/{site_id}/routes/{route_id}", "sites.v3.yml",
-            "getSiteRoute", NONE, List.of(STRING, STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "getSiteRoute", NONE, List.of(STRING, STRING), Body.NONE, "", "siteRoute_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /sites/{site_id}/routes/{route_id}} ({@code updateSiteRoute}). */
     static final Operation UPDATE_SITE_ROUTE = new Operation(V3, PUT, "/sites/{site_id}/routes/{route_id}",
-            "sites.v3.yml", "updateSiteRoute", NONE, List.of(STRING, STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "sites.v3.yml", "updateSiteRoute", NONE, List.of(STRING, STRING), Body.JSON, "siteRoutes_Route_Base",
+            "siteRoute_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /sites/{site_id}/routes/{route_id}} ({@code deleteSiteRoute}). */
     static final Operation DELETE_SITE_ROUTE = new Operation(V3, DELETE, "/sites/{site_id}/routes/{route_id}",
-            "sites.v3.yml", "deleteSiteRoute", NONE, List.of(STRING, STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "sites.v3.yml", "deleteSiteRoute", NONE, List.of(STRING, STRING), Body.NONE, "", "", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /sites/{site_id}/certificate} ({@code getSiteCertificate}). */
     static final Operation GET_SITE_CERTIFICATE = new Operation(V3, GET, "/sites/{site_id}/certificate", "sites.v3.yml",
-            "getSiteCertificate", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getSiteCertificate", NONE, List.of(LONG), Body.NONE, "", "CertificateResponse", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /sites/{site_id}/certificate} ({@code upsertSiteCertificate}). */
     static final Operation UPSERT_SITE_CERTIFICATE = new Operation(V3, PUT, "/sites/{site_id}/certificate",
-            "sites.v3.yml", "upsertSiteCertificate", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "sites.v3.yml", "upsertSiteCertificate", NONE, List.of(LONG), Body.JSON, "InstallCertificateData",
+            "EmptyResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /sites/certificates} ({@code getSitesCertificates}). */
     static final Operation GET_SITES_CERTIFICATES = new Operation(V3, GET, "/sites/certificates", "sites.v3.yml",
-            "getSitesCertificates", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getSitesCertificates", NONE, List.of(), Body.NONE, "", "GetCertificatesResponse", Limits.NONE,
+            Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

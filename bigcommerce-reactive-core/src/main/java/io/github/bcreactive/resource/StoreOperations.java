@@ -28,347 +28,366 @@ final class StoreOperations {
 
     /** {@code GET /currencies} ({@code getCurrencies}). */
     static final Operation GET_CURRENCIES = new Operation(V2, GET, "/currencies", "currencies.v2.yml", "getCurrencies",
-            V2_PAGES, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            V2_PAGES, List.of(), Body.NONE, "", "currency_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /currencies} ({@code createCurrency}). */
     static final Operation CREATE_CURRENCY = new Operation(V2, POST, "/currencies", "currencies.v2.yml",
-            "createCurrency", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createCurrency", NONE, List.of(), Body.JSON, "currency_Post", "currency_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /currencies} ({@code deleteCurrencies}). */
     static final Operation DELETE_CURRENCIES = new Operation(V2, DELETE, "/currencies", "currencies.v2.yml",
-            "deleteCurrencies", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteCurrencies", NONE, List.of(), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /currencies/{id}} ({@code getCurrency}). */
     static final Operation GET_CURRENCY = new Operation(V2, GET, "/currencies/{id}", "currencies.v2.yml", "getCurrency",
-            NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(STRING), Body.NONE, "", "currency_Full", Limits.NONE, Optional.empty());
 
     /** {@code PUT /currencies/{id}} ({@code updateCurrency}). */
     static final Operation UPDATE_CURRENCY = new Operation(V2, PUT, "/currencies/{id}", "currencies.v2.yml",
-            "updateCurrency", NONE, List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            "updateCurrency", NONE, List.of(STRING), Body.JSON, "currency_Put", "currency_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /currencies/{id}} ({@code deleteCurrency}). */
     static final Operation DELETE_CURRENCY = new Operation(V2, DELETE, "/currencies/{id}", "currencies.v2.yml",
-            "deleteCurrency", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteCurrency", NONE, List.of(STRING), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /countries} ({@code getCountries}). */
     static final Operation GET_COUNTRIES = new Operation(V2, GET, "/countries", "geography.v2.yml", "getCountries",
-            V2_PAGES, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            V2_PAGES, List.of(), Body.NONE, "", "country_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /countries/{id}} ({@code getCountry}). */
     static final Operation GET_COUNTRY = new Operation(V2, GET, "/countries/{id}", "geography.v2.yml", "getCountry",
-            NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.NONE, "", "country_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /countries/{country_id}/states} ({@code getCountryStates}). */
     static final Operation GET_COUNTRY_STATES = new Operation(V2, GET, "/countries/{country_id}/states",
-            "geography.v2.yml", "getCountryStates", V2_PAGES, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "geography.v2.yml", "getCountryStates", V2_PAGES, List.of(LONG), Body.NONE, "", "countriesState_Full[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /countries/{country_id}/states/{id}} ({@code getCountryState}). */
     static final Operation GET_COUNTRY_STATE = new Operation(V2, GET, "/countries/{country_id}/states/{id}",
-            "geography.v2.yml", "getCountryState", NONE, List.of(LONG, LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "geography.v2.yml", "getCountryState", NONE, List.of(LONG, LONG), Body.NONE, "", "countriesState_Full",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /countries/count} ({@code getCountriesCount}). */
     static final Operation GET_COUNTRIES_COUNT = new Operation(V2, GET, "/countries/count", "geography.v2.yml",
-            "getCountriesCount", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getCountriesCount", NONE, List.of(), Body.NONE, "", "count_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /countries/states/count} ({@code getStatesCount}). */
     static final Operation GET_STATES_COUNT = new Operation(V2, GET, "/countries/states/count", "geography.v2.yml",
-            "getStatesCount", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getStatesCount", NONE, List.of(), Body.NONE, "", "count_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /countries/states} ({@code getStates}). */
     static final Operation GET_STATES = new Operation(V2, GET, "/countries/states", "geography.v2.yml", "getStates",
-            V2_PAGES, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            V2_PAGES, List.of(), Body.NONE, "", "countriesState_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /countries/{country_id}/states/count} ({@code getCountryStatesCount}). */
     static final Operation GET_COUNTRY_STATES_COUNT = new Operation(V2, GET, "/countries/{country_id}/states/count",
-            "geography.v2.yml", "getCountryStatesCount", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "geography.v2.yml", "getCountryStatesCount", NONE, List.of(LONG), Body.NONE, "", "count_Full", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /infrastructure/projects} ({@code listProjects}). */
     static final Operation LIST_PROJECTS = new Operation(V3, GET, "/infrastructure/projects",
-            "infrastructure_hosting.v3.yml", "listProjects", CURSOR, List.of(), Body.NONE, Limits.NONE,
+            "infrastructure_hosting.v3.yml", "listProjects", CURSOR, List.of(), Body.NONE, "", "Project[]", Limits.NONE,
             Optional.empty());
 
     /** {@code POST /infrastructure/projects} ({@code createProject}). */
     static final Operation CREATE_PROJECT = new Operation(V3, POST, "/infrastructure/projects",
-            "infrastructure_hosting.v3.yml", "createProject", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "infrastructure_hosting.v3.yml", "createProject", NONE, List.of(), Body.JSON, "CreateProjectRequest",
+            "Project", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /infrastructure/projects} ({@code deleteProjects}). */
     static final Operation DELETE_PROJECTS = new Operation(V3, DELETE, "/infrastructure/projects",
-            "infrastructure_hosting.v3.yml", "deleteProjects", NONE, List.of(), Body.NONE, Limits.NONE,
+            "infrastructure_hosting.v3.yml", "deleteProjects", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code DELETE /infrastructure/projects/{project_uuid}} ({@code deleteProject}). */
     static final Operation DELETE_PROJECT = new Operation(V3, DELETE, "/infrastructure/projects/{project_uuid}",
-            "infrastructure_hosting.v3.yml", "deleteProject", NONE, List.of(STRING), Body.NONE, Limits.NONE,
+            "infrastructure_hosting.v3.yml", "deleteProject", NONE, List.of(STRING), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code POST /infrastructure/deployments} ({@code createDeployment}). */
     static final Operation CREATE_DEPLOYMENT = new Operation(V3, POST, "/infrastructure/deployments",
-            "infrastructure_hosting.v3.yml", "createDeployment", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "infrastructure_hosting.v3.yml", "createDeployment", NONE, List.of(), Body.JSON, "CreateDeploymentRequest",
+            "CreateDeploymentResponse", Limits.NONE, Optional.empty());
 
     /** {@code POST /infrastructure/deployments/uploads} ({@code generateUploadSignature}). */
     static final Operation GENERATE_UPLOAD_SIGNATURE = new Operation(V3, POST, "/infrastructure/deployments/uploads",
-            "infrastructure_hosting.v3.yml", "generateUploadSignature", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "infrastructure_hosting.v3.yml", "generateUploadSignature", NONE, List.of(), Body.JSON, "EmptyMeta",
+            "UploadSignatureResponse", Limits.NONE, Optional.empty());
 
     /** {@code GET /infrastructure/deployments/{deployment_uuid}/events} ({@code getDeploymentEventStream}). */
     static final Operation GET_DEPLOYMENT_EVENT_STREAM = new Operation(V3, GET,
             "/infrastructure/deployments/{deployment_uuid}/events", "infrastructure_hosting.v3.yml",
-            "getDeploymentEventStream", NONE, List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            "getDeploymentEventStream", NONE, List.of(STRING), Body.NONE, "", "string", Limits.NONE, Optional.empty());
 
     /** {@code GET /infrastructure/logs/{project_uuid}/tail} ({@code tailWorkerLogs}). */
     static final Operation TAIL_WORKER_LOGS = new Operation(V3, GET, "/infrastructure/logs/{project_uuid}/tail",
-            "infrastructure_hosting.v3.yml", "tailWorkerLogs", NONE, List.of(STRING), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "infrastructure_hosting.v3.yml", "tailWorkerLogs", NONE, List.of(STRING), Body.NONE, "", "string",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/analytics} ({@code getAnalyticsProviders}). */
     static final Operation GET_ANALYTICS_PROVIDERS = new Operation(V3, GET, "/settings/analytics", "settings.v3.yml",
-            "getAnalyticsProviders", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getAnalyticsProviders", NONE, List.of(), Body.NONE, "", "AnalyticsProviders", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /settings/analytics/{id}} ({@code getAnalyticsProvider}). */
     static final Operation GET_ANALYTICS_PROVIDER = new Operation(V3, GET, "/settings/analytics/{id}",
-            "settings.v3.yml", "getAnalyticsProvider", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "getAnalyticsProvider", NONE, List.of(LONG), Body.NONE, "", "AnalyticsProvider",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/analytics/{id}} ({@code updateAnalyticsProvider}). */
     static final Operation UPDATE_ANALYTICS_PROVIDER = new Operation(V3, PUT, "/settings/analytics/{id}",
-            "settings.v3.yml", "updateAnalyticsProvider", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateAnalyticsProvider", NONE, List.of(LONG), Body.JSON, "object", "AnalyticsProvider",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/catalog} ({@code getSettingsCatalog}). */
     static final Operation GET_SETTINGS_CATALOG = new Operation(V3, GET, "/settings/catalog", "settings.v3.yml",
-            "getSettingsCatalog", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getSettingsCatalog", NONE, List.of(), Body.NONE, "", "CatalogSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/catalog} ({@code updateSettingsCatalog}). */
     static final Operation UPDATE_SETTINGS_CATALOG = new Operation(V3, PUT, "/settings/catalog", "settings.v3.yml",
-            "updateSettingsCatalog", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateSettingsCatalog", NONE, List.of(), Body.JSON, "CatalogSettings", "CatalogSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /settings/email-statuses} ({@code getSettingsEmailStatuses}). */
     static final Operation GET_SETTINGS_EMAIL_STATUSES = new Operation(V3, GET, "/settings/email-statuses",
-            "settings.v3.yml", "getSettingsEmailStatuses", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "getSettingsEmailStatuses", NONE, List.of(), Body.NONE, "", "EnabledTransactionalEmails",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/email-statuses} ({@code updateSettingsEmailStatuses}). */
     static final Operation UPDATE_SETTINGS_EMAIL_STATUSES = new Operation(V3, PUT, "/settings/email-statuses",
-            "settings.v3.yml", "updateSettingsEmailStatuses", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsEmailStatuses", NONE, List.of(), Body.JSON, "EnabledTransactionalEmails",
+            "EnabledTransactionalEmails", Limits.NONE, Optional.empty());
 
     /** {@code POST /settings/favicon/image} ({@code createSettingsFaviconImage}). */
     static final Operation CREATE_SETTINGS_FAVICON_IMAGE = new Operation(V3, POST, "/settings/favicon/image",
-            "settings.v3.yml", "createSettingsFaviconImage", NONE, List.of(), Body.MULTIPART, Limits.NONE,
+            "settings.v3.yml", "createSettingsFaviconImage", NONE, List.of(), Body.MULTIPART, "object", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /settings/inventory/notifications} ({@code getSettingsInventoryNotifications}). */
     static final Operation GET_SETTINGS_INVENTORY_NOTIFICATIONS = new Operation(V3, GET,
             "/settings/inventory/notifications", "settings.v3.yml", "getSettingsInventoryNotifications", NONE,
-            List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(), Body.NONE, "", "InventoryNotificationsSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/inventory/notifications} ({@code updateSettingsInventoryNotifications}). */
     static final Operation UPDATE_SETTINGS_INVENTORY_NOTIFICATIONS = new Operation(V3, PUT,
             "/settings/inventory/notifications", "settings.v3.yml", "updateSettingsInventoryNotifications", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "InventoryNotificationsSettings", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/logo} ({@code getSettingsLogo}). */
     static final Operation GET_SETTINGS_LOGO = new Operation(V3, GET, "/settings/logo", "settings.v3.yml",
-            "getSettingsLogo", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getSettingsLogo", NONE, List.of(), Body.NONE, "", "LogoSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/logo} ({@code updateSettingsLogo}). */
     static final Operation UPDATE_SETTINGS_LOGO = new Operation(V3, PUT, "/settings/logo", "settings.v3.yml",
-            "updateSettingsLogo", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateSettingsLogo", NONE, List.of(), Body.JSON, "LogoSettingsUpdate", "LogoSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /settings/logo/image} ({@code createSettingsLogoImage}). */
     static final Operation CREATE_SETTINGS_LOGO_IMAGE = new Operation(V3, POST, "/settings/logo/image",
-            "settings.v3.yml", "createSettingsLogoImage", NONE, List.of(), Body.MULTIPART, Limits.NONE,
+            "settings.v3.yml", "createSettingsLogoImage", NONE, List.of(), Body.MULTIPART, "object", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /settings/search/filters} ({@code getSettingsEnabledSearchFilters}). */
     static final Operation GET_SETTINGS_ENABLED_SEARCH_FILTERS = new Operation(V3, GET, "/settings/search/filters",
-            "settings.v3.yml", "getSettingsEnabledSearchFilters", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "getSettingsEnabledSearchFilters", NONE, List.of(), Body.NONE, "", "ConfiguredFilters",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/search/filters} ({@code updateSettingsEnabledSearchFilters}). */
     static final Operation UPDATE_SETTINGS_ENABLED_SEARCH_FILTERS = new Operation(V3, PUT, "/settings/search/filters",
-            "settings.v3.yml", "updateSettingsEnabledSearchFilters", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsEnabledSearchFilters", NONE, List.of(), Body.JSON, "ConfiguredFilters",
+            "ConfiguredFilters", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/search/filters/available} ({@code getSettingsAvailableFilters}). */
     static final Operation GET_SETTINGS_AVAILABLE_FILTERS = new Operation(V3, GET, "/settings/search/filters/available",
-            "settings.v3.yml", "getSettingsAvailableFilters", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "getSettingsAvailableFilters", NONE, List.of(), Body.NONE, "", "AvailableFilter[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/search/filters/contexts} ({@code getSettingsFiltersContexts}). */
     static final Operation GET_SETTINGS_FILTERS_CONTEXTS = new Operation(V3, GET, "/settings/search/filters/contexts",
-            "settings.v3.yml", "getSettingsFiltersContexts", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "getSettingsFiltersContexts", NONE, List.of(), Body.NONE, "",
+            "ConfiguredFiltersOverride[]", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/search/filters/contexts} ({@code upsertSettingsFiltersContexts}). */
     static final Operation UPSERT_SETTINGS_FILTERS_CONTEXTS = new Operation(V3, PUT,
             "/settings/search/filters/contexts", "settings.v3.yml", "upsertSettingsFiltersContexts", NONE, List.of(),
-            Body.JSON, Limits.NONE, Optional.empty());
+            Body.JSON, "ConfiguredFiltersOverride[]", "ConfiguredFiltersOverride[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/store/locale} ({@code getSettingsLocale}). */
     static final Operation GET_SETTINGS_LOCALE = new Operation(V3, GET, "/settings/store/locale", "settings.v3.yml",
-            "getSettingsLocale", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getSettingsLocale", NONE, List.of(), Body.NONE, "", "Locale", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/store/locale} ({@code updateSettingsLocale}). */
     static final Operation UPDATE_SETTINGS_LOCALE = new Operation(V3, PUT, "/settings/store/locale", "settings.v3.yml",
-            "updateSettingsLocale", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateSettingsLocale", NONE, List.of(), Body.JSON, "Locale", "Locale", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/store/profile} ({@code getSettingsStoreProfile}). */
     static final Operation GET_SETTINGS_STORE_PROFILE = new Operation(V3, GET, "/settings/store/profile",
-            "settings.v3.yml", "getSettingsStoreProfile", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "getSettingsStoreProfile", NONE, List.of(), Body.NONE, "", "StoreProfile", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /settings/store/profile} ({@code updateSettingsStoreProfile}). */
     static final Operation UPDATE_SETTINGS_STORE_PROFILE = new Operation(V3, PUT, "/settings/store/profile",
-            "settings.v3.yml", "updateSettingsStoreProfile", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "updateSettingsStoreProfile", NONE, List.of(), Body.JSON, "StoreProfile", "StoreProfile",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/storefront/category} ({@code getSettingsStorefrontCategory}). */
     static final Operation GET_SETTINGS_STOREFRONT_CATEGORY = new Operation(V3, GET, "/settings/storefront/category",
-            "settings.v3.yml", "getSettingsStorefrontCategory", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "getSettingsStorefrontCategory", NONE, List.of(), Body.NONE, "",
+            "StorefrontCategorySettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/storefront/category} ({@code updateSettingsStorefrontCategory}). */
     static final Operation UPDATE_SETTINGS_STOREFRONT_CATEGORY = new Operation(V3, PUT, "/settings/storefront/category",
-            "settings.v3.yml", "updateSettingsStorefrontCategory", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsStorefrontCategory", NONE, List.of(), Body.JSON,
+            "StorefrontCategorySettings", "StorefrontCategorySettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/storefront/product} ({@code getSettingsStorefrontProduct}). */
     static final Operation GET_SETTINGS_STOREFRONT_PRODUCT = new Operation(V3, GET, "/settings/storefront/product",
-            "settings.v3.yml", "getSettingsStorefrontProduct", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "getSettingsStorefrontProduct", NONE, List.of(), Body.NONE, "",
+            "StorefrontProductSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/storefront/product} ({@code updateSettingsStorefrontProduct}). */
     static final Operation UPDATE_SETTINGS_STOREFRONT_PRODUCT = new Operation(V3, PUT, "/settings/storefront/product",
-            "settings.v3.yml", "updateSettingsStorefrontProduct", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsStorefrontProduct", NONE, List.of(), Body.JSON,
+            "StorefrontProductSettings", "StorefrontProductSettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/storefront/robotstxt} ({@code getSettingsRobotsTxt}). */
     static final Operation GET_SETTINGS_ROBOTS_TXT = new Operation(V3, GET, "/settings/storefront/robotstxt",
-            "settings.v3.yml", "getSettingsRobotsTxt", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "getSettingsRobotsTxt", NONE, List.of(), Body.NONE, "", "RobotsTxtSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /settings/storefront/robotstxt} ({@code updateSettingsRobotsTxt}). */
     static final Operation UPDATE_SETTINGS_ROBOTS_TXT = new Operation(V3, PUT, "/settings/storefront/robotstxt",
-            "settings.v3.yml", "updateSettingsRobotsTxt", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "updateSettingsRobotsTxt", NONE, List.of(), Body.JSON, "RobotsTxtSettings",
+            "RobotsTxtSettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/storefront/search} ({@code getSettingsStorefrontSearch}). */
     static final Operation GET_SETTINGS_STOREFRONT_SEARCH = new Operation(V3, GET, "/settings/storefront/search",
-            "settings.v3.yml", "getSettingsStorefrontSearch", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "getSettingsStorefrontSearch", NONE, List.of(), Body.NONE, "",
+            "StorefrontSearchSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/storefront/search} ({@code updateSettingsStorefrontSearch}). */
     static final Operation UPDATE_SETTINGS_STOREFRONT_SEARCH = new Operation(V3, PUT, "/settings/storefront/search",
-            "settings.v3.yml", "updateSettingsStorefrontSearch", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsStorefrontSearch", NONE, List.of(), Body.JSON, "StorefrontSearchSettings",
+            "StorefrontSearchSettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/storefront/security} ({@code getSettingsStorefrontSecurity}). */
     static final Operation GET_SETTINGS_STOREFRONT_SECURITY = new Operation(V3, GET, "/settings/storefront/security",
-            "settings.v3.yml", "getSettingsStorefrontSecurity", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "getSettingsStorefrontSecurity", NONE, List.of(), Body.NONE, "",
+            "StorefrontSecuritySettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/storefront/security} ({@code updateSettingsStorefrontSecurity}). */
     static final Operation UPDATE_SETTINGS_STOREFRONT_SECURITY = new Operation(V3, PUT, "/settings/storefront/security",
-            "settings.v3.yml", "updateSettingsStorefrontSecurity", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsStorefrontSecurity", NONE, List.of(), Body.JSON,
+            "StorefrontSecuritySettings", "StorefrontSecuritySettings", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/storefront/seo} ({@code getSettingsStorefrontSeo}). */
     static final Operation GET_SETTINGS_STOREFRONT_SEO = new Operation(V3, GET, "/settings/storefront/seo",
-            "settings.v3.yml", "getSettingsStorefrontSeo", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "settings.v3.yml", "getSettingsStorefrontSeo", NONE, List.of(), Body.NONE, "", "SEOSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /settings/storefront/seo} ({@code updateSettingsStorefrontSeo}). */
     static final Operation UPDATE_SETTINGS_STOREFRONT_SEO = new Operation(V3, PUT, "/settings/storefront/seo",
-            "settings.v3.yml", "updateSettingsStorefrontSeo", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsStorefrontSeo", NONE, List.of(), Body.JSON, "SEOSettings", "SEOSettings",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/storefront/status} ({@code getSettingsStorefrontStatus}). */
     static final Operation GET_SETTINGS_STOREFRONT_STATUS = new Operation(V3, GET, "/settings/storefront/status",
-            "settings.v3.yml", "getSettingsStorefrontStatus", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "getSettingsStorefrontStatus", NONE, List.of(), Body.NONE, "", "StorefrontStatus",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/storefront/status} ({@code updateSettingsStorefrontStatus}). */
     static final Operation UPDATE_SETTINGS_STOREFRONT_STATUS = new Operation(V3, PUT, "/settings/storefront/status",
-            "settings.v3.yml", "updateSettingsStorefrontStatus", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "settings.v3.yml", "updateSettingsStorefrontStatus", NONE, List.of(), Body.JSON, "StorefrontStatus",
+            "StorefrontStatus", Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/inventory} ({@code getSettingsInventory}). */
     static final Operation GET_SETTINGS_INVENTORY = new Operation(V3, GET, "/settings/inventory", "settings.v3.yml",
-            "getSettingsInventory", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getSettingsInventory", NONE, List.of(), Body.NONE, "", "InventorySettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/inventory} ({@code updateSettingsInventory}). */
     static final Operation UPDATE_SETTINGS_INVENTORY = new Operation(V3, PUT, "/settings/inventory", "settings.v3.yml",
-            "updateSettingsInventory", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateSettingsInventory", NONE, List.of(), Body.JSON, "InventorySettings", "InventorySettings",
+            Limits.NONE, Optional.empty());
 
     /** {@code GET /settings/store/units-of-measurement} ({@code getSettingsMeasurementUnits}). */
     static final Operation GET_SETTINGS_MEASUREMENT_UNITS = new Operation(V3, GET,
             "/settings/store/units-of-measurement", "settings.v3.yml", "getSettingsMeasurementUnits", NONE, List.of(),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "MeasurementUnitsSettings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /settings/store/units-of-measurement} ({@code updateSettingsMeasurementUnits}). */
     static final Operation UPDATE_SETTINGS_MEASUREMENT_UNITS = new Operation(V3, PUT,
             "/settings/store/units-of-measurement", "settings.v3.yml", "updateSettingsMeasurementUnits", NONE,
-            List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(), Body.JSON, "MeasurementUnitsSettings", "MeasurementUnitsSettings", Limits.NONE,
+            Optional.empty());
 
     /** {@code GET /store} ({@code getStoreInformation}). */
     static final Operation GET_STORE_INFORMATION = new Operation(V2, GET, "/store", "store_information.v2.yml",
-            "getStoreInformation", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getStoreInformation", NONE, List.of(), Body.NONE, "", "StoreInformation", Limits.NONE, Optional.empty());
 
     /** {@code GET /time} ({@code getSystemTimestamp}). */
     static final Operation GET_SYSTEM_TIMESTAMP = new Operation(V2, GET, "/time", "store_information.v2.yml",
-            "getSystemTimestamp", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getSystemTimestamp", NONE, List.of(), Body.NONE, "", "timeStamp_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /store/metafields} ({@code getStoreMetafields}). */
     static final Operation GET_STORE_METAFIELDS = new Operation(V3, GET, "/store/metafields",
-            "store_information.v3.yml", "getStoreMetafields", CURSOR, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "store_information.v3.yml", "getStoreMetafields", CURSOR, List.of(), Body.NONE, "",
+            "MetaFieldCollectionResponse_Batch", Limits.NONE, Optional.empty());
 
     /** {@code POST /store/metafields} ({@code createStoresMetafields}). */
     static final Operation CREATE_STORES_METAFIELDS = new Operation(V3, POST, "/store/metafields",
-            "store_information.v3.yml", "createStoresMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "store_information.v3.yml", "createStoresMetafields", NONE, List.of(), Body.JSON,
+            "MetafieldBase_Post_Put[]", "MetaFieldCollectionResponse_Batch_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code PUT /store/metafields} ({@code updateStoreMetafields}). */
     static final Operation UPDATE_STORE_METAFIELDS = new Operation(V3, PUT, "/store/metafields",
-            "store_information.v3.yml", "updateStoreMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "store_information.v3.yml", "updateStoreMetafields", NONE, List.of(), Body.JSON, "MetafieldBase_Post_Put[]",
+            "MetaFieldCollectionResponse_Batch_POST_PUT", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /store/metafields} ({@code deleteStoreMetafields}). */
     static final Operation DELETE_STORE_METAFIELDS = new Operation(V3, DELETE, "/store/metafields",
-            "store_information.v3.yml", "deleteStoreMetafields", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "store_information.v3.yml", "deleteStoreMetafields", NONE, List.of(), Body.JSON, "integer[]",
+            "MetaFieldCollectionDeleteResponseSuccess", Limits.NONE, Optional.empty());
 
     /** {@code GET /store/metafields/{metafieldId}} ({@code getStoreMetafield}). */
     static final Operation GET_STORE_METAFIELD = new Operation(V3, GET, "/store/metafields/{metafieldId}",
-            "store_information.v3.yml", "getStoreMetafield", NONE, List.of(LONG), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "store_information.v3.yml", "getStoreMetafield", NONE, List.of(LONG), Body.NONE, "", "MetafieldResponse",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /store/metafields/{metafieldId}} ({@code updateStoreMetafield}). */
     static final Operation UPDATE_STORE_METAFIELD = new Operation(V3, PUT, "/store/metafields/{metafieldId}",
-            "store_information.v3.yml", "updateStoreMetafield", NONE, List.of(LONG), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "store_information.v3.yml", "updateStoreMetafield", NONE, List.of(LONG), Body.JSON,
+            "MetafieldBase_Post_Put", "MetaFieldCollectionResponse", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /store/metafields/{metafieldId}} ({@code deleteStoreMetafield}). */
     static final Operation DELETE_STORE_METAFIELD = new Operation(V3, DELETE, "/store/metafields/{metafieldId}",
-            "store_information.v3.yml", "deleteStoreMetafield", NONE, List.of(LONG), Body.NONE, Limits.NONE,
+            "store_information.v3.yml", "deleteStoreMetafield", NONE, List.of(LONG), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /store/systemlogs} ({@code getStoreSystemLogs}). */
     static final Operation GET_STORE_SYSTEM_LOGS = new Operation(V3, GET, "/store/systemlogs", "store_logs.v3.yml",
-            "getStoreSystemLogs", PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getStoreSystemLogs", PAGE_NUMBER, List.of(), Body.NONE, "", "SystemLog[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /storefront/api-token} ({@code createToken}). */
     static final Operation CREATE_TOKEN = new Operation(V3, POST, "/storefront/api-token", "storefront_tokens.v3.yml",
-            "createToken", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createToken", NONE, List.of(), Body.JSON, "TokenPostSimple", "Token_Full", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /storefront/api-token} ({@code revokeToken}). */
     static final Operation REVOKE_TOKEN = new Operation(V3, DELETE, "/storefront/api-token", "storefront_tokens.v3.yml",
-            "revokeToken", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "revokeToken", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code POST /storefront/api-token-private} ({@code createPrivateToken}). */
     static final Operation CREATE_PRIVATE_TOKEN = new Operation(V3, POST, "/storefront/api-token-private",
-            "storefront_tokens.v3.yml", "createPrivateToken", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "storefront_tokens.v3.yml", "createPrivateToken", NONE, List.of(), Body.JSON, "TokenPostPrivate",
+            "Token_Full", Limits.NONE, Optional.empty());
 
     /** {@code POST /storefront/api-token-customer-impersonation} ({@code createTokenWithCustomerImpersonation}). */
     static final Operation CREATE_TOKEN_WITH_CUSTOMER_IMPERSONATION = new Operation(V3, POST,
             "/storefront/api-token-customer-impersonation", "storefront_tokens.v3.yml",
-            "createTokenWithCustomerImpersonation", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createTokenWithCustomerImpersonation", NONE, List.of(), Body.JSON, "TokenPostImpersonation", "Token_Full",
+            Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -27,124 +27,132 @@ final class TaxOperations {
     /** {@code GET /tax/providers/{provider_id}/connection} ({@code getTaxProviderConnection}). */
     static final Operation GET_TAX_PROVIDER_CONNECTION = new Operation(V3, GET,
             "/tax/providers/{provider_id}/connection", "tax.v3.yml", "getTaxProviderConnection", NONE, List.of(STRING),
-            Body.NONE, Limits.NONE, Optional.empty());
+            Body.NONE, "", "response-connection", Limits.NONE, Optional.empty());
 
     /** {@code PUT /tax/providers/{provider_id}/connection} ({@code updateTaxProviderConnection}). */
     static final Operation UPDATE_TAX_PROVIDER_CONNECTION = new Operation(V3, PUT,
             "/tax/providers/{provider_id}/connection", "tax.v3.yml", "updateTaxProviderConnection", NONE,
-            List.of(STRING), Body.JSON, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.JSON, "object", "response-connection", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /tax/providers/{provider_id}/connection} ({@code deleteTaxProviderConnection}). */
     static final Operation DELETE_TAX_PROVIDER_CONNECTION = new Operation(V3, DELETE,
             "/tax/providers/{provider_id}/connection", "tax.v3.yml", "deleteTaxProviderConnection", NONE,
-            List.of(STRING), Body.NONE, Limits.NONE, Optional.empty());
+            List.of(STRING), Body.NONE, "", "response-connection", Limits.NONE, Optional.empty());
 
     /** {@code GET /tax_classes} ({@code getTaxClasses}). */
     static final Operation GET_TAX_CLASSES = new Operation(V2, GET, "/tax_classes", "tax_classes.v2.yml",
-            "getTaxClasses", V2_PAGES, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getTaxClasses", V2_PAGES, List.of(), Body.NONE, "", "taxClass_Full[]", Limits.NONE, Optional.empty());
 
     /** {@code GET /tax_classes/{id}} ({@code getTaxClass}). */
     static final Operation GET_TAX_CLASS = new Operation(V2, GET, "/tax_classes/{id}", "tax_classes.v2.yml",
-            "getTaxClass", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "getTaxClass", NONE, List.of(LONG), Body.NONE, "", "taxClass_Full", Limits.NONE, Optional.empty());
 
     /** {@code POST /tax/classes} ({@code taxClassBatchPost}). */
     static final Operation TAX_CLASS_BATCH_POST = new Operation(V3, POST, "/tax/classes", "tax_classes.v3.yaml",
-            "taxClassBatchPost", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "taxClassBatchPost", NONE, List.of(), Body.JSON, "TaxClassCreateBatch", "TaxClassCollectionEnvelope",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /tax/classes} ({@code taxClassBatchPut}). */
     static final Operation TAX_CLASS_BATCH_PUT = new Operation(V3, PUT, "/tax/classes", "tax_classes.v3.yaml",
-            "taxClassBatchPut", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "taxClassBatchPut", NONE, List.of(), Body.JSON, "TaxClassUpdateBatch", "TaxClassCollectionEnvelope",
+            Limits.NONE, Optional.empty());
 
     /** {@code DELETE /tax/classes} ({@code taxClassBatchDelete}). */
     static final Operation TAX_CLASS_BATCH_DELETE = new Operation(V3, DELETE, "/tax/classes", "tax_classes.v3.yaml",
-            "taxClassBatchDelete", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "taxClassBatchDelete", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /tax/customers} ({@code getTaxCustomers}). */
     static final Operation GET_TAX_CUSTOMERS = new Operation(V3, GET, "/tax/customers", "tax_customers.v3.yml",
-            "getTaxCustomers", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getTaxCustomers", NONE, List.of(), Body.NONE, "", "TaxCustomer[]", Limits.NONE, Optional.empty());
 
     /** {@code PUT /tax/customers} ({@code updateTaxCustomers}). */
     static final Operation UPDATE_TAX_CUSTOMERS = new Operation(V3, PUT, "/tax/customers", "tax_customers.v3.yml",
-            "updateTaxCustomers", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateTaxCustomers", NONE, List.of(), Body.JSON, "TaxCustomer[]", "TaxCustomer[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /tax/customers} ({@code deleteTaxCustomers}). */
     static final Operation DELETE_TAX_CUSTOMERS = new Operation(V3, DELETE, "/tax/customers", "tax_customers.v3.yml",
-            "deleteTaxCustomers", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteTaxCustomers", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /tax/properties} ({@code getTaxProperties}). */
     static final Operation GET_TAX_PROPERTIES = new Operation(V3, GET, "/tax/properties", "tax_properties.v3.yml",
-            "getTaxProperties", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getTaxProperties", NONE, List.of(), Body.NONE, "", "Property[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /tax/properties} ({@code createTaxProperties}). */
     static final Operation CREATE_TAX_PROPERTIES = new Operation(V3, POST, "/tax/properties", "tax_properties.v3.yml",
-            "createTaxProperties", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createTaxProperties", NONE, List.of(), Body.JSON, "PropertyPOST[]", "Property[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /tax/properties} ({@code updateTaxProperties}). */
     static final Operation UPDATE_TAX_PROPERTIES = new Operation(V3, PUT, "/tax/properties", "tax_properties.v3.yml",
-            "updateTaxProperties", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateTaxProperties", NONE, List.of(), Body.JSON, "PropertyPUT[]", "Property[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code DELETE /tax/properties} ({@code deleteTaxProperties}). */
     static final Operation DELETE_TAX_PROPERTIES = new Operation(V3, DELETE, "/tax/properties", "tax_properties.v3.yml",
-            "deleteTaxProperties", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteTaxProperties", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /tax/products/properties} ({@code getProductsTaxProperties}). */
     static final Operation GET_PRODUCTS_TAX_PROPERTIES = new Operation(V3, GET, "/tax/products/properties",
-            "tax_properties.v3.yml", "getProductsTaxProperties", NONE, List.of(), Body.NONE, Limits.NONE,
-            Optional.empty());
+            "tax_properties.v3.yml", "getProductsTaxProperties", NONE, List.of(), Body.NONE, "", "ProductTaxProperty[]",
+            Limits.NONE, Optional.empty());
 
     /** {@code PUT /tax/products/properties} ({@code updateProductTaxProperties}). */
     static final Operation UPDATE_PRODUCT_TAX_PROPERTIES = new Operation(V3, PUT, "/tax/products/properties",
-            "tax_properties.v3.yml", "updateProductTaxProperties", NONE, List.of(), Body.JSON, Limits.NONE,
-            Optional.empty());
+            "tax_properties.v3.yml", "updateProductTaxProperties", NONE, List.of(), Body.JSON, "ProductTaxProperty[]",
+            "ProductTaxProperty[]", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /tax/products/properties} ({@code deleteProductTaxProperties}). */
     static final Operation DELETE_PRODUCT_TAX_PROPERTIES = new Operation(V3, DELETE, "/tax/products/properties",
-            "tax_properties.v3.yml", "deleteProductTaxProperties", NONE, List.of(), Body.NONE, Limits.NONE,
+            "tax_properties.v3.yml", "deleteProductTaxProperties", NONE, List.of(), Body.NONE, "", "", Limits.NONE,
             Optional.empty());
 
     /** {@code GET /tax/zones} ({@code getTaxZones}). */
     static final Operation GET_TAX_ZONES = new Operation(V3, GET, "/tax/zones", "tax_rates_zones.v3.yml", "getTaxZones",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "Tax_Zone[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /tax/zones} ({@code createTaxZones}). */
     static final Operation CREATE_TAX_ZONES = new Operation(V3, POST, "/tax/zones", "tax_rates_zones.v3.yml",
-            "createTaxZones", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createTaxZones", NONE, List.of(), Body.JSON, "Tax_ZonePOST[]", "Tax_Zone[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /tax/zones} ({@code updateTaxZones}). */
     static final Operation UPDATE_TAX_ZONES = new Operation(V3, PUT, "/tax/zones", "tax_rates_zones.v3.yml",
-            "updateTaxZones", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateTaxZones", NONE, List.of(), Body.JSON, "Tax_ZonePUT[]", "Tax_Zone[]", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /tax/zones} ({@code deleteTaxZones}). */
     static final Operation DELETE_TAX_ZONES = new Operation(V3, DELETE, "/tax/zones", "tax_rates_zones.v3.yml",
-            "deleteTaxZones", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteTaxZones", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /tax/rates} ({@code getTaxRates}). */
     static final Operation GET_TAX_RATES = new Operation(V3, GET, "/tax/rates", "tax_rates_zones.v3.yml", "getTaxRates",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "Tax_Rate[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /tax/rates} ({@code createTaxRates}). */
     static final Operation CREATE_TAX_RATES = new Operation(V3, POST, "/tax/rates", "tax_rates_zones.v3.yml",
-            "createTaxRates", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "createTaxRates", NONE, List.of(), Body.JSON, "Tax_RatePOST[]", "Tax_Rate[]", Limits.NONE,
+            Optional.empty());
 
     /** {@code PUT /tax/rates} ({@code updateTaxRates}). */
     static final Operation UPDATE_TAX_RATES = new Operation(V3, PUT, "/tax/rates", "tax_rates_zones.v3.yml",
-            "updateTaxRates", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateTaxRates", NONE, List.of(), Body.JSON, "Tax_RatePUT[]", "Tax_Rate[]", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /tax/rates} ({@code deleteTaxRates}). */
     static final Operation DELETE_TAX_RATES = new Operation(V3, DELETE, "/tax/rates", "tax_rates_zones.v3.yml",
-            "deleteTaxRates", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteTaxRates", NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty());
 
     /** {@code GET /tax/settings} ({@code getTaxSettings}). */
     static final Operation GET_TAX_SETTINGS = new Operation(V3, GET, "/tax/settings", "tax_settings.v3.yml",
-            "getTaxSettings", NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            "getTaxSettings", NONE, List.of(), Body.NONE, "", "Tax_Settings", Limits.NONE, Optional.empty());
 
     /** {@code PUT /tax/settings} ({@code updateTaxSettings}). */
     static final Operation UPDATE_TAX_SETTINGS = new Operation(V3, PUT, "/tax/settings", "tax_settings.v3.yml",
-            "updateTaxSettings", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateTaxSettings", NONE, List.of(), Body.JSON, "Tax_Settings", "Tax_Settings", Limits.NONE,
+            Optional.empty());
 
     /** {@code POST /tax/zonecheck} ({@code zone-check}). */
     static final Operation ZONE_CHECK = new Operation(V3, POST, "/tax/zonecheck", "tax_zone_check.v3.yml", "zone-check",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "ZoneCheck[]", "TaxZone[]", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -23,31 +23,31 @@ final class WebhooksOperations {
 
     /** {@code GET /hooks} ({@code getWebhooks}). */
     static final Operation GET_WEBHOOKS = new Operation(V3, GET, "/hooks", "webhooks.v3.yml", "getWebhooks",
-            PAGE_NUMBER, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            PAGE_NUMBER, List.of(), Body.NONE, "", "object[]", Limits.NONE, Optional.empty());
 
     /** {@code POST /hooks} ({@code createWebhooks}). */
     static final Operation CREATE_WEBHOOKS = new Operation(V3, POST, "/hooks", "webhooks.v3.yml", "createWebhooks",
-            NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.JSON, "webhook_Base", "webhook_Full", Limits.NONE, Optional.empty());
 
     /** {@code GET /hooks/{webhook_id}} ({@code getWebhook}). */
     static final Operation GET_WEBHOOK = new Operation(V3, GET, "/hooks/{webhook_id}", "webhooks.v3.yml", "getWebhook",
-            NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code PUT /hooks/{webhook_id}} ({@code updateWebhook}). */
     static final Operation UPDATE_WEBHOOK = new Operation(V3, PUT, "/hooks/{webhook_id}", "webhooks.v3.yml",
-            "updateWebhook", NONE, List.of(LONG), Body.JSON, Limits.NONE, Optional.empty());
+            "updateWebhook", NONE, List.of(LONG), Body.JSON, "webhook_Put", "object", Limits.NONE, Optional.empty());
 
     /** {@code DELETE /hooks/{webhook_id}} ({@code deleteWebhook}). */
     static final Operation DELETE_WEBHOOK = new Operation(V3, DELETE, "/hooks/{webhook_id}", "webhooks.v3.yml",
-            "deleteWebhook", NONE, List.of(LONG), Body.NONE, Limits.NONE, Optional.empty());
+            "deleteWebhook", NONE, List.of(LONG), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code GET /hooks/admin} ({@code getHooksAdmin}). */
     static final Operation GET_HOOKS_ADMIN = new Operation(V3, GET, "/hooks/admin", "webhooks.v3.yml", "getHooksAdmin",
-            NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty());
+            NONE, List.of(), Body.NONE, "", "object", Limits.NONE, Optional.empty());
 
     /** {@code PUT /hooks/admin} ({@code updateHooksAdmin}). */
     static final Operation UPDATE_HOOKS_ADMIN = new Operation(V3, PUT, "/hooks/admin", "webhooks.v3.yml",
-            "updateHooksAdmin", NONE, List.of(), Body.JSON, Limits.NONE, Optional.empty());
+            "updateHooksAdmin", NONE, List.of(), Body.JSON, "object", "", Limits.NONE, Optional.empty());
 
     /** Every operation of the family, in spec order. */
     static final List<Operation> ALL = List.of(

@@ -99,6 +99,16 @@ class OperationsTest {
     }
 
     @Test
+    void requestAndResponseModelsAreNamedBySchemaThroughTheDataEnvelope() {
+        Operation list = op(ApiVersion.V3, HttpMethod.GET, "/catalog/products");
+        assertThat(list.request()).isEmpty();
+        assertThat(list.response()).isEqualTo("product_Full[]");
+        Operation batch = op(ApiVersion.V3, HttpMethod.PUT, "/catalog/products");
+        assertThat(batch.request()).isEqualTo("product_Put_Collection");
+        assertThat(op(ApiVersion.V3, HttpMethod.DELETE, "/catalog/products/{product_id}").response()).isEmpty();
+    }
+
+    @Test
     void findIsKeyedByVersionMethodAndPath() {
         assertThat(Operations.find(ApiVersion.V2, HttpMethod.GET, "/customers").map(Operation::specFile))
                 .contains("customers.v2.yml");
@@ -110,7 +120,7 @@ class OperationsTest {
     @Test
     void aDeclarationNeedsOneIdTypePerPlaceholder() {
         assertThatThrownBy(() -> new Operation(ApiVersion.V3, HttpMethod.GET, "/a/{id}", "a.v3.yml", "getA",
-                PagingStyle.NONE, List.of(), Body.NONE, Limits.NONE, Optional.empty()))
+                PagingStyle.NONE, List.of(), Body.NONE, "", "", Limits.NONE, Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 placeholders");
         assertThatThrownBy(() -> new Limits(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     }

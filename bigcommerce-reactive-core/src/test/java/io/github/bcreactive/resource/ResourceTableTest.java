@@ -180,7 +180,8 @@ class ResourceTableTest {
                 .append("operation table the generator reads from the official specs (`Operations`, see ")
                 .append("[tools/codegen](../tools/codegen/README.md)) and from the typed resources. Every operation of ")
                 .append("the v2 and v3 management specs has a row: the Java call that reaches it, when a typed ")
-                .append("resource does, the model it decodes to, and its paging style as the spec declares it. ")
+                .append("resource does, the model it decodes to, the spec's request and response schemas (a v3 `data` ")
+                .append("envelope looked through, `[]` for an array), and its paging style as the spec declares it. ")
                 .append("Sub-resources are reachable standalone, parent id first, and from their parent; only the ")
                 .append("first way is shown.\n\n")
                 .append("**Covered: ").append(covered).append(" of ").append(Operations.all().size())
@@ -192,14 +193,16 @@ class ResourceTableTest {
             if (!opFamily.equals(family)) {
                 family = opFamily;
                 out.append("\n## ").append(family).append("\n\n")
-                        .append("| Operation | Java | Model | Paging | Limits | Spec |\n")
-                        .append("|---|---|---|---|---|---|\n");
+                        .append("| Operation | Java | Typed model | Spec request | Spec response | Paging | Limits ")
+                        .append("| Spec |\n|---|---|---|---|---|---|---|---|\n");
             }
             List<String> ways = reached.getOrDefault(key(op), List.of());
             out.append("| `").append(op.method().name()).append(' ').append(op.version().segment())
                     .append(op.path()).append("`").append(op.deprecated() ? " (deprecated)" : "").append(" | ")
                     .append(ways.isEmpty() ? "not yet typed" : String.join("<br>", ways)).append(" | ")
                     .append(models.getOrDefault(key(op), ways.isEmpty() ? "" : "JsonNode")).append(" | ")
+                    .append(op.request().isEmpty() ? "" : "`" + op.request() + "`").append(" | ")
+                    .append(op.response().isEmpty() ? "" : "`" + op.response() + "`").append(" | ")
                     .append(op.paging() == PagingStyle.NONE ? "" : op.paging().name().toLowerCase().replace('_', ' '))
                     .append(" | ").append(limits(op.limits())).append(" | ").append(owner).append(" |\n");
         }

@@ -104,6 +104,7 @@ final class JavaWriter {
             List<String> args = List.of(operation.version(), operation.method(), quote(operation.path()),
                     quote(operation.specFile()), quote(operation.operationId()), operation.paging(),
                     "List.of(" + String.join(", ", operation.ids()) + ")", "Body." + operation.body(),
+                    quote(operation.request()), quote(operation.response()),
                     operation.batchSize() == 0 && operation.concurrency() == 0 ? "Limits.NONE"
                             : "new Limits(" + operation.batchSize() + ", " + operation.concurrency() + ")",
                     operation.replacement() == null ? "Optional.empty()"

@@ -15,12 +15,14 @@ import java.util.List;
  * @param paging the paging style's constant name
  * @param ids the id type of each placeholder, {@code LONG} or {@code STRING}
  * @param body the request body kind's constant name
+ * @param request the request body's schema name, or {@code ""}
+ * @param response the success response's schema name, or {@code ""}
  * @param batchSize the stated batch size, or 0
  * @param concurrency the stated concurrency, or 0
  * @param replacement {@code null} when current; else what replaces it
  */
 record SpecOperation(String family, String specFile, String version, String method, String path, String operationId,
-        String paging, List<String> ids, String body, int batchSize, int concurrency, String replacement) {
+        String paging, List<String> ids, String body, String request, String response, int batchSize, int concurrency, String replacement) {
 
     SpecOperation {
         ids = List.copyOf(ids);

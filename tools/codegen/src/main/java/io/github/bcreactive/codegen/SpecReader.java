@@ -99,6 +99,7 @@ final class SpecReader {
         return new SpecOperation(family, file, version, method, path,
                 operation.path("operationId").asString(),
                 paging(version, method, parameters), ids(doc, path, parameters), body(doc, operation),
+                model(doc, resolve(doc, operation.path("requestBody"))), model(doc, success(doc, operation)),
                 Facts.batchSize(key, description), Facts.concurrency(key, description),
                 Facts.replacement(version, path, operation.path("deprecated").asBoolean(false)).orElse(null));
     }
@@ -142,6 +143,61 @@ final class SpecReader {
             return "XML";
         }
         return content.isEmpty() ? "NONE" : "JSON";
+    }
+
+    /** The first success response (200, 201, 207, 202, then any 2xx). */
+    private static JsonNode success(JsonNode doc, JsonNode operation) {
+        JsonNode responses = operation.path("responses");
+        for (String status : List.of("200", "201", "207", "202")) {
+            if (responses.has(status)) {
+                return resolve(doc, responses.get(status));
+            }
+        }
+        for (Map.Entry<String, JsonNode> response : responses.properties()) {
+            if (response.getKey().startsWith("2")) {
+                return resolve(doc, response.getValue());
+            }
+        }
+        return responses.path("none");
+    }
+
+    /**
+     * The model a request or response body carries, named by the spec's schema name: {@code product_Full}, an
+     * array as {@code product_Full[]}; a v3 {@code data} envelope is looked through; an unnamed schema is its type.
+     *
+     * @return the name, or {@code ""} when there is no body
+     */
+    private static String model(JsonNode doc, JsonNode body) {
+        JsonNode content = body.path("content");
+        JsonNode media = content.has("application/json") ? content.get("application/json")
+                : content.has("multipart/form-data") ? content.get("multipart/form-data")
+                : content.properties().stream().findFirst().map(Map.Entry::getValue).orElse(null);
+        return media == null || !media.has("schema") ? "" : schemaName(doc, media.get("schema"), 0);
+    }
+
+    private static String schemaName(JsonNode doc, JsonNode schema, int depth) {
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asString();
+            return ref.substring(ref.lastIndexOf('/') + 1);
+        }
+        if (depth > 4) {
+            return "object";
+        }
+        if (schema.has("items")) {
+            return schemaName(doc, schema.get("items"), depth + 1) + "[]";
+        }
+        for (String combiner : List.of("allOf", "oneOf", "anyOf")) {
+            for (JsonNode part : schema.path(combiner)) {
+                if (part.has("$ref")) {
+                    return schemaName(doc, part, depth + 1);
+                }
+            }
+        }
+        JsonNode data = schema.path("properties").path("data");
+        if (!data.isMissingNode() && !data.isEmpty()) {
+            return schemaName(doc, data, depth + 1);
+        }
+        return schema.path("type").asString("object");
     }
 
     /** Follows a local {@code $ref} (and a chain of them); other nodes come back as they are. */

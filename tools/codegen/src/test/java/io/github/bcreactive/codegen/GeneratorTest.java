@@ -29,7 +29,15 @@ class GeneratorTest {
                   parameters:
                     - $ref: '#/components/parameters/Page'
                     - {name: after, in: query, schema: {type: string}}
-                  responses: {'200': {description: ok}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              data: {type: array, items: {$ref: '#/components/schemas/widget'}}
               /catalog/widgets/{widget_id}/parts/{part_code}:
                 parameters:
                   - $ref: '#/components/parameters/WidgetId'
@@ -46,7 +54,10 @@ class GeneratorTest {
               requestBodies:
                 Part:
                   content:
-                    multipart/form-data: {schema: {type: object}}
+                    multipart/form-data: {schema: {$ref: '#/components/schemas/part'}}
+              schemas:
+                widget: {type: object}
+                part: {type: object}
             """;
 
     @Test
@@ -57,10 +68,10 @@ class GeneratorTest {
 
         assertThat(operations).containsExactly(
                 new SpecOperation("catalog", "catalog/widgets_catalog.v3.yml", "V3", "GET", "/catalog/widgets",
-                        "getWidgets", "CURSOR", List.of(), "NONE", 0, 7, null),
+                        "getWidgets", "CURSOR", List.of(), "NONE", "", "widget[]", 0, 7, null),
                 new SpecOperation("catalog", "catalog/widgets_catalog.v3.yml", "V3", "PUT",
                         "/catalog/widgets/{widget_id}/parts/{part_code}", "updateWidgetPart", "NONE",
-                        List.of("LONG", "STRING"), "MULTIPART", 0, 0, "nothing named by the spec"));
+                        List.of("LONG", "STRING"), "MULTIPART", "part", "", 0, 0, "nothing named by the spec"));
     }
 
     @Test
@@ -104,9 +115,9 @@ class GeneratorTest {
     @Test
     void twoVersionsSharingAnOperationIdGetDistinctNames() {
         SpecOperation v2 = new SpecOperation("customers", "customers.v2.yml", "V2", "GET", "/customers",
-                "getCustomers", "V2_PAGES", List.of(), "NONE", 0, 0, null);
+                "getCustomers", "V2_PAGES", List.of(), "NONE", "", "", 0, 0, null);
         SpecOperation v3 = new SpecOperation("customers", "customers.v3.yml", "V3", "GET", "/customers",
-                "getCustomers", "CURSOR", List.of(), "NONE", 0, 0, null);
+                "getCustomers", "CURSOR", List.of(), "NONE", "", "", 0, 0, null);
 
         assertThat(JavaWriter.constants(List.of(v2, v3)).values()).containsExactly("GET_CUSTOMERS",
                 "GET_CUSTOMERS_V3");

@@ -20,8 +20,10 @@ import io.github.bcreactive.BigCommerceClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates the resource table (RESOURCES.md) from the declarations, by walking every family and the v2 table, and
- * checks the file is up to date. Run with {@code -Dresources.write=true} to rewrite it.
+ * Generates RESOURCES.md, one row per operation of the generated operation table ({@link Operations}), with the typed
+ * call that reaches it found by walking every family and the v2 table, and checks the file is up to date (run with
+ * {@code -Dresources.write=true} to rewrite it). Also holds the typed resources to the table: their paging style,
+ * their batch limits and their deprecations.
  */
 class ResourceTableTest {
 

@@ -29,9 +29,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Catalog {
 
-    private static final ResourceSpec<Product> PRODUCTS = v3("/catalog/products", Product.class).batches(10, 1);
+    private static final ResourceSpec<Product> PRODUCTS = v3("/catalog/products", Product.class).batches();
     private static final ResourceSpec<Variant> VARIANTS =
-            v3("/catalog/products/{product_id}/variants", Variant.class).batches("/catalog/variants", 50, 1);
+            v3("/catalog/products/{product_id}/variants", Variant.class).batches("/catalog/variants");
     private static final ResourceSpec<ProductOption> OPTIONS =
             v3("/catalog/products/{product_id}/options", ProductOption.class);
     private static final ResourceSpec<JsonNode> OPTION_VALUES =
@@ -52,8 +52,8 @@ public final class Catalog {
             v3("/catalog/products/{product_id}/metafields", JsonNode.class);
     private static final ResourceSpec<Brand> BRANDS = v3("/catalog/brands", Brand.class);
     private static final ResourceSpec<Category> CATEGORIES = v3("/catalog/categories", Category.class);
-    private static final ResourceSpec<CategoryTree> TREES = v3("/catalog/trees", CategoryTree.class).unpaged();
-    private static final ResourceSpec<JsonNode> SUMMARY = v3("/catalog/summary", JsonNode.class).unpaged();
+    private static final ResourceSpec<CategoryTree> TREES = v3("/catalog/trees", CategoryTree.class);
+    private static final ResourceSpec<JsonNode> SUMMARY = v3("/catalog/summary", JsonNode.class);
 
     private final V3Api v3;
 
@@ -169,7 +169,10 @@ public final class Catalog {
      * Categories ({@code /catalog/categories}).
      *
      * @return the resource
+     * @deprecated the specs deprecate {@code /catalog/categories}: use the category-tree categories, {@code
+     *     /v3/catalog/trees/categories} (not typed yet: {@code client.v3()}).
      */
+    @Deprecated
     public Categories categories() {
         return Endpoint.of(v3, CATEGORIES)::itself;
     }

@@ -20,7 +20,7 @@ public final class Channels {
 
     private static final ResourceSpec<Channel> CHANNELS = v3("/channels", Channel.class);
     private static final ResourceSpec<JsonNode> LISTINGS =
-            v3("/channels/{channel_id}/listings", JsonNode.class).cursor();
+            v3("/channels/{channel_id}/listings", JsonNode.class);
 
     private final V3Api v3;
 

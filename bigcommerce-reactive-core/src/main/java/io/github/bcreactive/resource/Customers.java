@@ -24,12 +24,12 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Customers {
 
-    private static final ResourceSpec<Customer> CUSTOMERS = v3("/customers", Customer.class).cursor().batches(10, 3);
+    private static final ResourceSpec<Customer> CUSTOMERS = v3("/customers", Customer.class).batches();
     private static final ResourceSpec<CustomerAddress> ADDRESSES =
             v3("/customers/addresses", CustomerAddress.class).batches(10, 3);
     private static final ResourceSpec<JsonNode> ATTRIBUTES = v3("/customers/attributes", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<JsonNode> ATTRIBUTE_VALUES =
-            v3("/customers/attribute-values", JsonNode.class).batches(10, 3);
+            v3("/customers/attribute-values", JsonNode.class).batches();
     private static final ResourceSpec<JsonNode> FORM_FIELD_VALUES =
             v3("/customers/form-field-values", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<CustomerGroup> GROUPS = v2("/customer_groups", CustomerGroup.class);

@@ -265,8 +265,13 @@ public final class Endpoint<T> {
             throw new IllegalArgumentException("'" + name + "' must be a number or a string, was a "
                     + id.getClass().getSimpleName() + ".");
         }
-        if (id.toString().isBlank()) {
+        String text = id.toString();
+        if (text.isBlank()) {
             throw new IllegalArgumentException("'" + name + "' cannot be blank.");
+        }
+        if (text.equals(".") || text.equals("..") || text.chars().anyMatch(c -> c == '/' || c == '?' || c == '#')) {
+            throw new IllegalArgumentException("'" + name + "' cannot be '.' or '..' or contain '/', '?' or '#', was '"
+                    + text + "'.");
         }
         return id;
     }

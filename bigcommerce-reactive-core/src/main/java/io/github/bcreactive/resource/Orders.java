@@ -37,9 +37,9 @@ public final class Orders {
     private static final ResourceSpec<JsonNode> MESSAGES = v2("/orders/{order_id}/messages", JsonNode.class);
     private static final ResourceSpec<JsonNode> STATUSES = v2("/order_statuses", JsonNode.class);
     private static final ResourceSpec<JsonNode> TRANSACTIONS =
-            v3("/orders/{order_id}/transactions", JsonNode.class).unpaged();
+            v3("/orders/{order_id}/transactions", JsonNode.class);
     private static final ResourceSpec<JsonNode> REFUNDS =
-            v3("/orders/{order_id}/payment_actions/refunds", JsonNode.class).unpaged();
+            v3("/orders/{order_id}/payment_actions/refunds", JsonNode.class);
     private static final ResourceSpec<JsonNode> REFUND_QUOTES =
             v3("/orders/{order_id}/payment_actions/refund_quotes", JsonNode.class);
     private static final ResourceSpec<JsonNode> METAFIELDS = v3("/orders/{order_id}/metafields", JsonNode.class);

@@ -21,7 +21,7 @@ public final class PriceLists {
 
     private static final ResourceSpec<PriceList> PRICE_LISTS = v3("/pricelists", PriceList.class);
     private static final ResourceSpec<JsonNode> RECORDS =
-            v3("/pricelists/{price_list_id}/records", JsonNode.class).batches("/pricelists/records", 100, 1);
+            v3("/pricelists/{price_list_id}/records", JsonNode.class).batches("/pricelists/records");
 
     private final V3Api v3;
 

@@ -1,12 +1,17 @@
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.paging.PagingStyle;
+import org.springframework.http.HttpMethod;
 
 /**
  * The declaration of a resource: where it lives, which API version serves it, what its items decode to and how its
@@ -53,7 +58,8 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
     }
 
     /**
-     * A v2 resource, paged by {@code page}/{@code limit}.
+     * A v2 resource, paged as the official spec declares its listing ({@code page}/{@code limit}, or not at all),
+     * else by {@code page}/{@code limit}.
      *
      * @param path the path template, e.g. {@code /orders/{order_id}/products}
      * @param model the item type
@@ -61,11 +67,13 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      * @return the declaration
      */
     public static <T> ResourceSpec<T> v2(String path, Class<T> model) {
-        return new ResourceSpec<>(ApiVersion.V2, path, model, ApiVersion.V2.defaultPaging(), Optional.empty());
+        return new ResourceSpec<>(ApiVersion.V2, path, model, declaredPaging(ApiVersion.V2, path,
+                ApiVersion.V2.defaultPaging()), Optional.empty());
     }
 
     /**
-     * A v3 resource, paged by page number.
+     * A v3 resource, paged as the official spec declares its listing (by cursor where it offers one, by page
+     * number, or not at all), else by page number.
      *
      * @param path the path template, e.g. {@code /catalog/products/{product_id}/images}
      * @param model the item type
@@ -73,7 +81,13 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      * @return the declaration
      */
     public static <T> ResourceSpec<T> v3(String path, Class<T> model) {
-        return new ResourceSpec<>(ApiVersion.V3, path, model, ApiVersion.V3.defaultPaging(), Optional.empty());
+        return new ResourceSpec<>(ApiVersion.V3, path, model, declaredPaging(ApiVersion.V3, path,
+                ApiVersion.V3.defaultPaging()), Optional.empty());
+    }
+
+    /** How the official spec says the path's listing pages; the fallback where the spec has no such listing. */
+    private static PagingStyle declaredPaging(ApiVersion version, String path, PagingStyle fallback) {
+        return Operations.find(version, HttpMethod.GET, path).map(Operation::paging).orElse(fallback);
     }
 
     /**
@@ -92,6 +106,40 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      */
     public ResourceSpec<T> unpaged() {
         return new ResourceSpec<>(version, path, model, PagingStyle.NONE, batch);
+    }
+
+    /**
+     * This declaration with batch operations on its own path, at the limits the official specs and docs state for
+     * it (see {@link #batches(String)}).
+     *
+     * @return the new declaration
+     * @throws IllegalStateException when no batch size is stated for the path
+     */
+    public ResourceSpec<T> batches() {
+        return batches(path);
+    }
+
+    /**
+     * This declaration with batch operations on a path, at the limits the operation table states for the path's
+     * {@code POST} and {@code PUT}: the smaller batch size, and the smaller concurrency (one call at a time when none
+     * is stated).
+     *
+     * @param batchPath the batch path, without placeholders
+     * @return the new declaration
+     * @throws IllegalStateException when no batch size is stated for the path
+     */
+    public ResourceSpec<T> batches(String batchPath) {
+        List<Operation.Limits> stated = Stream.of(HttpMethod.POST, HttpMethod.PUT)
+                .flatMap(method -> Operations.find(version, method, batchPath).stream())
+                .map(Operation::limits).toList();
+        int chunkSize = smallest(stated.stream().mapToInt(Operation.Limits::batchSize))
+                .orElseThrow(() -> new IllegalStateException("No batch size is stated for " + batchPath + "."));
+        return batches(batchPath, chunkSize, smallest(stated.stream().mapToInt(Operation.Limits::concurrency))
+                .orElse(1));
+    }
+
+    private static OptionalInt smallest(IntStream limits) {
+        return limits.filter(limit -> limit > 0).min();
     }
 
     /**

@@ -28,7 +28,7 @@ public final class StoreInfo {
     private static final ResourceSpec<JsonNode> COUNTRIES = v2("/countries", JsonNode.class);
     private static final ResourceSpec<JsonNode> STATES = v2("/countries/{country_id}/states", JsonNode.class);
     private static final ResourceSpec<JsonNode> TAX_CLASSES = v2("/tax_classes", JsonNode.class);
-    private static final ResourceSpec<JsonNode> PAYMENT_METHODS = v3("/payments/methods", JsonNode.class).unpaged();
+    private static final ResourceSpec<JsonNode> PAYMENT_METHODS = v3("/payments/methods", JsonNode.class);
 
     private final RestApi api;
 

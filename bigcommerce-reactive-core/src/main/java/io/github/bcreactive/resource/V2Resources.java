@@ -119,7 +119,10 @@ public interface V2Resources {
      * Customers ({@code /customers}).
      *
      * @return the resource
+     * @deprecated the official specs deprecate the v2 customers: use {@code client.customers().customers()} (v3 {@code
+     *     /customers}).
      */
+    @Deprecated
     default Customers customers() {
         return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMERS)::itself;
     }
@@ -128,7 +131,10 @@ public interface V2Resources {
      * Addresses, customer id first ({@code /customers/{customer_id}/addresses}).
      *
      * @return the resource
+     * @deprecated the official specs deprecate the v2 customers: use {@code client.customers().addresses()} (v3 {@code
+     *     /customers/addresses}).
      */
+    @Deprecated
     default CustomerAddresses customerAddresses() {
         return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMER_ADDRESSES)::itself;
     }
@@ -254,7 +260,9 @@ public interface V2Resources {
      * Pages ({@code /pages}).
      *
      * @return the resource
+     * @deprecated the v2 pages are sunset: use {@code client.content().pages()} (v3 {@code /content/pages}).
      */
+    @Deprecated
     default Pages pages() {
         return Endpoint.of(new V2Api(transport()), V2Specs.PAGES)::itself;
     }
@@ -263,7 +271,10 @@ public interface V2Resources {
      * Payment methods ({@code /payments/methods}).
      *
      * @return the resource
+     * @deprecated the official specs deprecate the v2 payment methods: use {@code client.store().paymentMethods()} (v3
+     *     {@code /payments/methods}).
      */
+    @Deprecated
     default PaymentMethods paymentMethods() {
         return Endpoint.of(new V2Api(transport()), V2Specs.PAYMENT_METHODS)::itself;
     }
@@ -371,7 +382,10 @@ public interface V2Resources {
      * Redirects ({@code /redirects}).
      *
      * @return the resource
+     * @deprecated the v2 redirects are sunset: use {@code client.content().redirects()} (v3 {@code
+     *     /storefront/redirects}).
      */
+    @Deprecated
     default Redirects redirects() {
         return Endpoint.of(new V2Api(transport()), V2Specs.REDIRECTS)::itself;
     }
@@ -488,7 +502,10 @@ public interface V2Resources {
          *
          * @param customerId the customer id
          * @return the resource
+         * @deprecated the official specs deprecate the v2 customers: use {@code client.customers().addresses()} (v3
+         *     {@code /customers/addresses}).
          */
+        @Deprecated
         default AddressesOfCustomer addresses(Object customerId) {
             return endpoint().child(V2Specs.CUSTOMER_ADDRESSES, customerId)::itself;
         }

@@ -19,6 +19,8 @@ import io.github.bcreactive.query.Query;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
@@ -221,11 +223,23 @@ class ResourceKitTest {
 
     @Test
     void idsAreEncodedAsPathSegmentsAndCheckedForType() {
-        assertThat(client.carts().carts().items("a b/c").endpoint().path()).isEqualTo("/carts/a%20b%2Fc/items");
+        assertThat(client.carts().carts().items("a b").endpoint().path()).isEqualTo("/carts/a%20b/items");
         assertThatThrownBy(() -> client.catalog().variants().iterAll(Query.of("x", 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'parentId' must be");
         assertThatThrownBy(() -> client.catalog().variants().endpoint().path())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("{product_id}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" ", ".", "..", "a/b", "a?b", "a#b", "../orders"})
+    void aBadIdIsRefusedBeforeAnythingIsSent(String id) {
+        assertThatThrownBy(() -> client.carts().carts().get(id)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'id'");
+        assertThatThrownBy(() -> client.carts().carts().items(id)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'parentId'");
+        assertThatThrownBy(() -> client.catalog().products().deleteByIds(List.of(1, id)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ids'");
+        assertThat(store.requests()).isEmpty();
     }
 
     @Test

@@ -16,13 +16,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.BigCommerceClient;
 import org.junit.jupiter.api.Test;
 
 /**
- * Generates the resource table (RESOURCES.md) from the declarations, by walking every family and the v2 table, and
- * checks the file is up to date; a missing file fails too, so the check never compares the table with itself. Run
- * with {@code -Dresources.write=true} to write it.
+ * Generates RESOURCES.md, one row per operation of the generated operation table ({@link Operations}), with the typed
+ * call that reaches it found by walking every family and the v2 table, and checks the file is up to date (run with
+ * {@code -Dresources.write=true} to rewrite it; a missing file fails, so the check never compares the table
+ * with itself). Also holds the typed resources to the table: their paging style,
+ * their batch limits and their deprecations.
  */
 class ResourceTableTest {
 
@@ -55,6 +58,62 @@ class ResourceTableTest {
     }
 
     @Test
+    void everyTypedListingPagesAsTheSpecDeclares() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        for (Row row : rows()) {
+            Operation list = known().get(row.spec.version() + " GET " + normal(row.spec.path()));
+            if (row.capabilities.contains("Listable") && list != null && list.paging() != row.spec.paging()) {
+                disagreements.add(row.access.get(0) + " declares " + row.spec.paging() + ", the spec "
+                        + list.paging());
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    @Test
+    void everyTypedBatchKeepsToTheLimitsTheSpecsState() throws Exception {
+        List<String> disagreements = new ArrayList<>();
+        for (Row row : rows()) {
+            if (row.spec.batch().isEmpty()) {
+                continue;
+            }
+            ResourceSpec.Batch batch = row.spec.batch().get();
+            for (String method : List.of("POST", "PUT")) {
+                Operation op = known().get(row.spec.version() + " " + method + " " + normal(batch.path()));
+                if (op == null) {
+                    continue;
+                }
+                Operation.Limits stated = op.limits();
+                if (stated.batchSize() > 0 && batch.chunkSize() > stated.batchSize()
+                        || stated.concurrency() > 0 && batch.concurrency() > stated.concurrency()) {
+                    disagreements.add(row.access.get(0) + " sends " + batch.chunkSize() + " x " + batch.concurrency()
+                            + ", " + method + " " + batch.path() + " allows " + stated);
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
+    @Test
+    void aResourceWhoseOperationsAreAllDeprecatedIsDeprecatedAndNamesItsReplacement() throws Exception {
+        for (Row row : rows()) {
+            List<Operation> reached = new ArrayList<>();
+            for (String capability : row.capabilities) {
+                String[] call = CALLS.get(capability);
+                Operation op = known().get(row.spec.version() + " " + call[0] + " " + normal(row.spec.path() + call[1]));
+                if (op != null) {
+                    reached.add(op);
+                }
+            }
+            boolean deprecated = !reached.isEmpty() && reached.stream().allMatch(Operation::deprecated);
+            for (int i = 0; i < row.accessors.size(); i++) {
+                assertThat(row.accessors.get(i).isAnnotationPresent(Deprecated.class)).as(row.access.get(i))
+                        .isEqualTo(deprecated);
+            }
+        }
+    }
+
+    @Test
     void theV2TableHasEveryResourceOfThePythonClient() throws Exception {
         List<String> v2 = rows().stream().filter(row -> row.family.equals("v2()")).map(row -> row.spec.path())
                 .toList();
@@ -73,32 +132,126 @@ class ResourceTableTest {
                 "/tax_classes", "/time", "/hooks");
     }
 
+    /** What each capability calls: method, and whether on the item ({@code /{id}}) or the collection. */
+    private static final Map<String, String[]> CALLS = Map.ofEntries(
+            Map.entry("Listable", new String[] {"GET", "", "iterAll(query)"}),
+            Map.entry("Gettable", new String[] {"GET", "/{}", "get(id)"}),
+            Map.entry("Singleton", new String[] {"GET", "", "get()"}),
+            Map.entry("Creatable", new String[] {"POST", "", "create(body)"}),
+            Map.entry("Updatable", new String[] {"PUT", "/{}", "update(id, changes)"}),
+            Map.entry("Deletable", new String[] {"DELETE", "/{}", "delete(id)"}),
+            Map.entry("CollectionDeletable", new String[] {"DELETE", "", "deleteAll(query)"}),
+            Map.entry("Countable", new String[] {"GET", "/count", "count()"}),
+            Map.entry("BatchCreatable", new String[] {"POST", "", "createAll(items)"}),
+            Map.entry("BatchUpdatable", new String[] {"PUT", "", "updateAll(items)"}),
+            Map.entry("BatchDeletable", new String[] {"DELETE", "", "deleteByIds(ids)"}));
+
+    /** The family methods that are not capabilities, with the operation each calls. */
+    private static final Map<String, String> NAMED = Map.of(
+            "V3 PUT /inventory/adjustments/absolute", "inventory().adjustAbsolute(adjustment)",
+            "V3 POST /inventory/adjustments/relative", "inventory().adjustRelative(adjustment)");
+
     String markdown() throws Exception {
+        Map<String, List<String>> reached = new LinkedHashMap<>();
+        Map<String, String> models = new LinkedHashMap<>();
+        List<String> notInSpec = new ArrayList<>();
+        for (Row row : rows()) {
+            for (String capability : row.capabilities) {
+                String[] call = CALLS.get(capability);
+                boolean batch = capability.startsWith("Batch") && !capability.equals("BatchDeletable");
+                String path = batch ? row.spec.batch().orElseThrow().path() : row.spec.path();
+                if (capability.equals("Countable") && row.spec.version() == io.github.bcreactive.api.ApiVersion.V3) {
+                    call = CALLS.get("Listable");
+                }
+                String key = row.spec.version() + " " + call[0] + " " + normal(path + (batch ? "" : call[1]));
+                String java = "`" + row.access.get(0) + "." + call[2] + "`";
+                if (known().containsKey(key)) {
+                    List<String> ways = reached.computeIfAbsent(key, k -> new ArrayList<>());
+                    if (!ways.contains(java)) {
+                        ways.add(java);
+                    }
+                    models.putIfAbsent(key, row.spec.model().getSimpleName());
+                } else {
+                    notInSpec.add("| `" + call[0] + " " + row.spec.version().segment() + path + call[1].replace("{}", "{id}") + "` | "
+                            + java + " |");
+                }
+            }
+        }
+        NAMED.forEach((key, java) -> reached.put(normalKey(key), List.of("`" + java + "`")));
+        long covered = Operations.all().stream().filter(op -> reached.containsKey(key(op))).count();
         StringBuilder out = new StringBuilder();
         out.append("# Resources\n\n")
-                .append("Generated from the declarations by `ResourceTableTest` (run it with ")
-                .append("`-Dresources.write=true` to refresh). Sub-resources are reachable standalone, parent id ")
-                .append("first, and from their parent; the capabilities are those of the resource's type, so an ")
-                .append("operation not listed does not compile. Batch limits are chunk size x concurrent calls.\n");
+                .append("Generated by `ResourceTableTest` (run it with `-Dresources.write=true` to refresh) from the ")
+                .append("operation table the generator reads from the official specs (`Operations`, see ")
+                .append("[tools/codegen](../tools/codegen/README.md)) and from the typed resources. Every operation of ")
+                .append("the v2 and v3 management specs has a row: the Java call that reaches it, when a typed ")
+                .append("resource does, the model it decodes to, the spec's request and response schemas (a v3 `data` ")
+                .append("envelope looked through, `[]` for an array), and its paging style as the spec declares it. ")
+                .append("Sub-resources are reachable standalone, parent id first, and from their parent; only the ")
+                .append("first way is shown.\n\n")
+                .append("**Covered: ").append(covered).append(" of ").append(Operations.all().size())
+                .append(" operations.**\n");
         String family = null;
-        for (Row row : rows()) {
-            if (!row.family.equals(family)) {
-                family = row.family;
-                out.append("\n## `client.").append(family).append("`\n\n")
-                        .append("| Access | Path | Version | Capabilities | Model | Paging | Batch |\n")
-                        .append("|---|---|---|---|---|---|---|\n");
+        for (Operation op : Operations.all()) {
+            String owner = op.specFile();
+            String opFamily = familyOf(op);
+            if (!opFamily.equals(family)) {
+                family = opFamily;
+                out.append("\n## ").append(family).append("\n\n")
+                        .append("| Operation | Java | Typed model | Spec request | Spec response | Paging | Limits ")
+                        .append("| Spec |\n|---|---|---|---|---|---|---|---|\n");
             }
-            out.append("| ").append(String.join("<br>", row.access.stream().map(a -> "`" + a + "`").toList()))
-                    .append(" | `").append(row.spec.path()).append("` | ").append(row.spec.version().segment())
-                    .append(" | ").append(String.join(", ", row.capabilities)).append(" | ")
-                    .append(row.spec.model().getSimpleName()).append(" | ")
-                    .append(row.capabilities.contains("Listable")
-                            ? row.spec.paging().name().toLowerCase().replace('_', ' ') : "").append(" | ")
-                    .append(row.spec.batch().map(b -> b.chunkSize() + " x " + b.concurrency()
-                            + (b.path().equals(row.spec.path()) ? "" : " on `" + b.path() + "`")).orElse(""))
-                    .append(" |\n");
+            List<String> ways = reached.getOrDefault(key(op), List.of());
+            out.append("| `").append(op.method().name()).append(' ').append(op.version().segment())
+                    .append(op.path()).append("`").append(op.deprecated() ? " (deprecated)" : "").append(" | ")
+                    .append(ways.isEmpty() ? "not yet typed" : String.join("<br>", ways)).append(" | ")
+                    .append(models.getOrDefault(key(op), ways.isEmpty() ? "" : "JsonNode")).append(" | ")
+                    .append(op.request().isEmpty() ? "" : "`" + op.request() + "`").append(" | ")
+                    .append(op.response().isEmpty() ? "" : "`" + op.response() + "`").append(" | ")
+                    .append(op.paging() == PagingStyle.NONE ? "" : op.paging().name().toLowerCase().replace('_', ' '))
+                    .append(" | ").append(limits(op.limits())).append(" | ").append(owner).append(" |\n");
         }
+        out.append("\n## Declared by the typed resources but not in the official specs\n\n")
+                .append("The Python client's v2 table reaches these; the official management specs have no such ")
+                .append("operation (most are the retired v2 catalog).\n\n")
+                .append("| Operation | Java |\n|---|---|\n");
+        notInSpec.stream().distinct().sorted().forEach(line -> out.append(line).append('\n'));
         return out.toString();
+    }
+
+    private static Map<String, Operation> known;
+
+    private static Map<String, Operation> known() {
+        if (known == null) {
+            Map<String, Operation> map = new LinkedHashMap<>();
+            Operations.all().forEach(op -> map.put(key(op), op));
+            known = map;
+        }
+        return known;
+    }
+
+    private static String key(Operation op) {
+        return op.version() + " " + op.method().name() + " " + normal(op.path());
+    }
+
+    private static String normalKey(String key) {
+        int slash = key.indexOf('/');
+        return key.substring(0, slash) + normal(key.substring(slash));
+    }
+
+    private static String normal(String path) {
+        return path.replaceAll("\\{[^/}]*}", "{}");
+    }
+
+    private static String limits(Operation.Limits limits) {
+        return (limits.batchSize() > 0 ? limits.batchSize() + " per call" : "")
+                + (limits.batchSize() > 0 && limits.concurrency() > 0 ? ", " : "")
+                + (limits.concurrency() > 0 ? limits.concurrency() + " at once" : "");
+    }
+
+    private static String familyOf(Operation op) {
+        String file = op.specFile();
+        return file.contains("/") ? file.substring(0, file.indexOf('/')) : file.substring(0, file.indexOf('.'));
     }
 
     List<Row> rows() throws Exception {
@@ -121,17 +274,19 @@ class ResourceTableTest {
             if (method.getParameterCount() == 0 && Resource.class.isAssignableFrom(method.getReturnType())
                     && !Modifier.isStatic(method.getModifiers())) {
                 Resource<?> resource = (Resource<?>) method.invoke(owner);
-                add(rows, family, family + "." + method.getName() + "()", resource, method.getReturnType(), 0);
+                add(rows, family, family + "." + method.getName() + "()", method, resource, method.getReturnType(),
+                        0);
             }
         }
     }
 
-    private void add(Map<String, Row> rows, String family, String access, Resource<?> resource, Class<?> type,
-            int depth) throws Exception {
+    private void add(Map<String, Row> rows, String family, String access, Method accessor, Resource<?> resource,
+            Class<?> type, int depth) throws Exception {
         ResourceSpec<?> spec = resource.endpoint().spec();
         Row row = rows.computeIfAbsent(family + " " + spec.version() + spec.path(),
                 key -> new Row(family, spec, spec.parentCount()));
         row.access.add(access);
+        row.accessors.add(accessor);
         for (Class<?> capability : allInterfaces(type)) {
             String name = capability.getSimpleName().replaceFirst("^Sub", "");
             if (CAPABILITIES.contains(name)) {
@@ -144,8 +299,8 @@ class ResourceTableTest {
             if (child.getParameterCount() == 1 && child.getParameterTypes()[0] == Object.class
                     && Resource.class.isAssignableFrom(child.getReturnType())) {
                 Resource<?> bound = (Resource<?>) child.invoke(resource, 1);
-                add(rows, family, access.replaceAll("\\(\\)$", "()") + "." + child.getName() + "(id)", bound,
-                        child.getReturnType(), depth + 1);
+                add(rows, family, access.replaceAll("\\(\\)$", "()") + "." + child.getName() + "(id)", child,
+                        bound, child.getReturnType(), depth + 1);
             }
         }
     }
@@ -168,6 +323,7 @@ class ResourceTableTest {
         final ResourceSpec<?> spec;
         final int depth;
         final List<String> access = new ArrayList<>();
+        final List<Method> accessors = new ArrayList<>();
         final Set<String> capabilities = new TreeSet<>(Comparator.comparingInt(CAPABILITIES::indexOf));
 
         Row(String family, ResourceSpec<?> spec, int depth) {

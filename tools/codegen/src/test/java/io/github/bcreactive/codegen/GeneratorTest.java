@@ -1,0 +1,130 @@
+package io.github.bcreactive.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the generator reads from a spec and writes, on small specs made for the purpose. */
+class GeneratorTest {
+
+    private static final String SPEC = """
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            servers:
+              - url: 'https://api.bigcommerce.com/stores/{store_hash}/v3'
+            paths:
+              /catalog/widgets:
+                get:
+                  operationId: getWidgets
+                  description: Lists widgets. Up to 7 concurrent requests.
+                  parameters:
+                    - $ref: '#/components/parameters/Page'
+                    - {name: after, in: query, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              data: {type: array, items: {$ref: '#/components/schemas/widget'}}
+              /catalog/widgets/{widget_id}/parts/{part_code}:
+                parameters:
+                  - $ref: '#/components/parameters/WidgetId'
+                  - {name: part_code, in: path, required: true, schema: {type: string}}
+                put:
+                  operationId: updateWidgetPart
+                  deprecated: true
+                  requestBody: {$ref: '#/components/requestBodies/Part'}
+                  responses: {'200': {description: ok}}
+            components:
+              parameters:
+                Page: {name: page, in: query, schema: {type: integer}}
+                WidgetId: {name: widget_id, in: path, required: true, schema: {type: integer}}
+              requestBodies:
+                Part:
+                  content:
+                    multipart/form-data: {schema: {$ref: '#/components/schemas/part'}}
+              schemas:
+                widget: {type: object}
+                part: {type: object}
+            """;
+
+    @Test
+    void readsPagingIdTypesBodiesLimitsAndDeprecationThroughRefs(@TempDir Path specs) throws IOException {
+        write(specs, "catalog/widgets_catalog.v3.yml", SPEC);
+
+        List<SpecOperation> operations = new SpecReader(specs).operations();
+
+        assertThat(operations).containsExactly(
+                new SpecOperation("catalog", "catalog/widgets_catalog.v3.yml", "V3", "GET", "/catalog/widgets",
+                        "getWidgets", "CURSOR", List.of(), "NONE", "", "widget[]", 0, 7, null),
+                new SpecOperation("catalog", "catalog/widgets_catalog.v3.yml", "V3", "PUT",
+                        "/catalog/widgets/{widget_id}/parts/{part_code}", "updateWidgetPart", "NONE",
+                        List.of("LONG", "STRING"), "MULTIPART", "part", "", 0, 0, "nothing named by the spec"));
+    }
+
+    @Test
+    void anAddedSpecPathAddsOneDeclarationAndNoProse(@TempDir Path specs) throws IOException {
+        write(specs, "catalog/widgets_catalog.v3.yml", SPEC);
+        Map<String, String> before = Generator.generate(specs);
+        write(specs, "catalog/widgets_catalog.v3.yml", SPEC.replace("components:", """
+                  /catalog/widgets/{widget_id}:
+                    delete:
+                      operationId: deleteWidget
+                      parameters: [{$ref: '#/components/parameters/WidgetId'}]
+                      responses: {'204': {description: gone}}
+                components:"""));
+
+        Map<String, String> after = Generator.generate(specs);
+
+        String family = JavaWriter.FOLDER + "CatalogOperations.java";
+        assertThat(after.get(family)).contains("static final Operation DELETE_WIDGET = new Operation(V3, DELETE, "
+                + "\"/catalog/widgets/{widget_id}\"").doesNotContain("Lists widgets");
+        assertThat(before.get(family)).doesNotContain("DELETE_WIDGET");
+        assertThat(after.get(JavaWriter.FOLDER + "Operations.java")).contains("(3 in 1 files)");
+    }
+
+    @Test
+    void aSpecFileNoFamilyClaimsFailsTheGeneration(@TempDir Path specs) throws IOException {
+        write(specs, "novelty.v3.yml", SPEC);
+
+        assertThatThrownBy(() -> Generator.generate(specs)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("novelty.v3.yml belongs to no family");
+    }
+
+    @Test
+    void storefrontAndProviderSpecsAreNotManagement() {
+        assertThat(Families.isManagement("carts.sf.yml")).isFalse();
+        assertThat(Families.isManagement("payments/process_payments.yml")).isFalse();
+        assertThat(Families.isManagement("tax_provider.yml")).isFalse();
+        assertThat(Families.isManagement(".spectral.yaml")).isFalse();
+        assertThat(Families.isManagement("tax_classes.v3.yaml")).isTrue();
+    }
+
+    @Test
+    void twoVersionsSharingAnOperationIdGetDistinctNames() {
+        SpecOperation v2 = new SpecOperation("customers", "customers.v2.yml", "V2", "GET", "/customers",
+                "getCustomers", "V2_PAGES", List.of(), "NONE", "", "", 0, 0, null);
+        SpecOperation v3 = new SpecOperation("customers", "customers.v3.yml", "V3", "GET", "/customers",
+                "getCustomers", "CURSOR", List.of(), "NONE", "", "", 0, 0, null);
+
+        assertThat(JavaWriter.constants(List.of(v2, v3)).values()).containsExactly("GET_CUSTOMERS",
+                "GET_CUSTOMERS_V3");
+    }
+
+    private static void write(Path specs, String file, String text) throws IOException {
+        Files.createDirectories(specs.resolve(file).getParent());
+        Files.writeString(specs.resolve(file), text, StandardCharsets.UTF_8);
+    }
+}

@@ -32,7 +32,6 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
-import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -537,7 +536,7 @@ public final class BigCommerceClient implements StoreResources {
                     .responseTimeout(responseTimeout)
                     .callTimeout(callTimeout)
                     .maxResponseBytes(maxResponseBytes)
-                    .policies(policies)
+                    .policies(open == null ? policies : withOpenCheck(open, policies))
                     .build();
             return new BigCommerceClient(transport, login);
         }
@@ -589,14 +588,20 @@ public final class BigCommerceClient implements StoreResources {
             ClientHttpConnector connector = Objects.requireNonNull(clientConnectorFactory.apply(http),
                     "'clientConnectorFactory' returned null.");
             WebClient.Builder builder = webClientBuilder != null ? webClientBuilder.clone() : WebClient.builder();
-            if (open != null) {
-                BooleanSupplier isOpen = open;
-                builder.filter(ExchangeFilterFunction.ofRequestProcessor(request -> isOpen.getAsBoolean()
-                        ? Mono.just(request) : Mono.error(closed())));
-            }
             return builder.clientConnector(connector)
                     .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(maxResponseBytes))
                     .build();
+        }
+
+        /**
+         * The user's policies behind one that fails every attempt once the factory is closed, with an
+         * {@link IllegalStateException} that the pipeline passes on as it is and never retries.
+         */
+        private static List<HttpPolicy> withOpenCheck(BooleanSupplier open, List<HttpPolicy> policies) {
+            List<HttpPolicy> checked = new ArrayList<>();
+            checked.add((request, next) -> open.getAsBoolean() ? next.proceed() : Mono.error(closed()));
+            checked.addAll(policies);
+            return checked;
         }
 
         private static IllegalStateException closed() {

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
  * <ol>
  *   <li>{@code auth}: the app flow, which builds a login client;</li>
  *   <li>the root package: {@code BigCommerceClient}, {@code BigCommerceClients};</li>
- *   <li>{@code resource} and {@code graphql}, side by side and unaware of each other;</li>
+ *   <li>{@code resource}, {@code graphql}, {@code storefront} and {@code webhooks}, side by side and unaware of each
+ *       other;</li>
  *   <li>{@code api}: {@code RestApi}, {@code V2Api}, {@code V3Api}, the {@code ApiVersion} strategy;</li>
  *   <li>{@code paging}: {@code PagedFlux}, {@code Page}, one pager per paging style;</li>
  *   <li>{@code http}: the wire;</li>
@@ -46,7 +47,7 @@ class ArchitectureTest {
     private static final List<List<String>> LAYERS = List.of(
             List.of("auth"),
             List.of("client"),
-            List.of("resource", "graphql"),
+            List.of("resource", "graphql", "storefront", "webhooks"),
             List.of("api"),
             List.of("paging"),
             List.of("http"),

@@ -19,6 +19,8 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  *       say so), which draft 4 rejects as a syntax error: a {@code false} without its bound is dropped;</li>
  *   <li>the parser gives a {@code oneOf}/{@code anyOf} without a type the type {@code object}, which would refuse
  *       {@code amount: 10} against {@code oneOf: [number, string]}: that made-up type is dropped;</li>
+ *   <li>several specs mark nullable fields the OpenAPI 2 way, {@code x-nullable: true}, which the validator does
+ *       not read: it is read as {@code nullable: true};</li>
  *   <li>merging {@code allOf} parts can repeat a name in {@code required}, which draft 4 rejects: the list is made
  *       unique;</li>
  *   <li>{@code checkouts.v3.yml} puts named examples ({@code Coupon Applied}) where media types go in some
@@ -80,6 +82,9 @@ final class SchemaFixes {
     private static void fix(Schema<?> schema, Set<Schema<?>> seen) {
         if (schema == null || !seen.add(schema)) {
             return;
+        }
+        if (schema.getExtensions() != null && Boolean.TRUE.equals(schema.getExtensions().get("x-nullable"))) {
+            schema.setNullable(true);
         }
         boolean alternatives = schema.getOneOf() != null && !schema.getOneOf().isEmpty()
                 || schema.getAnyOf() != null && !schema.getAnyOf().isEmpty();

@@ -29,6 +29,7 @@ import io.swagger.v3.oas.models.Operation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import reactor.core.publisher.Mono;
@@ -71,9 +72,10 @@ class ResourceContractTest {
             new Excepted("v2 (GET|POST|PUT) /currencies(/\\{id})?", "currencies.v2.yml: its examples of one "
                     + "currency are arrays where its schema says an object, and its list schema nests an array in "
                     + "the array, so no valid body can be served"),
-            new Excepted("v2 (GET|POST|PUT) /orders(/\\{id})?", "orders.v2.oas2.yml: the order examples carry "
-                    + "fields its closed order schema lacks (credit_card_type, custom_status) and a form field "
-                    + "value as a string where it says an array; no body generated from the schema validates either"),
+            new Excepted("v2 (GET /orders/\\{id}|POST /orders|PUT /orders/\\{id})", "orders.v2.oas2.yml: the "
+                    + "order examples give billing_address.form_fields[].value as a string where the schema says "
+                    + "an array, and fees as an array where it says an object (with cost_exc_tax, which the fee "
+                    + "schema lacks); no body generated from the schema validates either"),
             new Excepted("v2 GET /orders/\\{order_id}/shipping_addresses/\\{id}", "orders.v2.oas2.yml: the "
                     + "shipping address example gives form_fields[].value as a string where the schema says an "
                     + "array"),
@@ -121,7 +123,9 @@ class ResourceContractTest {
 
     @BeforeAll
     static void startServer() {
-        Assumptions.assumeTrue(OfficialSpecs.directory().isPresent(), OfficialSpecs.MISSING);
+        if (OfficialSpecs.directory().isEmpty()) {
+            return;
+        }
         index = OfficialSpecs.index();
         server = ContractServer.examples(index);
         client = BigCommerceClient.builder().storeHash("abc123").accessToken("contract-test-token")
@@ -133,6 +137,11 @@ class ResourceContractTest {
         if (server != null) {
             server.close();
         }
+    }
+
+    @BeforeEach
+    void needsSpecs() {
+        Assumptions.assumeTrue(index != null, OfficialSpecs.MISSING);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.http.RetryOptions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,25 +18,25 @@ import org.junit.jupiter.api.Test;
  */
 class ContractHarnessTest {
 
+    private static ExampleApi api;
     private static SpecIndex index;
     private static ContractServer server;
     private static BigCommerceClient client;
 
     @BeforeAll
     static void start() {
-        if (OfficialSpecs.directory().isEmpty()) {
-            return;
+        api = ExampleApi.start().orElse(null);
+        if (api != null) {
+            index = api.index();
+            server = api.server();
+            client = api.client();
         }
-        index = OfficialSpecs.index();
-        server = ContractServer.examples(index);
-        client = BigCommerceClient.builder().storeHash("abc123").accessToken("contract-test-token")
-                .apiUrl(server.baseUrl()).retry(RetryOptions.defaults().withMaxRetries(0)).build();
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (api != null) {
+            api.close();
         }
     }
 

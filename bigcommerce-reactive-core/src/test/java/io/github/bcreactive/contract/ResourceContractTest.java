@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.resource.Resource;
@@ -116,6 +115,7 @@ class ResourceContractTest {
             "Updatable", "Deletable", "CollectionDeletable", "Countable", "BatchCreatable", "BatchUpdatable",
             "BatchDeletable");
 
+    private static ExampleApi api;
     private static SpecIndex index;
     private static ContractServer server;
     private static BigCommerceClient client;
@@ -123,19 +123,18 @@ class ResourceContractTest {
 
     @BeforeAll
     static void startServer() {
-        if (OfficialSpecs.directory().isEmpty()) {
-            return;
+        api = ExampleApi.start().orElse(null);
+        if (api != null) {
+            index = api.index();
+            server = api.server();
+            client = api.client();
         }
-        index = OfficialSpecs.index();
-        server = ContractServer.examples(index);
-        client = BigCommerceClient.builder().storeHash("abc123").accessToken("contract-test-token")
-                .apiUrl(server.baseUrl()).retry(RetryOptions.defaults().withMaxRetries(0)).build();
     }
 
     @AfterAll
     static void stopServer() {
-        if (server != null) {
-            server.close();
+        if (api != null) {
+            api.close();
         }
     }
 

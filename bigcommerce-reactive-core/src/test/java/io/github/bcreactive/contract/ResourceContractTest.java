@@ -161,8 +161,8 @@ class ResourceContractTest {
         int checked = results.size() - failed.size();
         Set<SpecOperation> reached = results.values().stream().flatMap(r -> r.exchanges.stream())
                 .flatMap(e -> e.operation().stream()).collect(Collectors.toSet());
-        System.out.printf("[contract] %d management specs (%d operations) parsed in %d ms%n", index.specs().size(),
-                index.operations().size(), index.loadTime().toMillis());
+        System.out.printf("[contract] %d management specs (%d operations) indexed in %d ms; %s on demand%n",
+                index.specs().size(), index.operations().size(), index.loadTime().toMillis(), index.parsed());
         System.out.printf("[contract] resources: %d operations modelled, %d checked against the official specs "
                 + "(%d spec operations reached of %d), %d exceptions%n", results.size(), checked, reached.size(),
                 index.operations().size(), failed.size());

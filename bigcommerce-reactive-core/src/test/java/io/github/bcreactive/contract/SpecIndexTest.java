@@ -18,7 +18,7 @@ class SpecIndexTest {
             return;
         }
         index = OfficialSpecs.index();
-        System.out.printf("[contract] %d management specs, %d operations (%d declared twice), parsed in %d ms%n",
+        System.out.printf("[contract] %d management specs, %d operations (%d declared twice), indexed in %d ms%n",
                 index.specs().size(), index.operations().size(), index.duplicates().size(),
                 index.loadTime().toMillis());
     }
@@ -35,6 +35,14 @@ class SpecIndexTest {
                 .doesNotContain("payments/process_payments.yml", "current_customer.yml", "customer_login.yml",
                         "shipping_provider.yml", "tax_provider.yml");
         assertThat(index.operations()).hasSizeGreaterThan(600);
+    }
+
+    @Test
+    void parsesASpecInFullOnlyWhenAskedAndOnce() {
+        assertThat(index.api("webhooks.v3.yml")).isSameAs(index.api("webhooks.v3.yml"));
+        assertThat(index.declaration(index.match("v3", "GET", "/hooks").orElseThrow()).getOperationId())
+                .isEqualTo("getWebhooks");
+        System.out.printf("[contract] %s%n", index.parsed());
     }
 
     @Test

@@ -105,6 +105,7 @@ class SimulatorContractTest {
                 + "both directions, %d known differences%n", exchanges.size(), byOperation.size(), checked,
                 differences.size());
         differences.forEach((key, what) -> System.out.printf("[contract]   %s: %s%n", key, what));
+        System.out.printf("[contract] %s%n", OfficialSpecs.index().parsed());
 
         assertThat(exchanges).as("requests this test writes must be valid")
                 .allMatch(e -> e.requestViolations().isEmpty());

@@ -27,7 +27,7 @@ public final class SpecOverrides {
 
     /** The corrections, in the order they are checked. */
     public static final List<Override> ALL = List.of(
-            new Override("*", "GET and DELETE operations of 58 specs (their shared `Content-Type` header "
+            new Override("*", "GET and DELETE operations of 54 management specs (their shared `Content-Type` header "
                     + "parameter)", "declare `Content-Type: application/json` as a required header on bodyless GET "
                             + "and DELETE operations; a request without a body has no content type, and the API "
                             + "does not ask for one",

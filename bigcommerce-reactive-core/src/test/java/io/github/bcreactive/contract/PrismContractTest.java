@@ -13,7 +13,7 @@ import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -27,8 +27,8 @@ class PrismContractTest {
 
     private static Path specs;
 
-    @BeforeAll
-    static void needsSpecsAndPrism() {
+    @BeforeEach
+    void needsSpecsAndPrism() {
         specs = PrismServer.specs().orElse(null);
         Assumptions.assumeTrue(specs != null, "Skipped: the official OpenAPI specs are not beside the repository "
                 + "(../shared/bigcommerce-api/openapi) and BIGCOMMERCE_OPENAPI_DIR is not set.");

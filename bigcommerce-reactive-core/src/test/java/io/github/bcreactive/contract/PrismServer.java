@@ -35,17 +35,7 @@ final class PrismServer implements AutoCloseable {
 
     /** The directory of the official OpenAPI specs, when it is beside the repository. */
     static Optional<Path> specs() {
-        String configured = System.getenv("BIGCOMMERCE_OPENAPI_DIR");
-        if (configured != null && Files.isDirectory(Path.of(configured))) {
-            return Optional.of(Path.of(configured));
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/bigcommerce-api/openapi");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return OfficialSpecs.directory();
     }
 
     /** The command that runs Prism, when it is installed ({@code npm install -g @stoplight/prism-cli}). */

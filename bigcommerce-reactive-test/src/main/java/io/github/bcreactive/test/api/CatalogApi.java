@@ -70,7 +70,8 @@ final class CatalogApi {
         customFields.register(router, "/catalog/products/{id}/custom-fields");
         Resource allVariants = Resource.topLevel("variant", StoreData::variants,
                 Map.of("id", "id", "sku", "sku", "product_id", "product_id"), List.of("sku"), "sku",
-                template(ProductChildRows.Kind.VARIANTS));
+                template(ProductChildRows.Kind.VARIANTS))
+                .renderer(CatalogApi::renderBatchVariant);
         router.add("v3", "GET", "/catalog/variants", allVariants::list);
         router.add("v3", "PUT", "/catalog/variants", (request, ids) -> allVariants.batchUpdate(request, VARIANT_BATCH));
         Map<String, String> categoryFilters = Map.of("id", "id", "name", "name", "keyword", "name", "parent_id",
@@ -83,6 +84,17 @@ final class CatalogApi {
                 List.of("name"), "name", brandTemplate())
                 .register(router, "/catalog/brands");
         return router;
+    }
+
+    /**
+     * A variant as {@code /catalog/variants} shows it: product-variants_catalog.v3.yml's schema of that endpoint is
+     * closed and has no {@code calculated_weight}, {@code gtin}, {@code image_url}, {@code map_price} or {@code mpn}
+     * (the per-product variant endpoints have them).
+     */
+    private static ObjectNode renderBatchVariant(ApiRequest request, ObjectNode row) {
+        ObjectNode out = Rendering.v3(request, row);
+        out.remove(List.of("calculated_weight", "gtin", "image_url", "map_price", "mpn"));
+        return out;
     }
 
     private ObjectNode renderProduct(ApiRequest request, ObjectNode row) {
@@ -206,6 +218,8 @@ final class CatalogApi {
         row.put("brand_id", 0);
         row.putArray("categories");
         row.put("price", 0.0);
+        // a created product has no variant of its own in the simulator; 0 rather than another product's variant
+        row.put("base_variant_id", 0);
         return row;
     }
 

@@ -270,13 +270,10 @@ public final class ProductRows implements RowGenerator {
         p.put("total_sold", totalSold(id));
         p.put("date_created", created(id));
         p.put("date_modified", modified(id));
-        if (variantCount(id) == 1) {
-            p.put("base_variant_id", (id - 1) * MAX_VARIANTS + 1);
-        } else {
-            p.putNull("base_variant_id");
-        }
+        // products_catalog.v3.yml types both as integers (not nullable): every product has a base variant (its
+        // first), and a product without an option set leaves option_set_id out
+        p.put("base_variant_id", (id - 1) * MAX_VARIANTS + 1);
         p.put("calculated_price", calculatedPrice(id));
-        p.putNull("option_set_id");
         p.put("option_set_display", "right");
         return p;
     }

@@ -1,0 +1,39 @@
+package io.github.bcreactive.contract;
+
+import java.util.Optional;
+
+import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.http.RetryOptions;
+
+/**
+ * A {@link ContractServer} answering with the official specs' examples, and a client pointed at it (store
+ * {@code abc123}, no retries, so each call is one request).
+ *
+ * @param index the specs
+ * @param server the stub server
+ * @param client the client
+ */
+public record ExampleApi(SpecIndex index, ContractServer server, BigCommerceClient client) implements AutoCloseable {
+
+    /**
+     * Starts the stub server when the specs are there.
+     *
+     * @return the running stub and its client, or empty when the specs are absent (skip with
+     *     {@link OfficialSpecs#MISSING})
+     */
+    public static Optional<ExampleApi> start() {
+        if (OfficialSpecs.directory().isEmpty()) {
+            return Optional.empty();
+        }
+        SpecIndex index = OfficialSpecs.index();
+        ContractServer server = ContractServer.examples(index);
+        BigCommerceClient client = BigCommerceClient.builder().storeHash("abc123").accessToken("contract-test-token")
+                .apiUrl(server.baseUrl()).retry(RetryOptions.defaults().withMaxRetries(0)).build();
+        return Optional.of(new ExampleApi(index, server, client));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}

@@ -216,7 +216,7 @@ public final class Transport {
     }
 
     private Mono<RawResponse> attempt(Call call, AtomicInteger attempts) {
-        return rateLimiter.acquire(endpoint.storeKey()).then(Mono.defer(() -> {
+        return rateLimiter.withPermit(endpoint.storeKey(), () -> {
             long start = System.nanoTime();
             AtomicBoolean answered = new AtomicBoolean();
             WebClient.RequestBodySpec request = webClient.method(call.method())
@@ -247,7 +247,7 @@ public final class Transport {
                     .flatMap(raw -> raw.status() >= 300 ? Mono.error(httpFailure(call, raw)) : Mono.just(raw))
                     .doOnSuccess(raw -> log(call, String.valueOf(raw.status()), start))
                     .doOnError(failure -> log(call, outcome(failure), start));
-        }));
+        });
     }
 
     private void prepare(HttpHeaders headers, Call call) {

@@ -1,6 +1,9 @@
 package io.github.bcreactive.ratelimit;
 
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
 
@@ -17,19 +20,60 @@ import reactor.core.publisher.Mono;
  *
  * <pre>{@code
  * RateLimiter limiter = RateLimiter.unlimited();
- * limiter.acquire("abc123").then(sendTheRequest());
+ * limiter.withPermit("abc123", () -> sendTheRequest());
  * }</pre>
  */
 public interface RateLimiter {
 
     /**
      * Completes when one request to the store may be sent. Nothing waits until the returned {@code Mono} is
-     * subscribed, and cancelling it before it completes gives the waiter's place back.
+     * subscribed, and cancelling it before it completes gives the waiter's place back (and the permit, when it was
+     * granted but not yet delivered). Prefer {@link #withPermit(String, Supplier)}, which also covers a cancellation
+     * after the delivery.
      *
      * @param storeHash the store the request is for
      * @return a {@code Mono} that completes empty when the request may go
      */
     Mono<Void> acquire(String storeHash);
+
+    /**
+     * Runs {@code request} once a permit to the store is granted, so that a cancellation at any moment never loses
+     * the permit. {@link #acquire(String)} gives a permit back when the cancellation beats its delivery; this closes
+     * the other window, between the delivery and the start of the request: a permit delivered to a request that was
+     * cancelled before it started (or while the permit was being delivered) is reported with
+     * {@link #onNoResponse(String)}. Once started, the request reports
+     * its own outcome ({@code onResponse} or {@code onNoResponse}), as the transport does.
+     *
+     * <pre>{@code
+     * Mono<Product> product = limiter.withPermit("abc123", () -> fetchProduct());
+     * }</pre>
+     *
+     * @param storeHash the store the request is for
+     * @param request makes the request; called at most once, only after the permit was granted
+     * @param <T> what the request emits
+     * @return the request, run under a permit
+     */
+    default <T> Mono<T> withPermit(String storeHash, Supplier<? extends Mono<T>> request) {
+        Objects.requireNonNull(storeHash, "'storeHash' cannot be null.");
+        Objects.requireNonNull(request, "'request' cannot be null.");
+        return Mono.defer(() -> {
+            AtomicInteger stage = new AtomicInteger(PermitStage.WAITING);
+            return acquire(storeHash)
+                    .doOnSuccess(granted -> {
+                        // delivered after a cancellation that came too late to stop the delivery: release it here
+                        if (!stage.compareAndSet(PermitStage.WAITING, PermitStage.GRANTED)) {
+                            onNoResponse(storeHash);
+                        }
+                    })
+                    .then(Mono.defer(() -> stage.compareAndSet(PermitStage.GRANTED, PermitStage.STARTED)
+                            ? request.get() : Mono.<T>empty()))
+                    .doOnCancel(() -> {
+                        if (stage.getAndSet(PermitStage.CANCELLED) == PermitStage.GRANTED) {
+                            onNoResponse(storeHash);
+                        }
+                    });
+        });
+    }
 
     /**
      * Records the quota state a response reported (any status, including 429).

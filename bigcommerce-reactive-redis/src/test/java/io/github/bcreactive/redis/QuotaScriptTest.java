@@ -12,6 +12,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The shared quota rules of {@code store-quota.lua}, run against a real {@code redis-server}. Waits are read from the
@@ -41,7 +42,8 @@ class QuotaScriptTest {
     }
 
     private QuotaScript script(RateLimitOptions.Builder options) {
-        return new QuotaScript(connection.reactive(), prefix, options.build());
+        return new QuotaScript(connection.reactive(), prefix, options.build(), Duration.ofSeconds(10),
+                Schedulers.parallel());
     }
 
     static RateLimitStatus status(int quota, long resetMs, int left) {

@@ -228,8 +228,9 @@ public final class Transport {
                     .exchangeToMono(response -> {
                         HttpHeaders headers = response.headers().asHttpHeaders();
                         answered.set(true);
-                        rateLimiter.onResponse(endpoint.storeKey(), RateLimitStatus.parse(headers::getFirst));
                         int status = response.statusCode().value();
+                        rateLimiter.onResponse(endpoint.storeKey(), RateLimitStatus.parse(headers::getFirst), status,
+                                Duration.ofNanos(System.nanoTime() - start));
                         return response.bodyToMono(byte[].class)
                                 .defaultIfEmpty(NO_BODY)
                                 .map(bytes -> new RawResponse(status, headers, bytes, call.path()));

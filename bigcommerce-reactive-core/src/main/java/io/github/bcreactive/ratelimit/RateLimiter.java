@@ -11,7 +11,8 @@ import reactor.core.publisher.Mono;
  * Decides when a request to a store may be sent, from what the store's {@code X-Rate-Limit-*} headers report.
  *
  * <p>The transport calls the three methods in this order for every attempt of every request:
- * {@link #acquire(String)} before sending, {@link #onResponse(String, RateLimitStatus)} with the headers of
+ * {@link #acquire(String)} (through {@link #withPermit(String, Supplier)}) before sending,
+ * {@link #onResponse(String, RateLimitStatus, int, Duration)} with the headers, status and latency of
  * whatever came back, and {@link #onThrottled(String, Duration)} when the store answered 429; when no response came at all (transport error,
  * timeout, cancellation) it calls {@link #onNoResponse(String)} instead of {@code onResponse}. One limiter is
  * meant to be shared by every client of a process (see {@code BigCommerceClients}), keyed by store hash.
@@ -82,6 +83,20 @@ public interface RateLimiter {
      * @param status the parsed {@code X-Rate-Limit-*} headers
      */
     void onResponse(String storeHash, RateLimitStatus status);
+
+    /**
+     * Records a response with what an adaptive limiter learns from it besides the quota: its HTTP status and how long
+     * it took. The transport calls this form; by default it is {@link #onResponse(String, RateLimitStatus)}, so
+     * limiters that only follow the quota need not implement it. A limiter that wraps another must pass it on.
+     *
+     * @param storeHash the store that answered
+     * @param status the parsed {@code X-Rate-Limit-*} headers
+     * @param statusCode the response's HTTP status
+     * @param latency the time from sending the request to the response's headers
+     */
+    default void onResponse(String storeHash, RateLimitStatus status, int statusCode, Duration latency) {
+        onResponse(storeHash, status);
+    }
 
     /**
      * Records that the store answered 429 and that its new requests should be held for {@code wait}.

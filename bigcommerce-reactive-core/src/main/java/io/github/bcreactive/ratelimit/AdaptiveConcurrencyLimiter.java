@@ -16,12 +16,12 @@ import reactor.core.scheduler.Schedulers;
  * store's limit, then the other limiter's permit.
  *
  * <p>The limit follows the store's health, by AIMD (see {@link AdaptiveConcurrencyOptions}): it halves on a 429 or a
- * 500, 502, 503 or 504, and when the store's smoothed latency passes twice its no-load latency; each answer that is
- * none of these adds about one request in flight per round of answers, up to the maximum. AIMD because what a store
- * says when it is overloaded is mostly discrete (429s without quota headers, 5xx), and because AIMD controllers in
- * separate JVMs share a store fairly without talking to each other; a latency gradient alone would be misled by the
- * mix of endpoints, whose latencies differ tenfold (a page of 250 products against one order), so latency is only a
- * coarse second signal here.
+ * 500, 502, 503 or 504, and when the store's latency rises (its short-run average passes twice its long-run one);
+ * each answer that is none of these adds about one request in flight per round of answers, up to the maximum. AIMD
+ * because what a store says when it is overloaded is mostly discrete (429s without quota headers, 5xx), and because
+ * AIMD controllers in separate JVMs share a store fairly without talking to each other; a latency gradient alone
+ * would be misled by the mix of endpoints, whose latencies differ tenfold (a page of 250 products against one
+ * order), and by the client's own queueing, so latency is only a coarse second signal here.
  *
  * <p>The quota still rules: the other limiter decides when a request may go within the window; this one only
  * decides how many may be out at once. Per-call fan-out limits (a listing's page concurrency, a batch's documented

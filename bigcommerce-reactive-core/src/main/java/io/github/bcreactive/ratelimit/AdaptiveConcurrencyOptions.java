@@ -17,8 +17,8 @@ import java.util.Objects;
  * @param minLimit the fewest requests in flight a store is ever shrunk to
  * @param maxLimit the most requests in flight a store ever grows to
  * @param backoffRatio the factor the limit is multiplied by on a 429 or a 500, 502, 503 or 504 (in {@code (0, 1)})
- * @param latencyTolerance how many times its no-load latency a store's smoothed latency may reach before the limit
- *     shrinks (greater than 1)
+ * @param latencyTolerance how many times its long-run latency (averaged over about 50 answers) a store's short-run
+ *     latency (about 5 answers) may reach before the limit shrinks (greater than 1)
  * @param permitTimeout how long a request that never reported back still counts as in flight
  */
 public record AdaptiveConcurrencyOptions(
@@ -63,8 +63,8 @@ public record AdaptiveConcurrencyOptions(
     }
 
     /**
-     * The defaults: 8 requests in flight to start, between 1 and 64, halved on a 429 or 5xx, shrunk when the smoothed
-     * latency passes twice the no-load latency, permits forgotten after 60 s without an answer.
+     * The defaults: 8 requests in flight to start, between 1 and 64, halved on a 429 or 5xx, shrunk when the short-run
+     * latency passes twice the long-run latency, permits forgotten after 60 s without an answer.
      *
      * @return the default options
      */
@@ -138,7 +138,8 @@ public record AdaptiveConcurrencyOptions(
         }
 
         /**
-         * Sets how many times its no-load latency a store may take before the limit shrinks (default 2).
+         * Sets how many times its long-run latency a store's short-run latency may reach before the limit shrinks
+         * (default 2).
          *
          * @param latencyTolerance above 1
          * @return this builder

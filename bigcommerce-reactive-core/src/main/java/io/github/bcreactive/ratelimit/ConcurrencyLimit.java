@@ -8,17 +8,20 @@ package io.github.bcreactive.ratelimit;
  *   <li><b>Additive increase.</b> Each answered request that was not a congestion signal, while the store used at
  *       least half its limit, adds {@code 1 / limit}: about one more request in flight per round of answers.</li>
  *   <li><b>Multiplicative decrease.</b> A 429 or a 500, 502, 503 or 504 multiplies the limit by the backoff ratio.
- *       So does a smoothed latency above {@code latencyTolerance} times the store's no-load latency. At most one
- *       decrease per smoothed latency: the requests already out when the store first struggled answer about then,
- *       and their errors are the same congestion, not a new one.</li>
- *   <li><b>No-load latency.</b> The lowest latency seen, allowed to creep up by 1 % per answer, so a store whose
- *       requests got lastingly heavier (larger pages) is not shrunk for ever for being slower.</li>
+ *       So does a short-run latency (smoothed over about 5 answers) above {@code latencyTolerance} times the
+ *       long-run latency (smoothed over about 50): latency that is <em>rising</em>, not latency that is high. At most
+ *       one decrease per short-run latency: the requests already out when the store first struggled answer about
+ *       then, and their errors are the same congestion, not a new one.</li>
+ *   <li><b>Why two averages rather than the lowest latency seen.</b> The latency the client measures includes its
+ *       own queueing (a busy event loop, a full connection pool) and differs by endpoint; against a fixed minimum it
+ *       reads as congestion for ever. The long-run average follows a store whose requests got lastingly heavier, so
+ *       only a change is a signal.</li>
  * </ul>
  */
 final class ConcurrencyLimit {
 
-    private static final double SMOOTHING = 0.2;
-    private static final double BASELINE_DRIFT = 1.01;
+    private static final double SHORT_SMOOTHING = 0.2;
+    private static final double LONG_SMOOTHING = 0.02;
     private static final long MIN_COOLDOWN_NANOS = 10_000_000L;
 
     private final AdaptiveConcurrencyOptions options;
@@ -51,8 +54,8 @@ final class ConcurrencyLimit {
             return;
         }
         long latency = Math.max(1, latencyNanos);
-        baselineNanos = baselineNanos < 0 ? latency : Math.min(latency, baselineNanos * BASELINE_DRIFT);
-        smoothedNanos = smoothedNanos < 0 ? latency : smoothedNanos + SMOOTHING * (latency - smoothedNanos);
+        baselineNanos = baselineNanos < 0 ? latency : baselineNanos + LONG_SMOOTHING * (latency - baselineNanos);
+        smoothedNanos = smoothedNanos < 0 ? latency : smoothedNanos + SHORT_SMOOTHING * (latency - smoothedNanos);
         if (smoothedNanos > options.latencyTolerance() * baselineNanos) {
             decrease(now);
         } else if (inFlight * 2 >= limit) {

@@ -107,7 +107,7 @@ class AdaptiveConcurrencyLimiterTest {
         answer(limiter, 4, 200, FAST);
         int before = limiter.limit(STORE);
 
-        answer(limiter, 1, 200, Duration.ofMillis(60));   // one slow answer: smoothed 28 ms, under 2 x 20 ms
+        answer(limiter, 1, 200, Duration.ofMillis(60));   // one slow answer: short-run 28 ms, long-run 21 ms
         assertThat(limiter.limit(STORE)).isGreaterThanOrEqualTo(before);
 
         answer(limiter, 3, 200, Duration.ofMillis(100));  // the store slows down for good

@@ -56,6 +56,11 @@ public final class MeteredRateLimiter implements RateLimiter {
     }
 
     @Override
+    public void onResponse(String storeHash, RateLimitStatus status, int statusCode, Duration latency) {
+        delegate.onResponse(storeHash, status, statusCode, latency);
+    }
+
+    @Override
     public void onThrottled(String storeHash, Duration wait) {
         delegate.onThrottled(storeHash, wait);
     }

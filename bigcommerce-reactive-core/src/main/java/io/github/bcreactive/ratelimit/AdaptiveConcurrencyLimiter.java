@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -94,22 +93,11 @@ public final class AdaptiveConcurrencyLimiter implements RateLimiter {
         Objects.requireNonNull(storeHash, "'storeHash' cannot be null.");
         return Mono.defer(() -> {
             StoreConcurrency store = store(storeHash);
-            AtomicInteger stage = new AtomicInteger(PermitStage.WAITING);
             Mono<Void> slot = Mono.create(sink -> store.enqueue(new Waiter(sink)));
-            return slot
-                    .doOnSuccess(granted -> {
-                        if (!stage.compareAndSet(PermitStage.WAITING, PermitStage.GRANTED)) {
-                            store.refund();
-                        }
-                    })
-                    .then(Mono.defer(() -> stage.compareAndSet(PermitStage.GRANTED, PermitStage.STARTED)
-                            ? quota.acquire(storeHash).doOnError(failure -> store.refund()) : Mono.<Void>empty()))
-                    .doOnCancel(() -> {
-                        int was = stage.getAndSet(PermitStage.CANCELLED);
-                        if (was == PermitStage.GRANTED || was == PermitStage.STARTED) {
-                            store.refund();
-                        }
-                    });
+            // the slot is held while the quota permit is awaited; a failed or cancelled wait gives it back
+            return Handover.then(slot, () -> quota.acquire(storeHash)
+                    .doOnError(failure -> store.refund())
+                    .doOnCancel(store::refund), store::refund);
         });
     }
 

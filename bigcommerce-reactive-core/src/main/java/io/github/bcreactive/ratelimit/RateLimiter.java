@@ -2,7 +2,6 @@ package io.github.bcreactive.ratelimit;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import reactor.core.publisher.Mono;
@@ -57,23 +56,7 @@ public interface RateLimiter {
     default <T> Mono<T> withPermit(String storeHash, Supplier<? extends Mono<T>> request) {
         Objects.requireNonNull(storeHash, "'storeHash' cannot be null.");
         Objects.requireNonNull(request, "'request' cannot be null.");
-        return Mono.defer(() -> {
-            AtomicInteger stage = new AtomicInteger(PermitStage.WAITING);
-            return acquire(storeHash)
-                    .doOnSuccess(granted -> {
-                        // delivered after a cancellation that came too late to stop the delivery: release it here
-                        if (!stage.compareAndSet(PermitStage.WAITING, PermitStage.GRANTED)) {
-                            onNoResponse(storeHash);
-                        }
-                    })
-                    .then(Mono.defer(() -> stage.compareAndSet(PermitStage.GRANTED, PermitStage.STARTED)
-                            ? request.get() : Mono.<T>empty()))
-                    .doOnCancel(() -> {
-                        if (stage.getAndSet(PermitStage.CANCELLED) == PermitStage.GRANTED) {
-                            onNoResponse(storeHash);
-                        }
-                    });
-        });
+        return Handover.then(acquire(storeHash), request, () -> onNoResponse(storeHash));
     }
 
     /**

@@ -119,19 +119,7 @@ class CancelledGrantTest {
 
     @Test
     void aCancelBetweenGrantAndDeliveryRefundsThePermit() {
-        AtomicInteger refunds = new AtomicInteger();
-        AtomicInteger removals = new AtomicInteger();
-        Waiter.Queue queue = new Waiter.Queue() {
-            @Override
-            public void remove(Waiter waiter) {
-                removals.incrementAndGet();
-            }
-
-            @Override
-            public void refund() {
-                refunds.incrementAndGet();
-            }
-        };
+        CountingQueue queue = new CountingQueue();
         Waiter[] waiter = new Waiter[1];
         AtomicBoolean delivered = new AtomicBoolean();
         Disposable subscriber = Mono.<Void>create(sink -> waiter[0] = new Waiter(sink))
@@ -143,25 +131,13 @@ class CancelledGrantTest {
         waiter[0].signal();                        // ...which the sink drops
 
         assertThat(delivered).isFalse();
-        assertThat(refunds).hasValue(1);
-        assertThat(removals).hasValue(0);
+        assertThat(queue.refunds).hasValue(1);
+        assertThat(queue.removals).hasValue(0);
     }
 
     @Test
     void aCancelBeforeTheGrantOnlyLeavesTheQueue() {
-        AtomicInteger refunds = new AtomicInteger();
-        AtomicInteger removals = new AtomicInteger();
-        Waiter.Queue queue = new Waiter.Queue() {
-            @Override
-            public void remove(Waiter waiter) {
-                removals.incrementAndGet();
-            }
-
-            @Override
-            public void refund() {
-                refunds.incrementAndGet();
-            }
-        };
+        CountingQueue queue = new CountingQueue();
         Waiter[] waiter = new Waiter[1];
         Disposable subscriber = Mono.<Void>create(sink -> waiter[0] = new Waiter(sink)).subscribe();
         waiter[0].queuedIn(queue);
@@ -169,23 +145,13 @@ class CancelledGrantTest {
         subscriber.dispose();
 
         assertThat(waiter[0].claim()).isFalse();
-        assertThat(removals).hasValue(1);
-        assertThat(refunds).hasValue(0);
+        assertThat(queue.removals).hasValue(1);
+        assertThat(queue.refunds).hasValue(0);
     }
 
     @Test
     void aDeliveredPermitIsTheSubscribersAndAFollowingCancelRefundsNothing() {
-        AtomicInteger refunds = new AtomicInteger();
-        Waiter.Queue queue = new Waiter.Queue() {
-            @Override
-            public void remove(Waiter waiter) {
-            }
-
-            @Override
-            public void refund() {
-                refunds.incrementAndGet();
-            }
-        };
+        CountingQueue queue = new CountingQueue();
         Waiter[] waiter = new Waiter[1];
         AtomicBoolean delivered = new AtomicBoolean();
         Disposable subscriber = Mono.<Void>create(sink -> waiter[0] = new Waiter(sink))
@@ -197,6 +163,22 @@ class CancelledGrantTest {
         subscriber.dispose();
 
         assertThat(delivered).isTrue();
-        assertThat(refunds).hasValue(0);
+        assertThat(queue.refunds).hasValue(0);
+    }
+
+    /** A waiter's queue that counts what the waiter asks of it. */
+    private static final class CountingQueue implements Waiter.Queue {
+        private final AtomicInteger removals = new AtomicInteger();
+        private final AtomicInteger refunds = new AtomicInteger();
+
+        @Override
+        public void remove(Waiter waiter) {
+            removals.incrementAndGet();
+        }
+
+        @Override
+        public void refund() {
+            refunds.incrementAndGet();
+        }
     }
 }

@@ -168,6 +168,35 @@ class QuotaScriptTest {
     }
 
     @Test
+    void aQuotaBelowTheReserveStillLetsOneRequestGoPerWindow() {
+        QuotaScript script = script(RateLimitOptions.builder().initialPermits(1).minRequestsRemaining(5)
+                .waitUntilReset(true));
+        assertThat(acquire(script)).isZero();
+
+        respond(script, status(2, 20_000, 2));
+
+        assertThat(acquire(script)).isZero();
+        assertThat(acquire(script)).isBetween(15_000L, 20_000L);
+    }
+
+    @Test
+    void neverTrustsMoreLeftThanTheQuotaItLearnt() {
+        QuotaScript script = script(RateLimitOptions.builder().initialPermits(1).waitUntilReset(true));
+        assertThat(acquire(script)).isZero();
+        respond(script, status(3, 5_000, 3));
+
+        // a later answer opens a new window and, without a quota header, claims a million left
+        QuotaScript.Answer answer = respond(script, RateLimitStatus.parse(java.util.Map.of(
+                RateLimitStatus.WINDOW_HEADER, String.valueOf(WINDOW_MS),
+                RateLimitStatus.RESET_HEADER, String.valueOf(WINDOW_MS),
+                RateLimitStatus.LEFT_HEADER, "1000000")::get));
+
+        assertThat(answer.tracking()).isTrue();
+
+        assertThat(answer.left()).isLessThanOrEqualTo(3);
+    }
+
+    @Test
     void aRefundGivesTheWindowItsPermitBack() {
         QuotaScript script = script(RateLimitOptions.builder().initialPermits(1).waitUntilReset(true));
         acquire(script);

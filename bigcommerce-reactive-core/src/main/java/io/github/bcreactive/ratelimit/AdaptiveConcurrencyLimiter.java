@@ -16,7 +16,8 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>The limit follows the store's health, by AIMD (see {@link AdaptiveConcurrencyOptions}): it halves on a 429 or a
  * 500, 502, 503 or 504, and when the store's latency rises (its short-run average passes twice its long-run one);
- * each answer that is none of these adds about one request in flight per round of answers, up to the maximum. AIMD
+ * each answer that is none of these adds about one request in flight per round of answers (one per answer, a
+ * doubling per round, until the store first shows congestion), up to the maximum. AIMD
  * because what a store says when it is overloaded is mostly discrete (429s without quota headers, 5xx), and because
  * AIMD controllers in separate JVMs share a store fairly without talking to each other; a latency gradient alone
  * would be misled by the mix of endpoints, whose latencies differ tenfold (a page of 250 products against one

@@ -5,8 +5,13 @@ package io.github.bcreactive.ratelimit;
  * thread-safe: {@link StoreConcurrency} guards it.
  *
  * <ul>
- *   <li><b>Additive increase.</b> Each answered request that was not a congestion signal, while the store used at
- *       least half its limit, adds {@code 1 / limit}: about one more request in flight per round of answers.</li>
+ *   <li><b>Growth only when used.</b> An answer grows the limit only if the store had (nearly) the whole limit in
+ *       flight when it came: a limit the callers do not use is not raised, so it stays close to their demand and
+ *       has little to shed when the store struggles.</li>
+ *   <li><b>Slow start.</b> Until the store first shows congestion, each such answer adds one: the limit doubles per
+ *       round of answers, so a healthy store reaches the callers' demand in a few rounds.</li>
+ *   <li><b>Additive increase.</b> After that, each adds {@code 1 / limit}: about one more request in flight per round
+ *       of answers.</li>
  *   <li><b>Multiplicative decrease.</b> A 429 or a 500, 502, 503 or 504 multiplies the limit by the backoff ratio.
  *       So does a short-run latency (smoothed over about 5 answers) above {@code latencyTolerance} times the
  *       long-run latency (smoothed over about 50): latency that is <em>rising</em>, not latency that is high. At most
@@ -29,6 +34,7 @@ final class ConcurrencyLimit {
     private double baselineNanos = -1;
     private double smoothedNanos = -1;
     private long lastDecreaseAt = Long.MIN_VALUE;
+    private boolean slowStart = true;
 
     ConcurrencyLimit(AdaptiveConcurrencyOptions options) {
         this.options = options;
@@ -58,8 +64,8 @@ final class ConcurrencyLimit {
         smoothedNanos = smoothedNanos < 0 ? latency : smoothedNanos + SHORT_SMOOTHING * (latency - smoothedNanos);
         if (smoothedNanos > options.latencyTolerance() * baselineNanos) {
             decrease(now);
-        } else if (inFlight * 2 >= limit) {
-            limit = Math.min(options.maxLimit(), limit + 1 / limit);
+        } else if (inFlight + 1 >= current()) {
+            limit = Math.min(options.maxLimit(), limit + (slowStart ? 1 : 1 / limit));
         }
     }
 
@@ -69,6 +75,7 @@ final class ConcurrencyLimit {
             return;
         }
         lastDecreaseAt = now;
+        slowStart = false;
         limit = Math.max(options.minLimit(), Math.floor(limit * options.backoffRatio()));
     }
 }

@@ -45,18 +45,19 @@ class AdaptiveConcurrencyLimiterTest {
     }
 
     @Test
-    void holdsEveryCallerOfTheStoreToTheLimitAndLetsTheNextGoOnEachAnswer() {
+    void holdsEveryCallerOfTheStoreToTheLimitAndGrowsItFastUntilTheFirstCongestion() {
         AdaptiveConcurrencyLimiter limiter = limiter(RateLimiter.unlimited(),
                 AdaptiveConcurrencyOptions.builder().initialLimit(2));
 
-        ask(limiter, 1, 5);
+        ask(limiter, 1, 6);
         assertThat(served).containsExactly(1, 2);
 
-        answer(limiter, 1, 200, FAST);
+        limiter.onNoResponse(STORE);      // a slot is free; nothing learnt
         assertThat(served).containsExactly(1, 2, 3);
-        limiter.onNoResponse(STORE);
-        assertThat(served).containsExactly(1, 2, 3, 4);
-        assertThat(limiter.inFlight(STORE)).isEqualTo(2);
+        answer(limiter, 1, 200, FAST);    // a slot is free, and slow start raises the limit by one
+        assertThat(served).containsExactly(1, 2, 3, 4, 5);
+        assertThat(limiter.limit(STORE)).isEqualTo(3);
+        assertThat(limiter.inFlight(STORE)).isEqualTo(3);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.bcreactive.http;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +32,8 @@ public final class PipelineRequest {
     private final Map<String, Object> callAttributes;
     private final HttpHeaders callHeaders;
     private volatile HttpHeaders responseHeaders;
+    private volatile int responseStatus;
+    private volatile Duration responseLatency = Duration.ZERO;
     private volatile Throwable lastFailure;
 
     private PipelineRequest(HttpMethod method, URI url, byte[] body, String storeKey, int attempt,
@@ -131,7 +134,20 @@ public final class PipelineRequest {
         return responseHeaders;
     }
 
-    void responseHeaders(HttpHeaders headers) {
+    /** The status of the response to this attempt, once it arrived; 0 before or without one. */
+    int responseStatus() {
+        return responseStatus;
+    }
+
+    /** The time from sending this attempt to its response's headers. */
+    Duration responseLatency() {
+        return responseLatency;
+    }
+
+    /** Records the response's headers and status as they arrive, and how long they took from the send. */
+    void responded(HttpHeaders headers, int status, Duration latency) {
+        this.responseStatus = status;
+        this.responseLatency = latency;
         this.responseHeaders = headers;
     }
 

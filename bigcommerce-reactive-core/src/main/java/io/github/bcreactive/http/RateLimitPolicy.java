@@ -31,23 +31,22 @@ final class RateLimitPolicy implements HttpPolicy {
     @Override
     public Mono<RawResponse> process(PipelineRequest request, PipelineNext next) {
         String store = request.storeKey();
-        return Mono.defer(() -> rateLimiter.acquire(store))
-                .onErrorMap(failure -> !(failure instanceof BigCommerceException) && !(failure instanceof Error),
-                        failure -> new TransportException("The rate limiter of store " + store + " failed to give a "
-                                + "permit for " + request.method() + " " + request.path() + ": " + failure, false,
-                                failure))
-                .then(Mono.defer(() -> {
-                    AtomicBoolean reported = new AtomicBoolean();
-                    Runnable report = () -> {
-                        if (reported.compareAndSet(false, true)) {
-                            report(request);
-                        }
-                    };
-                    return next.proceed()
-                            .doOnSuccess(response -> report.run())
-                            .doOnError(failure -> report.run())
-                            .doOnCancel(report);
-                }));
+        // withPermit: a cancel at any moment (between the grant and its delivery, or before the send) gives the
+        // permit back; everything below reports its outcome once the attempt has started
+        return Mono.defer(() -> rateLimiter.withPermit(store, () -> {
+            AtomicBoolean reported = new AtomicBoolean();
+            Runnable report = () -> {
+                if (reported.compareAndSet(false, true)) {
+                    report(request);
+                }
+            };
+            return next.proceed()
+                    .doOnSuccess(response -> report.run())
+                    .doOnError(failure -> report.run())
+                    .doOnCancel(report);
+        })).onErrorMap(failure -> !(failure instanceof BigCommerceException) && !(failure instanceof Error),
+                failure -> new TransportException("The rate limiter of store " + store + " failed to give a permit "
+                        + "for " + request.method() + " " + request.path() + ": " + failure, false, failure));
     }
 
     private void report(PipelineRequest request) {
@@ -55,8 +54,8 @@ final class RateLimitPolicy implements HttpPolicy {
         if (headers == null) {
             safely(() -> rateLimiter.onNoResponse(request.storeKey()), "onNoResponse", request);
         } else {
-            safely(() -> rateLimiter.onResponse(request.storeKey(), RateLimitStatus.parse(headers::getFirst)),
-                    "onResponse", request);
+            safely(() -> rateLimiter.onResponse(request.storeKey(), RateLimitStatus.parse(headers::getFirst),
+                    request.responseStatus(), request.responseLatency()), "onResponse", request);
         }
     }
 

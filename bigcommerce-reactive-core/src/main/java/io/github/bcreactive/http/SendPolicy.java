@@ -1,5 +1,6 @@
 package io.github.bcreactive.http;
 
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -31,6 +32,7 @@ final class SendPolicy implements HttpPolicy {
     @Override
     public Mono<RawResponse> process(PipelineRequest request, PipelineNext next) {
         AtomicBoolean cancelled = new AtomicBoolean();
+        long sent = System.nanoTime();
         WebClient.RequestBodySpec spec = webClient.method(request.method())
                 .uri(request.url())
                 .attribute(Transport.STORE_ATTRIBUTE, request.storeKey())
@@ -44,8 +46,8 @@ final class SendPolicy implements HttpPolicy {
         return (request.body() == null ? spec : spec.bodyValue(request.body()))
                 .exchangeToMono(response -> {
                     HttpHeaders headers = response.headers().asHttpHeaders();
-                    request.responseHeaders(headers);
                     int status = response.statusCode().value();
+                    request.responded(headers, status, Duration.ofNanos(System.nanoTime() - sent));
                     // A cancel that raced the body's subscription makes WebClient release the body and fail its
                     // subscription ("released already due to cancellation"). Nobody waits for this attempt any more,
                     // so that is no error: caught right on the wire's body, before any operator that would drop it

@@ -89,7 +89,8 @@ final class QuotaWindow {
         if (status.left().isEmpty()) {
             return false;
         }
-        int reported = status.left().getAsInt();
+        // a count above the quota learnt earlier cannot be true: never trust more than the quota
+        int reported = quota > 0 ? Math.min(status.left().getAsInt(), quota) : status.left().getAsInt();
         if (status.resetIn().isEmpty() || quota < 0 || windowNanos <= 0) {
             if (tracking) {
                 lowestReported = Math.min(lowestReported, reported);
@@ -114,6 +115,14 @@ final class QuotaWindow {
         return true;
     }
 
+    /** Takes back a permit granted to a waiter that never used it: it spent nothing, so the next may go at once. */
+    void refund(long now) {
+        roll(now);
+        inFlight.release();
+        grantedSinceRefill = Math.max(0, grantedSinceRefill - 1);
+        nextSpreadAt = Math.min(nextSpreadAt, now);
+    }
+
     /** Forgets one permit whose request ended without a response. */
     void unanswered(long now) {
         roll(now);
@@ -121,9 +130,11 @@ final class QuotaWindow {
         lastActivityAt = now;
     }
 
-    /** Holds new permits until {@code now + wait} (a 429). */
+    /** Holds new permits until {@code now + wait} (a 429), the wait clamped to {@link RateLimitStatus#MAX_WINDOW}. */
     void hold(long now, Duration wait) {
-        heldUntil = Math.max(heldUntil, now + wait.toNanos());
+        long nanos = wait.compareTo(RateLimitStatus.MAX_WINDOW) > 0 ? RateLimitStatus.MAX_WINDOW.toNanos()
+                : Math.max(0, wait.toNanos());
+        heldUntil = Math.max(heldUntil, now + nanos);
         lastActivityAt = now;
     }
 
@@ -151,8 +162,13 @@ final class QuotaWindow {
         return (int) Math.max(0, lowestReported - uncounted);
     }
 
+    /**
+     * The requests left less the reserve; the reserve never takes a whole quota, so that a store whose quota is at or
+     * below {@link RateLimitOptions#minRequestsRemaining()} still gets one request per window instead of none ever.
+     */
     private int usable() {
-        return left() - options.minRequestsRemaining();
+        int reserve = quota > 0 ? Math.min(options.minRequestsRemaining(), quota - 1) : options.minRequestsRemaining();
+        return left() - reserve;
     }
 
     /** Moves time on: forgets permits unanswered for too long, and refills a tracked window at its reset. */

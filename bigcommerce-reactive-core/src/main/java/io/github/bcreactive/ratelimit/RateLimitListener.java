@@ -6,7 +6,8 @@ package io.github.bcreactive.ratelimit;
  * and on every 429. Metrics read it; bigcommerce-api-python calls the same moment its {@code callback_function}.
  *
  * <p>It is called on the thread that reported the response, outside the limiter's locks; it must be quick and must
- * not block. An exception it throws is logged and ignored.
+ * not block. Whatever it throws (short of a JVM-fatal error such as {@code OutOfMemoryError}) is logged at WARN and
+ * ignored: a failing listener never fails a call nor stops the limiter.
  *
  * <pre>{@code
  * RateLimitListener listener = state -> {

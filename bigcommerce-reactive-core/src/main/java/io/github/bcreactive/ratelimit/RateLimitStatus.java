@@ -2,6 +2,7 @@ package io.github.bcreactive.ratelimit;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -10,6 +11,20 @@ import java.util.function.Function;
  * A store's quota as one response reported it, from the {@code X-Rate-Limit-*} headers (read case-insensitively).
  * Each part is absent when its header was missing or not a non-negative number: BigCommerce omits them under
  * platform load, and a proxy may mangle them.
+ *
+ * <p>The headers are untrusted input, so every status is clamped to sane ranges when it is made (by
+ * {@link #parse(Function)} or the constructor), and nothing built from it can stall a store for ever or overflow:
+ * <ul>
+ *   <li>{@code window} is at most {@link #MAX_WINDOW} (the documented windows are 30 s, and 60 s for B2B Edition);
+ *       a zero window is absent;</li>
+ *   <li>{@code resetIn} is at most the window, or {@link #MAX_WINDOW} when the window is absent: a store never waits
+ *       past the window its headers promise;</li>
+ *   <li>{@code quota} is at least 1 (a store reporting quota 0 still gets one request per window, to learn whether
+ *       it changed);</li>
+ *   <li>{@code left} is at most the quota;</li>
+ *   <li>{@code retryAfter} is at most {@link #MAX_WINDOW};</li>
+ *   <li>negative values are absent.</li>
+ * </ul>
  *
  * @param window the length of the quota window ({@code X-Rate-Limit-Time-Window-Ms})
  * @param resetIn time until the window resets ({@code X-Rate-Limit-Time-Reset-Ms})
@@ -35,14 +50,42 @@ public record RateLimitStatus(
     /** Header with the seconds a 429 asks the client to wait. */
     public static final String RETRY_AFTER_HEADER = "X-Retry-After";
 
+    /**
+     * The longest window, reset or retry-after a status keeps (5 minutes); longer values are clamped to it. It is ten
+     * times BigCommerce's documented 30 s window and five times B2B Edition's minute.
+     */
+    public static final Duration MAX_WINDOW = Duration.ofMinutes(5);
+
     private static final RateLimitStatus NONE = new RateLimitStatus(
             Optional.empty(), Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+
+    /**
+     * Checks the parts and clamps them to the ranges in the class comment.
+     *
+     * @throws NullPointerException when a part is {@code null} (an absent part is empty, not {@code null})
+     */
+    public RateLimitStatus {
+        Objects.requireNonNull(window, "'window' cannot be null.");
+        Objects.requireNonNull(resetIn, "'resetIn' cannot be null.");
+        Objects.requireNonNull(quota, "'quota' cannot be null.");
+        Objects.requireNonNull(left, "'left' cannot be null.");
+        Objects.requireNonNull(retryAfter, "'retryAfter' cannot be null.");
+        window = window.filter(w -> !w.isNegative() && !w.isZero()).map(w -> atMost(w, MAX_WINDOW));
+        Duration longestReset = window.orElse(MAX_WINDOW);
+        resetIn = resetIn.filter(r -> !r.isNegative()).map(r -> atMost(r, longestReset));
+        quota = quota.isPresent() && quota.getAsInt() >= 0 ? OptionalInt.of(Math.max(1, quota.getAsInt()))
+                : OptionalInt.empty();
+        left = left.isPresent() && left.getAsInt() >= 0
+                ? OptionalInt.of(quota.isPresent() ? Math.min(left.getAsInt(), quota.getAsInt()) : left.getAsInt())
+                : OptionalInt.empty();
+        retryAfter = retryAfter.filter(r -> !r.isNegative()).map(r -> atMost(r, MAX_WINDOW));
+    }
 
     /**
      * Reads the status from response headers.
      *
      * @param header looks a header up by name (case-insensitively); returns {@code null} when it is absent
-     * @return the parsed status; parts whose header is missing or malformed are empty
+     * @return the parsed status, clamped; parts whose header is missing or malformed are empty
      */
     public static RateLimitStatus parse(Function<String, String> header) {
         return new RateLimitStatus(
@@ -85,6 +128,10 @@ public record RateLimitStatus(
             return resetIn;
         }
         return Optional.of(resetIn.get().compareTo(retryAfter.get()) >= 0 ? resetIn.get() : retryAfter.get());
+    }
+
+    private static Duration atMost(Duration value, Duration max) {
+        return value.compareTo(max) > 0 ? max : value;
     }
 
     private static Optional<Duration> millis(String value) {

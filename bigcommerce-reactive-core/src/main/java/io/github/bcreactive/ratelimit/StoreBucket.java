@@ -19,7 +19,7 @@ import reactor.core.scheduler.Scheduler;
  * Once {@linkplain #retireIfIdle(long, long) retired} (evicted) it refuses work and the caller looks the store up
  * again.
  */
-final class StoreBucket {
+final class StoreBucket implements Waiter.Queue {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreBucket.class);
 
@@ -118,8 +118,21 @@ final class StoreBucket {
         return true;
     }
 
+    /** Takes back a permit whose waiter was cancelled before it received it, and lets the next waiter use it. */
+    @Override
+    public void refund() {
+        List<Waiter> granted;
+        synchronized (this) {
+            long now = now(Long.MIN_VALUE);
+            window.refund(now);
+            granted = retired ? List.of() : drain(now);
+        }
+        signal(granted);
+    }
+
     /** Removes a cancelled waiter from the queue. */
-    synchronized void remove(Waiter waiter) {
+    @Override
+    public synchronized void remove(Waiter waiter) {
         waiters.remove(waiter);
         if (waiters.isEmpty()) {
             cancelWakeUp();
@@ -212,10 +225,6 @@ final class StoreBucket {
         if (state == null) {
             return;
         }
-        try {
-            listener.onQuotaState(state);
-        } catch (RuntimeException e) {
-            LOG.warn("Rate limit listener failed for store {}", storeHash, e);
-        }
+        Listeners.tell(listener, state, LOG);
     }
 }

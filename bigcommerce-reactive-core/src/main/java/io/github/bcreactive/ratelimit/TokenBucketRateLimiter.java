@@ -28,7 +28,8 @@ import reactor.core.scheduler.Schedulers;
  *       over.</li>
  *   <li><b>Waiting.</b> Nobody blocks: {@link #acquire(String)} returns a {@code Mono} that completes when the
  *       request's turn comes, signalled by one timer per store on the given {@link Scheduler} while someone waits.
- *       Waiters go in arrival order; a cancelled waiter leaves the queue.</li>
+ *       Waiters go in arrival order; a cancelled waiter leaves the queue, and a permit granted to a waiter that was
+ *       cancelled before it received it goes back to the bucket.</li>
  *   <li><b>Memory.</b> A store with nothing waiting, nothing in flight and no hold is forgotten after
  *       {@link RateLimitOptions#idleEviction()} (checked when requests arrive, at most once per that period, without
  *       a thread of its own); it then starts again like a store never seen.</li>
@@ -100,7 +101,6 @@ public final class TokenBucketRateLimiter implements RateLimiter {
         requireStoreHash(storeHash);
         return Mono.create(sink -> {
             Waiter waiter = new Waiter(sink);
-            sink.onCancel(waiter::cancel);
             sweepIdleStores();
             apply(storeHash, bucket -> bucket.enqueue(waiter));
         });

@@ -9,7 +9,7 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.http.ApiResponse;
+import io.github.bcreactive.api.ApiResponse;
 import io.github.bcreactive.query.Query;
 import io.swagger.v3.oas.models.Operation;
 import org.springframework.http.HttpMethod;

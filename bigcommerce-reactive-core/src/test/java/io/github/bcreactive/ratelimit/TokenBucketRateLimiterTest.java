@@ -243,8 +243,9 @@ class TokenBucketRateLimiterTest {
                 .then(() -> limiter.onResponse(STORE, status(2, 1_000, 0)))
                 .thenAwait(Duration.ofMillis(1_000))
                 .expectNext(2, 3)
-                .then(() -> answer(limiter, 2, status(2, 3_050, 0)))
-                .expectNoEvent(Duration.ofMillis(3_049))
+                .thenAwait(Duration.ofMillis(50))
+                .then(() -> answer(limiter, 2, status(2, 3_000, 0)))
+                .expectNoEvent(Duration.ofMillis(2_999))
                 .thenAwait(Duration.ofMillis(1))
                 .expectNext(4)
                 .verifyComplete();

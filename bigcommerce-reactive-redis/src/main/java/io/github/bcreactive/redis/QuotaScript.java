@@ -13,10 +13,13 @@ import io.lettuce.core.RedisNoScriptException;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 
 /**
  * Runs {@code store-quota.lua}, the shared per-store quota rules, through Lettuce: by its SHA, sending the script body
- * only when Redis does not know it yet (first use, or after a restart or {@code SCRIPT FLUSH}).
+ * only when Redis does not know it yet (first use, or after a restart or {@code SCRIPT FLUSH}). Every operation fails
+ * with {@link RateLimiterUnavailableException} when Redis fails or does not answer within the timeout (instead of
+ * Lettuce's own command timeout, a minute by default).
  */
 final class QuotaScript {
 
@@ -27,9 +30,14 @@ final class QuotaScript {
     private final String sha;
     private final String keyPrefix;
     private final String[] settings;
+    private final Duration timeout;
+    private final Scheduler scheduler;
 
-    QuotaScript(RedisReactiveCommands<String, String> redis, String keyPrefix, RateLimitOptions options) {
+    QuotaScript(RedisReactiveCommands<String, String> redis, String keyPrefix, RateLimitOptions options,
+            Duration timeout, Scheduler scheduler) {
         this.redis = redis;
+        this.timeout = timeout;
+        this.scheduler = scheduler;
         this.keyPrefix = keyPrefix;
         this.body = load();
         this.sha = redis.digest(body);
@@ -81,7 +89,17 @@ final class QuotaScript {
                 .onErrorResume(RedisNoScriptException.class,
                         e -> redis.<List<Long>>eval(body, ScriptOutputType.MULTI, keys, args))
                 .next()
-                .map(Answer::of);
+                .map(Answer::of)
+                .timeout(timeout, scheduler)
+                .onErrorMap(failure -> !(failure instanceof RateLimiterUnavailableException), this::unavailable);
+    }
+
+    private RateLimiterUnavailableException unavailable(Throwable failure) {
+        String why = failure instanceof java.util.concurrent.TimeoutException
+                ? "did not answer within " + timeout
+                : "failed (" + failure.getClass().getSimpleName() + ")";
+        return new RateLimiterUnavailableException("The shared rate limiter's Redis " + why
+                + "; the request was not sent", failure);
     }
 
     private static String load() {

@@ -19,6 +19,7 @@ import reactor.core.scheduler.Scheduler;
  * a time: when Redis answers "wait", the next question goes after that wait (at most {@link #MAX_WAIT} later, so that
  * what other JVMs learn is seen), on a timer of the scheduler, or as soon as this JVM reports a response of the store.
  * When the queue empties the polling stops and the queue retires: it leaves the limiter's map and refuses new waiters.
+ * When Redis fails or does not answer in time, every waiter fails with {@link RateLimiterUnavailableException}.
  */
 final class StoreQueue {
 
@@ -31,17 +32,20 @@ final class StoreQueue {
     private final QuotaScript script;
     private final Scheduler scheduler;
     private final ConcurrentMap<String, StoreQueue> owner;
+    private final Runnable onUnavailable;
     private final Set<Waiter> waiters = new LinkedHashSet<>();
 
     private boolean polling;
     private boolean retired;
     private Disposable delay;
 
-    StoreQueue(String storeHash, QuotaScript script, Scheduler scheduler, ConcurrentMap<String, StoreQueue> owner) {
+    StoreQueue(String storeHash, QuotaScript script, Scheduler scheduler, ConcurrentMap<String, StoreQueue> owner,
+            Runnable onUnavailable) {
         this.storeHash = storeHash;
         this.script = script;
         this.scheduler = scheduler;
         this.owner = owner;
+        this.onUnavailable = onUnavailable;
     }
 
     /** Queues a subscriber of {@code acquire}; {@code false} when this queue retired and a new one is needed. */
@@ -93,10 +97,14 @@ final class StoreQueue {
         continuePolling();
     }
 
+    /**
+     * Redis failed or did not answer in time: every waiter of the queue fails at once (each would wait as long for
+     * the same Redis), and the limiter is told, so that new requests do not wait for it either for a while.
+     */
     private void failed(Throwable error) {
-        Waiter head = claimHead();
-        if (head != null) {
-            head.sink.error(error);
+        onUnavailable.run();
+        for (Waiter waiter = claimHead(); waiter != null; waiter = claimHead()) {
+            waiter.sink.error(error);
         }
         continuePolling();
     }

@@ -71,6 +71,14 @@ if tracking and now >= resetAt then
     end
 end
 
+-- The reserve never takes a whole quota: a store whose quota is at or below the minimum remaining still gets one
+-- request per window instead of none ever.
+local function usable()
+    local reserve = minRemaining
+    if quota > 0 then reserve = math.min(minRemaining, quota - 1) end
+    return left() - reserve
+end
+
 local function release()
     if prev > 0 then prev = prev - 1 elseif cur > 0 then cur = cur - 1 end
 end
@@ -83,7 +91,7 @@ if op == 'acquire' then
     elseif not tracking then
         -- another JVM may learn the window any moment: look again soon rather than at the permit timeout
         if cur + prev < initialPermits then permitAt = now else permitAt = math.min(genStart + permitTimeout, now + 50) end
-    elseif left() - minRemaining <= 0 then
+    elseif usable() <= 0 then
         permitAt = resetAt
     elseif waitUntilReset then
         permitAt = now
@@ -94,7 +102,7 @@ if op == 'acquire' then
         code = permitAt - now
     else
         if tracking then
-            nextSpreadAt = now + math.floor((resetAt - now) / (left() - minRemaining))
+            nextSpreadAt = now + math.floor((resetAt - now) / usable())
         end
         cur = cur + 1
         sinceRefill = sinceRefill + 1
@@ -105,6 +113,8 @@ elseif op == 'response' then
     local resetIn, reportedLeft = tonumber(ARGV[9]), tonumber(ARGV[10])
     if reportedQuota >= 0 then quota = reportedQuota end
     if reportedWindow > 0 then window = reportedWindow end
+    -- a count above the quota learnt earlier cannot be true: never trust more than the quota
+    if quota > 0 and reportedLeft > quota then reportedLeft = quota end
     if reportedLeft >= 0 then
         if resetIn < 0 or quota < 0 or window <= 0 then
             if tracking then lowest = math.min(lowest, reportedLeft) end
@@ -131,7 +141,7 @@ elseif op == 'response' then
             end
         end
     end
-    if tracking and left() - minRemaining <= 0 then code = 1 end
+    if tracking and usable() <= 0 then code = 1 end
 elseif op == 'throttled' then
     heldUntil = math.max(heldUntil, now + tonumber(ARGV[7]))
 elseif op == 'noresponse' then

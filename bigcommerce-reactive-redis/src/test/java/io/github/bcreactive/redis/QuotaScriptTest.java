@@ -12,6 +12,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The shared quota rules of {@code store-quota.lua}, run against a real {@code redis-server}. Waits are read from the
@@ -41,7 +42,8 @@ class QuotaScriptTest {
     }
 
     private QuotaScript script(RateLimitOptions.Builder options) {
-        return new QuotaScript(connection.reactive(), prefix, options.build());
+        return new QuotaScript(connection.reactive(), prefix, options.build(), Duration.ofSeconds(10),
+                Schedulers.parallel());
     }
 
     static RateLimitStatus status(int quota, long resetMs, int left) {
@@ -163,6 +165,35 @@ class QuotaScriptTest {
         assertThat(acquire(script)).isZero();
         assertThat(acquire(script)).isPositive();
         assertThat(respond(script, status(10, 20_000, 2)).code()).isEqualTo(1);
+    }
+
+    @Test
+    void aQuotaBelowTheReserveStillLetsOneRequestGoPerWindow() {
+        QuotaScript script = script(RateLimitOptions.builder().initialPermits(1).minRequestsRemaining(5)
+                .waitUntilReset(true));
+        assertThat(acquire(script)).isZero();
+
+        respond(script, status(2, 20_000, 2));
+
+        assertThat(acquire(script)).isZero();
+        assertThat(acquire(script)).isBetween(15_000L, 20_000L);
+    }
+
+    @Test
+    void neverTrustsMoreLeftThanTheQuotaItLearnt() {
+        QuotaScript script = script(RateLimitOptions.builder().initialPermits(1).waitUntilReset(true));
+        assertThat(acquire(script)).isZero();
+        respond(script, status(3, 5_000, 3));
+
+        // a later answer opens a new window and, without a quota header, claims a million left
+        QuotaScript.Answer answer = respond(script, RateLimitStatus.parse(java.util.Map.of(
+                RateLimitStatus.WINDOW_HEADER, String.valueOf(WINDOW_MS),
+                RateLimitStatus.RESET_HEADER, String.valueOf(WINDOW_MS),
+                RateLimitStatus.LEFT_HEADER, "1000000")::get));
+
+        assertThat(answer.tracking()).isTrue();
+
+        assertThat(answer.left()).isLessThanOrEqualTo(3);
     }
 
     @Test

@@ -59,6 +59,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
     private final SimulatorHandler handler;
     private final WebhookDispatcher webhooks;
     private final AtomicReference<String> baseUrl = new AtomicReference<>();
+    private final StoreCapacity capacity = new StoreCapacity();
     private LoopResources loops;
     private DisposableServer server;
 
@@ -80,8 +81,9 @@ public final class BigCommerceSimulator implements AutoCloseable {
         ApiContext context = new ApiContext(this::baseUrl, clientId, settings.clock);
         AppEndpoints app = new AppEndpoints(stores, clientId, clientSecret, settings.clock, stats);
         this.webhooks = new WebhookDispatcher(clientSecret, stats, settings.webhookRedeliveries);
+        capacity.set(settings.capacity);
         this.handler = new SimulatorHandler(stores, app, context, stats, new FaultPlan(settings.seed), faults::get,
-                settings.quota, settings.window, settings.retryAfterHeader, webhooks);
+                settings.quota, settings.window, settings.retryAfterHeader, webhooks, capacity);
     }
 
     private long storeSeed(String hash) {
@@ -274,6 +276,28 @@ public final class BigCommerceSimulator implements AutoCloseable {
     }
 
     /**
+     * Sets how many requests each store serves at once, for the calls that follow (e.g. a store whose capacity drops
+     * mid-run). Below it a call's latency grows with the store's load, doubling at full capacity; a call arriving at
+     * a full store is refused, alternately 503 and 429 without rate-limit headers (platform load).
+     *
+     * @param concurrentRequests 1 or more; {@link Integer#MAX_VALUE} for no limit (the default)
+     * @return this simulator
+     */
+    public BigCommerceSimulator capacity(int concurrentRequests) {
+        capacity.set(concurrentRequests);
+        return this;
+    }
+
+    /**
+     * How many requests each store serves at once.
+     *
+     * @return the capacity, {@link Integer#MAX_VALUE} when unlimited
+     */
+    public int capacity() {
+        return capacity.get();
+    }
+
+    /**
      * Restarts every store's quota window and the fault draws, e.g. between tests sharing a simulator.
      *
      * @return this simulator
@@ -315,6 +339,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
         private Duration window = Duration.ofSeconds(30);
         private boolean retryAfterHeader = true;
         private Faults faults = Faults.none();
+        private int capacity = StoreCapacity.UNLIMITED;
         private long seed = 42;
         private String host = "127.0.0.1";
         private int port;
@@ -464,6 +489,21 @@ public final class BigCommerceSimulator implements AutoCloseable {
          */
         public Builder latency(Duration fixed, Duration jitter) {
             this.faults = faults.toBuilder().latency(fixed, jitter).build();
+            return this;
+        }
+
+        /**
+         * Sets how many requests each store serves at once (default unlimited); see
+         * {@link BigCommerceSimulator#capacity(int)}.
+         *
+         * @param concurrentRequests 1 or more
+         * @return this builder
+         */
+        public Builder capacity(int concurrentRequests) {
+            if (concurrentRequests < 1) {
+                throw new IllegalArgumentException("'capacity' must be 1 or more, was " + concurrentRequests);
+            }
+            this.capacity = concurrentRequests;
             return this;
         }
 

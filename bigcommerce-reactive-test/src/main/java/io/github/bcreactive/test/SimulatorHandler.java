@@ -50,10 +50,12 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
     private final boolean retryAfterHeader;
     private final Clock clock;
     private final WebhookDispatcher webhooks;
+    private final StoreCapacity capacity;
 
     SimulatorHandler(Map<String, StoreData> stores, AppEndpoints app, ApiContext context, SimulatorStats stats,
             FaultPlan plan, Supplier<Faults> faults, int quota, Duration window, boolean retryAfterHeader,
-            WebhookDispatcher webhooks) {
+            WebhookDispatcher webhooks, StoreCapacity capacity) {
+        this.capacity = capacity;
         this.stores = stores;
         this.app = app;
         this.context = context;
@@ -121,9 +123,22 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
         stats.enter(hash);
         Faults current = faults.get();
         FaultPlan.Decision decision = plan.decide(current, hash, method, apiPath + (query.isEmpty() ? "" : "?" + query));
+        int refusal = capacity.enter(hash);
+        if (refusal != 0) {
+            if (refusal == 429) {
+                stats.served429(hash);
+            }
+            return send(response, ApiErrors.error(v2, refusal, refusal == 429 ? "Too many requests."
+                    : "Service Unavailable", null), decision.delayMillis()).doFinally(signal -> stats.exit(hash));
+        }
+        FaultPlan.Decision loaded = new FaultPlan.Decision(decision.kind(), decision.status(),
+                capacity.latency(hash, decision.delayMillis()), decision.headers(), decision.variant());
         return answer(request, response, store, method, graphql ? "graphql" : version,
-                graphql ? apiPath : apiPath.substring(3), query, current, decision)
-                .doFinally(signal -> stats.exit(hash));
+                graphql ? apiPath : apiPath.substring(3), query, current, loaded)
+                .doFinally(signal -> {
+                    capacity.exit(hash);
+                    stats.exit(hash);
+                });
     }
 
     private Mono<Void> answer(HttpServerRequest request, HttpServerResponse response, StoreData store, String method,

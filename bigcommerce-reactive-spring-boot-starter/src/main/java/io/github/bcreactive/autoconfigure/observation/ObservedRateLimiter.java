@@ -113,11 +113,22 @@ final class ObservedRateLimiter implements RateLimiter {
 
     @Override
     public void onResponse(String storeHash, RateLimitStatus status) {
+        observe(storeHash, status);
+        delegate.onResponse(storeHash, status);
+    }
+
+    /** The form the transport calls: passed on whole, so an adaptive limiter underneath learns status and latency. */
+    @Override
+    public void onResponse(String storeHash, RateLimitStatus status, int statusCode, Duration latency) {
+        observe(storeHash, status);
+        delegate.onResponse(storeHash, status, statusCode, latency);
+    }
+
+    private void observe(String storeHash, RateLimitStatus status) {
         StoreLimiterState state = state(storeHash);
         if (state != null && status.left().isPresent()) {
             state.requestsLeft(status.left().getAsInt());
         }
-        delegate.onResponse(storeHash, status);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.bcreactive.autoconfigure;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.auth.BigCommerceApp;
 import io.github.bcreactive.autoconfigure.aot.BigCommerceRuntimeHints;
+import io.github.bcreactive.http.HttpPolicy;
 import io.github.bcreactive.http.ProxyOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
@@ -73,6 +75,7 @@ public final class BigCommerceAutoConfiguration {
      * @param decorators the wrappers of the limiter
      * @param connectors Spring Boot's connector builder, with the application's customizers
      * @param sslBundles Spring Boot's SSL bundles, for {@code bigcommerce.ssl.bundle}
+     * @param policies the application's {@link HttpPolicy} beans, added to every client's pipeline in their order
      * @return the factory
      */
     @Bean
@@ -81,7 +84,8 @@ public final class BigCommerceAutoConfiguration {
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<BigCommerceWebClientCustomizer> customizers, ObjectProvider<RateLimiter> rateLimiter,
             ObjectProvider<BigCommerceRateLimiterDecorator> decorators,
-            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles) {
+            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<HttpPolicy> policies) {
         RateLimiter limiter = rateLimiter.getIfAvailable(
                 () -> configured("bigcommerce.rate-limit", properties.rateLimit()::toRateLimiter));
         for (BigCommerceRateLimiterDecorator decorator : decorators.orderedStream().toList()) {
@@ -94,7 +98,7 @@ public final class BigCommerceAutoConfiguration {
                 .maxLifeTime(pool.maxLifeTime())
                 .pendingAcquireTimeout(pool.pendingAcquireTimeout());
         return factory.rateLimiter(limiter)
-                .clientSettings(clientSettings(properties, webClientBuilder, customizers, connectors, sslBundles))
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers, connectors, sslBundles, policies))
                 .build();
     }
 
@@ -107,6 +111,7 @@ public final class BigCommerceAutoConfiguration {
      * @param customizers the customizers of the clients' own builder
      * @param connectors Spring Boot's connector builder, with the application's customizers
      * @param sslBundles Spring Boot's SSL bundles, for {@code bigcommerce.ssl.bundle}
+     * @param policies the application's {@link HttpPolicy} beans, added to every client's pipeline in their order
      * @return the app
      */
     @Bean
@@ -114,14 +119,15 @@ public final class BigCommerceAutoConfiguration {
     @Conditional(BigCommerceStoreConditions.ClientSecret.class)
     BigCommerceApp bigCommerceApp(BigCommerceProperties properties, ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<BigCommerceWebClientCustomizer> customizers,
-            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles) {
+            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<HttpPolicy> policies) {
         requireText(properties.clientId(), "bigcommerce.client-id", "bigcommerce.client-secret");
         return configured("bigcommerce.client-secret", () -> BigCommerceApp.builder()
                 .clientId(properties.clientId())
                 .clientSecret(properties.clientSecret())
                 .loginUrl(properties.loginUrl())
                 .clockSkew(properties.clockSkew())
-                .clientSettings(clientSettings(properties, webClientBuilder, customizers, connectors, sslBundles))
+                .clientSettings(clientSettings(properties, webClientBuilder, customizers, connectors, sslBundles, policies))
                 .build());
     }
 
@@ -165,7 +171,8 @@ public final class BigCommerceAutoConfiguration {
     private static Consumer<BigCommerceClient.Builder> clientSettings(BigCommerceProperties properties,
             ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<BigCommerceWebClientCustomizer> customizers,
-            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles) {
+            ObjectProvider<ClientHttpConnectorBuilder<?>> connectors, ObjectProvider<SslBundles> sslBundles,
+            ObjectProvider<HttpPolicy> policies) {
         WebClient.Builder builder = webClientBuilder.getIfAvailable(WebClient::builder).clone();
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         RetryOptions retry = configured("bigcommerce.retry", () -> properties.retry().toOptions());
@@ -176,17 +183,21 @@ public final class BigCommerceAutoConfiguration {
                 .withConnectTimeout(timeouts.connect())
                 .withRedirects(HttpRedirects.DONT_FOLLOW)
                 .withSslBundle(sslBundle(properties.ssl(), sslBundles));
-        return client -> client
-                .proxy(proxy)
-                .clientConnectorFactory(http -> connector.withHttpClientFactory(() -> http).build(settings))
-                .apiUrl(properties.apiUrl())
-                .loginUrl(properties.loginUrl())
-                .clientId(properties.clientId())
-                .connectTimeout(timeouts.connect())
-                .responseTimeout(timeouts.response())
-                .pageConcurrency(properties.pageConcurrency())
-                .retry(retry)
-                .webClientBuilder(builder);
+        List<HttpPolicy> userPolicies = policies.orderedStream().toList();
+        return client -> {
+            userPolicies.forEach(client::addPolicy);
+            client.proxy(proxy)
+                    .clientConnectorFactory(http -> connector.withHttpClientFactory(() -> http).build(settings))
+                    .apiUrl(properties.apiUrl())
+                    .loginUrl(properties.loginUrl())
+                    .clientId(properties.clientId())
+                    .connectTimeout(timeouts.connect())
+                    .responseTimeout(timeouts.response())
+                    .callTimeout(timeouts.call())
+                    .pageConcurrency(properties.pageConcurrency())
+                    .retry(retry)
+                    .webClientBuilder(builder);
+        };
     }
 
     /**

@@ -165,10 +165,12 @@ public record BigCommerceProperties(
     /**
      * Timeouts ({@code bigcommerce.timeouts.*}).
      *
-     * @param connect How long opening a connection may take.
-     * @param response How long a call may wait for its complete response, by default.
+         * @param connect How long opening a connection may take.
+     * @param response How long one attempt may wait for its complete response, by default.
+     * @param call How long a whole call may take, by default: limiter waits, 429 waits, retries and backoff.
      */
-    public record Timeouts(@DefaultValue("10s") Duration connect, @DefaultValue("60s") Duration response) {
+    public record Timeouts(@DefaultValue("10s") Duration connect, @DefaultValue("60s") Duration response,
+            @DefaultValue("10m") Duration call) {
     }
 
     /**

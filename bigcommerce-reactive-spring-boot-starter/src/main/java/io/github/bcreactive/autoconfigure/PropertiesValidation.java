@@ -34,6 +34,7 @@ final class PropertiesValidation {
         }
         positive(errors, "timeouts.connect", properties.timeouts().connect());
         positive(errors, "timeouts.response", properties.timeouts().response());
+        positive(errors, "timeouts.call", properties.timeouts().call());
         core(errors, "retry", () -> properties.retry().toOptions());
         BigCommerceProperties.RateLimit rateLimit = properties.rateLimit();
         core(errors, "rateLimit", () -> RateLimitOptions.builder()

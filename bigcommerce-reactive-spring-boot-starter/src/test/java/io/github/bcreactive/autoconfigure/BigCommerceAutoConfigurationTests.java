@@ -5,6 +5,7 @@ import java.util.Set;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
+import io.github.bcreactive.http.HttpPolicy;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
@@ -211,6 +212,53 @@ class BigCommerceAutoConfigurationTests {
                         other.get().uri(api.url() + "/other").retrieve().toBodilessEntity().block();
                         assertThat(api.take().getHeaders().get("X-Customized")).isNull();
                     });
+        }
+    }
+
+    @Test
+    void httpPolicyBeansJoinEveryClientsPipelineInTheirOrder() {
+        try (MockApi api = new MockApi()) {
+            api.enqueue(503, "{}").enqueue(200, "{}");
+            runner.withPropertyValues("bigcommerce.store-hash=abc123", "bigcommerce.access-token=" + TOKEN,
+                    "bigcommerce.api-url=" + api.url(), "bigcommerce.retry.initial-backoff=1ms")
+                    .withUserConfiguration(Policies.class).run(context -> {
+                        context.getBean(BigCommerceClient.class).v3().get("/catalog/summary").block();
+                        // the policies run on every attempt, after the retry step, in @Order
+                        assertThat(api.take().getHeaders().values("X-Step")).containsExactly("first", "second");
+                        RecordedRequest retried = api.take();
+                        assertThat(retried.getHeaders().values("X-Step")).containsExactly("first", "second");
+                        assertThat(retried.getHeaders().get("X-Attempt")).isEqualTo("2");
+                    });
+        }
+    }
+
+    @Test
+    void theCallTimeoutPropertyBinds() {
+        runner.withPropertyValues("bigcommerce.timeouts.call=90s").run(context ->
+                assertThat(context.getBean(BigCommerceProperties.class).timeouts().call())
+                        .isEqualTo(Duration.ofSeconds(90)));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Policies {
+
+        @Bean
+        @Order(2)
+        HttpPolicy second() {
+            return (request, next) -> {
+                request.headers().add("X-Step", "second");
+                return next.proceed();
+            };
+        }
+
+        @Bean
+        @Order(1)
+        HttpPolicy first() {
+            return (request, next) -> {
+                request.headers().add("X-Step", "first");
+                request.headers().set("X-Attempt", String.valueOf(request.attempt()));
+                return next.proceed();
+            };
         }
     }
 

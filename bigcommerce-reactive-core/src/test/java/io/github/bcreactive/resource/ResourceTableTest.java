@@ -146,6 +146,11 @@ class ResourceTableTest {
             Map.entry("BatchUpdatable", new String[] {"PUT", "", "updateAll(items)"}),
             Map.entry("BatchDeletable", new String[] {"DELETE", "", "deleteByIds(ids)"}));
 
+    /** What each shared bundle adds to the capabilities it extends. */
+    private static final Map<String, List<String>> BUNDLES = Map.of(
+            "ReadOnly", List.of("Gettable"),
+            "Crud", List.of("Gettable", "Updatable", "Deletable"));
+
     /** The family methods that are not capabilities, with the operation each calls. */
     private static final Map<String, String> NAMED = Map.of(
             "V3 PUT /inventory/adjustments/absolute", "inventory().adjustAbsolute(adjustment)",
@@ -177,7 +182,8 @@ class ResourceTableTest {
                 }
             }
         }
-        NAMED.forEach((key, java) -> reached.put(normalKey(key), List.of("`" + java + "`")));
+        NAMED.forEach((key, java) -> reached.put(normalKey(key), new ArrayList<>(List.of("`" + java + "`"))));
+        named().forEach((key, java) -> reached.computeIfAbsent(key, k -> new ArrayList<>()).add("`" + java + "`"));
         long covered = Operations.all().stream().filter(op -> reached.containsKey(key(op))).count();
         StringBuilder out = new StringBuilder();
         out.append("# Resources\n\n")
@@ -271,13 +277,41 @@ class ResourceTableTest {
         Method[] sorted = methods.clone();
         Arrays.sort(sorted, Comparator.comparing(Method::getName));
         for (Method method : sorted) {
-            if (method.getParameterCount() == 0 && Resource.class.isAssignableFrom(method.getReturnType())
+            boolean typedIds = Arrays.stream(method.getParameterTypes())
+                    .allMatch(type -> type == long.class || type == String.class);
+            if (typedIds && Resource.class.isAssignableFrom(method.getReturnType())
                     && !Modifier.isStatic(method.getModifiers())) {
-                Resource<?> resource = (Resource<?>) method.invoke(owner);
-                add(rows, family, family + "." + method.getName() + "()", method, resource, method.getReturnType(),
-                        0);
+                Object[] ids = Arrays.stream(method.getParameterTypes()).map(type -> type == long.class ? 1L : "1")
+                        .toArray();
+                Resource<?> resource = (Resource<?>) method.invoke(owner, ids);
+                String params = String.join(", ", java.util.Collections.nCopies(ids.length, "id"));
+                add(rows, family, family + "." + method.getName() + "(" + params + ")", method, resource,
+                        method.getReturnType(), ids.length);
             }
         }
+    }
+
+    /** The generated named methods of every family ({@link Reaches}), by the operation each sends. */
+    static Map<String, String> named() {
+        Map<String, String> named = new LinkedHashMap<>();
+        List<Method> families = new ArrayList<>(Arrays.asList(StoreResources.class.getMethods()));
+        families.removeIf(m -> m.getParameterCount() > 0 || m.getName().equals("v2") || m.getName().equals("v3"));
+        families.sort(Comparator.comparing(Method::getName));
+        for (Method family : families) {
+            Method[] methods = family.getReturnType().getMethods();
+            Arrays.sort(methods, Comparator.comparing(Method::getName));
+            for (Method method : methods) {
+                Reaches reaches = method.getAnnotation(Reaches.class);
+                if (reaches != null) {
+                    String params = String.join(", ", Arrays.stream(method.getParameterTypes())
+                            .map(type -> type == Object.class ? "body" : type == io.github.bcreactive.query.Query.class
+                                    ? "query" : "id").toList());
+                    named.put(normalKey(reaches.value()),
+                            family.getName() + "()." + method.getName() + "(" + params + ")");
+                }
+            }
+        }
+        return named;
     }
 
     private void add(Map<String, Row> rows, String family, String access, Method accessor, Resource<?> resource,
@@ -292,6 +326,7 @@ class ResourceTableTest {
             if (CAPABILITIES.contains(name)) {
                 row.capabilities.add(name);
             }
+            row.capabilities.addAll(BUNDLES.getOrDefault(name, List.of()));
         }
         Method[] children = type.getMethods();
         Arrays.sort(children, Comparator.comparing(Method::getName));

@@ -145,6 +145,10 @@ public final class Endpoint<T> {
                 Objects.requireNonNull(changes, "'changes' cannot be null."));
     }
 
+    Mono<T> updateSelf(Object changes) {
+        return single(HttpMethod.PUT, path(), Query.empty(), changes);
+    }
+
     Mono<Void> delete(Object id) {
         return api.delete(itemPath(id)).then();
     }

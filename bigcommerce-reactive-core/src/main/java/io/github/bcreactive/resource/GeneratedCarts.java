@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code carts} family: typed access to the 26 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedCarts {
 
@@ -23,6 +23,12 @@ public abstract class GeneratedCarts {
             ResourceSpec.v3("/marketing/abandoned-cart-emails", JsonNode.class);
     private static final ResourceSpec<JsonNode> MARKETING_ABANDONED_CART_EMAILS_DEFAULT_V3 =
             ResourceSpec.v3("/marketing/abandoned-cart-emails/default", JsonNode.class);
+    private static final ResourceSpec<JsonNode> MARKETING_ABANDONED_CART_EMAILS_SETTINGS_V3 =
+            ResourceSpec.v3("/marketing/abandoned-cart-emails/settings", JsonNode.class);
+    private static final ResourceSpec<JsonNode> ABANDONED_CARTS_SETTINGS_V3 =
+            ResourceSpec.v3("/abandoned-carts/settings", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
+            ResourceSpec.v3("/carts/settings", JsonNode.class);
     private static final ResourceSpec<JsonNode> METAFIELDS_V3 =
             ResourceSpec.v3("/carts/{cart_id}/metafields", JsonNode.class);
 
@@ -53,6 +59,35 @@ public abstract class GeneratedCarts {
     }
 
     /**
+     * {@code /marketing/abandoned-cart-emails/settings}: GET {@code getAbandonedCartEmailTemplateSettings}, PUT
+     * {@code updateAbandonedCartEmailTemplateSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> marketingAbandonedCartEmailsSettings() {
+        return Endpoint.of(api, MARKETING_ABANDONED_CART_EMAILS_SETTINGS_V3)::itself;
+    }
+
+    /**
+     * {@code /abandoned-carts/settings}: GET {@code getGlobalAbandonedCartSettings}, PUT {@code
+     * updateGlobalAbandonedCartSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> abandonedCartsSettings() {
+        return Endpoint.of(api, ABANDONED_CARTS_SETTINGS_V3)::itself;
+    }
+
+    /**
+     * {@code /carts/settings}: GET {@code getGlobalCartSettings}, PUT {@code updateGlobalCartSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settings() {
+        return Endpoint.of(api, SETTINGS_V3)::itself;
+    }
+
+    /**
      * {@code /carts/{cart_id}/metafields}: GET {@code getCartMetafields}, POST {@code createCartMetafield}, GET
      * {@code getCartMetafield}, PUT {@code updateCartMetafield}, DELETE {@code deleteCartMetafield}.
      *
@@ -61,51 +96,6 @@ public abstract class GeneratedCarts {
      */
     public Crud<JsonNode, Long> metafields(String cartId) {
         return Endpoint.of(api, METAFIELDS_V3).bind(cartId)::itself;
-    }
-
-    /**
-     * {@code GET /marketing/abandoned-cart-emails/settings} ({@code getAbandonedCartEmailTemplateSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /marketing/abandoned-cart-emails/settings")
-    public Mono<JsonNode> getAbandonedCartEmailTemplateSettings(Query query) {
-        return OperationCalls.send(api, CartsOperations.GET_ABANDONED_CART_EMAIL_TEMPLATE_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /marketing/abandoned-cart-emails/settings} ({@code updateAbandonedCartEmailTemplateSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /marketing/abandoned-cart-emails/settings")
-    public Mono<JsonNode> updateAbandonedCartEmailTemplateSettings(Object body) {
-        return OperationCalls.send(api, CartsOperations.UPDATE_ABANDONED_CART_EMAIL_TEMPLATE_SETTINGS, Query.empty(),
-                body);
-    }
-
-    /**
-     * {@code GET /abandoned-carts/settings} ({@code getGlobalAbandonedCartSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /abandoned-carts/settings")
-    public Mono<JsonNode> getGlobalAbandonedCartSettings(Query query) {
-        return OperationCalls.send(api, CartsOperations.GET_GLOBAL_ABANDONED_CART_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /abandoned-carts/settings} ({@code updateGlobalAbandonedCartSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /abandoned-carts/settings")
-    public Mono<JsonNode> updateGlobalAbandonedCartSettings(Object body) {
-        return OperationCalls.send(api, CartsOperations.UPDATE_GLOBAL_ABANDONED_CART_SETTINGS, Query.empty(), body);
     }
 
     /**
@@ -143,28 +133,6 @@ public abstract class GeneratedCarts {
     @Reaches("V3 GET /abandoned-carts/{token}")
     public Mono<JsonNode> getAbandonedCarts(String token, Query query) {
         return OperationCalls.send(api, CartsOperations.GET_ABANDONED_CARTS, query, null, token);
-    }
-
-    /**
-     * {@code GET /carts/settings} ({@code getGlobalCartSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /carts/settings")
-    public Mono<JsonNode> getGlobalCartSettings(Query query) {
-        return OperationCalls.send(api, CartsOperations.GET_GLOBAL_CART_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /carts/settings} ({@code updateGlobalCartSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /carts/settings")
-    public Mono<JsonNode> updateGlobalCartSettings(Object body) {
-        return OperationCalls.send(api, CartsOperations.UPDATE_GLOBAL_CART_SETTINGS, Query.empty(), body);
     }
 
     /**

@@ -13,15 +13,27 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code checkouts} family: typed access to the 8 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedCheckouts {
+
+    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
+            ResourceSpec.v3("/checkouts/settings", JsonNode.class);
 
     private final RestApi api;
 
     GeneratedCheckouts(RestApi api) {
         this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+    }
+
+    /**
+     * {@code /checkouts/settings}: GET {@code getCheckoutSettings}, PUT {@code updateCheckoutSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settings() {
+        return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
     /**
@@ -62,28 +74,6 @@ public abstract class GeneratedCheckouts {
     public Mono<JsonNode> checkoutsFeesByCheckoutIdDelete(String checkoutId, Object body, Query query) {
         return OperationCalls.send(api, CheckoutsOperations.CHECKOUTS_FEES_BY_CHECKOUT_ID_DELETE, query, body,
                 checkoutId);
-    }
-
-    /**
-     * {@code GET /checkouts/settings} ({@code getCheckoutSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /checkouts/settings")
-    public Mono<JsonNode> getCheckoutSettings(Query query) {
-        return OperationCalls.send(api, CheckoutsOperations.GET_CHECKOUT_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /checkouts/settings} ({@code updateCheckoutSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /checkouts/settings")
-    public Mono<JsonNode> updateCheckoutSettings(Object body) {
-        return OperationCalls.send(api, CheckoutsOperations.UPDATE_CHECKOUT_SETTINGS, Query.empty(), body);
     }
 
     /**

@@ -14,11 +14,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code customers} family: typed access to the 29 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedCustomers {
 
+    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
+            ResourceSpec.v3("/customers/settings", JsonNode.class);
+    private static final ResourceSpec<JsonNode> CONSENT_V3 =
+            ResourceSpec.v3("/customers/{customerId}/consent", JsonNode.class);
     private static final ResourceSpec<JsonNode> STORED_INSTRUMENTS_V3 =
             ResourceSpec.v3("/customers/{customerId}/stored-instruments", JsonNode.class);
     private static final ResourceSpec<JsonNode> METAFIELDS_V3 =
@@ -30,6 +34,25 @@ public abstract class GeneratedCustomers {
 
     GeneratedCustomers(RestApi api) {
         this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+    }
+
+    /**
+     * {@code /customers/settings}: GET {@code getCustomersSettings}, PUT {@code updateCustomersSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settings() {
+        return Endpoint.of(api, SETTINGS_V3)::itself;
+    }
+
+    /**
+     * {@code /customers/{customerId}/consent}: GET {@code getCustomerConsent}, PUT {@code updateCustomerConsent}.
+     *
+     * @param customerId the {@code customerId}
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> consent(long customerId) {
+        return Endpoint.of(api, CONSENT_V3).bind(customerId)::itself;
     }
 
     /**
@@ -91,28 +114,6 @@ public abstract class GeneratedCustomers {
     }
 
     /**
-     * {@code GET /customers/settings} ({@code getCustomersSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /customers/settings")
-    public Mono<JsonNode> getCustomersSettings(Query query) {
-        return OperationCalls.send(api, CustomersOperations.GET_CUSTOMERS_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /customers/settings} ({@code updateCustomersSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /customers/settings")
-    public Mono<JsonNode> updateCustomersSettings(Object body) {
-        return OperationCalls.send(api, CustomersOperations.UPDATE_CUSTOMERS_SETTINGS, Query.empty(), body);
-    }
-
-    /**
      * {@code GET /customers/settings/channels/{channel_id}} ({@code getCustomersSettingsChannel}).
      *
      * @param channelId the {@code channel_id}
@@ -135,30 +136,6 @@ public abstract class GeneratedCustomers {
     public Mono<JsonNode> updateCustomersSettingsChannel(long channelId, Object body) {
         return OperationCalls.send(api, CustomersOperations.UPDATE_CUSTOMERS_SETTINGS_CHANNEL, Query.empty(), body,
                 channelId);
-    }
-
-    /**
-     * {@code GET /customers/{customerId}/consent} ({@code getCustomerConsent}).
-     *
-     * @param customerId the {@code customerId}
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /customers/{customerId}/consent")
-    public Mono<JsonNode> getCustomerConsent(long customerId, Query query) {
-        return OperationCalls.send(api, CustomersOperations.GET_CUSTOMER_CONSENT, query, null, customerId);
-    }
-
-    /**
-     * {@code PUT /customers/{customerId}/consent} ({@code updateCustomerConsent}).
-     *
-     * @param customerId the {@code customerId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /customers/{customerId}/consent")
-    public Mono<JsonNode> updateCustomerConsent(long customerId, Object body) {
-        return OperationCalls.send(api, CustomersOperations.UPDATE_CUSTOMER_CONSENT, Query.empty(), body, customerId);
     }
 
     /**

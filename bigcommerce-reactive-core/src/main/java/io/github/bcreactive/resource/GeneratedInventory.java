@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code inventory} family: typed access to the 9 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedInventory {
 

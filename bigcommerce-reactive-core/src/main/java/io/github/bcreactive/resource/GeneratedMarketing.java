@@ -14,10 +14,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code marketing} family: typed access to the 15 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedMarketing {
+
+    private static final ResourceSpec<JsonNode> PROMOTIONS_SETTINGS_V3 =
+            ResourceSpec.v3("/promotions/settings", JsonNode.class);
 
     private final RestApi api;
 
@@ -26,25 +29,13 @@ public abstract class GeneratedMarketing {
     }
 
     /**
-     * {@code GET /promotions/settings} ({@code getGlobalPromotionSettings}).
+     * {@code /promotions/settings}: GET {@code getGlobalPromotionSettings}, PUT {@code
+     * updateGlobalPromotionSettings}.
      *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the resource
      */
-    @Reaches("V3 GET /promotions/settings")
-    public Mono<JsonNode> getGlobalPromotionSettings(Query query) {
-        return OperationCalls.send(api, MarketingOperations.GET_GLOBAL_PROMOTION_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /promotions/settings} ({@code updateGlobalPromotionSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /promotions/settings")
-    public Mono<JsonNode> updateGlobalPromotionSettings(Object body) {
-        return OperationCalls.send(api, MarketingOperations.UPDATE_GLOBAL_PROMOTION_SETTINGS, Query.empty(), body);
+    public UpdatableSingleton<JsonNode> promotionsSettings() {
+        return Endpoint.of(api, PROMOTIONS_SETTINGS_V3)::itself;
     }
 
     /**

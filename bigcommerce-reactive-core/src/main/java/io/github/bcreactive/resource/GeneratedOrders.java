@@ -14,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code orders} family: typed access to the 16 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedOrders {
 
@@ -32,6 +32,8 @@ public abstract class GeneratedOrders {
             ResourceSpec.v2("/orders/{order_id}/fees", JsonNode.class);
     private static final ResourceSpec<JsonNode> PAYMENT_ACTIONS_REFUNDS_V3 =
             ResourceSpec.v3("/orders/payment_actions/refunds", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
+            ResourceSpec.v3("/orders/settings", JsonNode.class);
 
     private final RestApi api;
 
@@ -95,6 +97,15 @@ public abstract class GeneratedOrders {
     }
 
     /**
+     * {@code /orders/settings}: GET {@code getGlobalOrderSettings}, PUT {@code updateGlobalOrderSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settings() {
+        return Endpoint.of(api, SETTINGS_V3)::itself;
+    }
+
+    /**
      * {@code POST /orders/{order_id}/payment_actions/capture} ({@code captureOrderPayment}).
      *
      * @param orderId the {@code order_id}
@@ -114,28 +125,6 @@ public abstract class GeneratedOrders {
     @Reaches("V3 POST /orders/{order_id}/payment_actions/void")
     public Mono<JsonNode> voidOrderPayment(long orderId) {
         return OperationCalls.send(api, OrdersOperations.VOID_ORDER_PAYMENT, Query.empty(), null, orderId);
-    }
-
-    /**
-     * {@code GET /orders/settings} ({@code getGlobalOrderSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /orders/settings")
-    public Mono<JsonNode> getGlobalOrderSettings(Query query) {
-        return OperationCalls.send(api, OrdersOperations.GET_GLOBAL_ORDER_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /orders/settings} ({@code updateGlobalOrderSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /orders/settings")
-    public Mono<JsonNode> updateGlobalOrderSettings(Object body) {
-        return OperationCalls.send(api, OrdersOperations.UPDATE_GLOBAL_ORDER_SETTINGS, Query.empty(), body);
     }
 
     /**

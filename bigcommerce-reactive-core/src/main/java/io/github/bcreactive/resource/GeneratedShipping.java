@@ -14,15 +14,27 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code shipping} family: typed access to the 19 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedShipping {
+
+    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
+            ResourceSpec.v3("/shipping/settings", JsonNode.class);
 
     private final RestApi api;
 
     GeneratedShipping(RestApi api) {
         this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+    }
+
+    /**
+     * {@code /shipping/settings}: GET {@code getShippingSettings}, PUT {@code updateShippingSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settings() {
+        return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
     /**
@@ -189,28 +201,6 @@ public abstract class GeneratedShipping {
     @Reaches("V3 DELETE /shipping/products/customs-information")
     public Mono<JsonNode> deleteCustomsInformation(Query query) {
         return OperationCalls.send(api, ShippingOperations.DELETE_CUSTOMS_INFORMATION, query, null);
-    }
-
-    /**
-     * {@code GET /shipping/settings} ({@code getShippingSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /shipping/settings")
-    public Mono<JsonNode> getShippingSettings(Query query) {
-        return OperationCalls.send(api, ShippingOperations.GET_SHIPPING_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /shipping/settings} ({@code updateShippingSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /shipping/settings")
-    public Mono<JsonNode> updateShippingSettings(Object body) {
-        return OperationCalls.send(api, ShippingOperations.UPDATE_SHIPPING_SETTINGS, Query.empty(), body);
     }
 
     /**

@@ -6,18 +6,18 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import io.github.bcreactive.query.Query;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The generated part of the {@code sites} family: typed access to the 3 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedSites {
 
+    private static final ResourceSpec<JsonNode> CERTIFICATE_V3 =
+            ResourceSpec.v3("/sites/{site_id}/certificate", JsonNode.class);
     private static final ResourceSpec<JsonNode> CERTIFICATES_V3 =
             ResourceSpec.v3("/sites/certificates", JsonNode.class);
 
@@ -28,35 +28,21 @@ public abstract class GeneratedSites {
     }
 
     /**
+     * {@code /sites/{site_id}/certificate}: GET {@code getSiteCertificate}, PUT {@code upsertSiteCertificate}.
+     *
+     * @param siteId the {@code site_id}
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> certificate(long siteId) {
+        return Endpoint.of(api, CERTIFICATE_V3).bind(siteId)::itself;
+    }
+
+    /**
      * {@code /sites/certificates}: GET {@code getSitesCertificates}.
      *
      * @return the resource
      */
     public Singleton<JsonNode> certificates() {
         return Endpoint.of(api, CERTIFICATES_V3)::itself;
-    }
-
-    /**
-     * {@code GET /sites/{site_id}/certificate} ({@code getSiteCertificate}).
-     *
-     * @param siteId the {@code site_id}
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /sites/{site_id}/certificate")
-    public Mono<JsonNode> getSiteCertificate(long siteId, Query query) {
-        return OperationCalls.send(api, SitesOperations.GET_SITE_CERTIFICATE, query, null, siteId);
-    }
-
-    /**
-     * {@code PUT /sites/{site_id}/certificate} ({@code upsertSiteCertificate}).
-     *
-     * @param siteId the {@code site_id}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /sites/{site_id}/certificate")
-    public Mono<JsonNode> upsertSiteCertificate(long siteId, Object body) {
-        return OperationCalls.send(api, SitesOperations.UPSERT_SITE_CERTIFICATE, Query.empty(), body, siteId);
     }
 }

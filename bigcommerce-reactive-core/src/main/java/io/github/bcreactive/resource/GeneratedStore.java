@@ -15,8 +15,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code store} family: typed access to the 62 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedStore {
 
@@ -24,8 +24,40 @@ public abstract class GeneratedStore {
             ResourceSpec.v3("/infrastructure/deployments/{deployment_uuid}/events", JsonNode.class);
     private static final ResourceSpec<JsonNode> INFRASTRUCTURE_LOGS_TAIL_V3 =
             ResourceSpec.v3("/infrastructure/logs/{project_uuid}/tail", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_CATALOG_V3 =
+            ResourceSpec.v3("/settings/catalog", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_EMAIL_STATUSES_V3 =
+            ResourceSpec.v3("/settings/email-statuses", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_INVENTORY_NOTIFICATIONS_V3 =
+            ResourceSpec.v3("/settings/inventory/notifications", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_LOGO_V3 =
+            ResourceSpec.v3("/settings/logo", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_SEARCH_FILTERS_V3 =
+            ResourceSpec.v3("/settings/search/filters", JsonNode.class);
     private static final ResourceSpec<JsonNode> SETTINGS_SEARCH_FILTERS_AVAILABLE_V3 =
             ResourceSpec.v3("/settings/search/filters/available", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STORE_LOCALE_V3 =
+            ResourceSpec.v3("/settings/store/locale", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STORE_PROFILE_V3 =
+            ResourceSpec.v3("/settings/store/profile", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_CATEGORY_V3 =
+            ResourceSpec.v3("/settings/storefront/category", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_PRODUCT_V3 =
+            ResourceSpec.v3("/settings/storefront/product", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_ROBOTSTXT_V3 =
+            ResourceSpec.v3("/settings/storefront/robotstxt", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_SEARCH_V3 =
+            ResourceSpec.v3("/settings/storefront/search", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_SECURITY_V3 =
+            ResourceSpec.v3("/settings/storefront/security", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_SEO_V3 =
+            ResourceSpec.v3("/settings/storefront/seo", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_STATUS_V3 =
+            ResourceSpec.v3("/settings/storefront/status", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_INVENTORY_V3 =
+            ResourceSpec.v3("/settings/inventory", JsonNode.class);
+    private static final ResourceSpec<JsonNode> SETTINGS_STORE_UNITS_OF_MEASUREMENT_V3 =
+            ResourceSpec.v3("/settings/store/units-of-measurement", JsonNode.class);
     private static final ResourceSpec<JsonNode> SYSTEMLOGS_V3 =
             ResourceSpec.v3("/store/systemlogs", JsonNode.class);
 
@@ -56,12 +88,166 @@ public abstract class GeneratedStore {
     }
 
     /**
+     * {@code /settings/catalog}: GET {@code getSettingsCatalog}, PUT {@code updateSettingsCatalog}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsCatalog() {
+        return Endpoint.of(api, SETTINGS_CATALOG_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/email-statuses}: GET {@code getSettingsEmailStatuses}, PUT {@code
+     * updateSettingsEmailStatuses}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsEmailStatuses() {
+        return Endpoint.of(api, SETTINGS_EMAIL_STATUSES_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/inventory/notifications}: GET {@code getSettingsInventoryNotifications}, PUT {@code
+     * updateSettingsInventoryNotifications}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsInventoryNotifications() {
+        return Endpoint.of(api, SETTINGS_INVENTORY_NOTIFICATIONS_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/logo}: GET {@code getSettingsLogo}, PUT {@code updateSettingsLogo}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsLogo() {
+        return Endpoint.of(api, SETTINGS_LOGO_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/search/filters}: GET {@code getSettingsEnabledSearchFilters}, PUT {@code
+     * updateSettingsEnabledSearchFilters}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsSearchFilters() {
+        return Endpoint.of(api, SETTINGS_SEARCH_FILTERS_V3)::itself;
+    }
+
+    /**
      * {@code /settings/search/filters/available}: GET {@code getSettingsAvailableFilters}.
      *
      * @return the resource
      */
     public Listable<JsonNode> settingsSearchFiltersAvailable() {
         return Endpoint.of(api, SETTINGS_SEARCH_FILTERS_AVAILABLE_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/store/locale}: GET {@code getSettingsLocale}, PUT {@code updateSettingsLocale}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStoreLocale() {
+        return Endpoint.of(api, SETTINGS_STORE_LOCALE_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/store/profile}: GET {@code getSettingsStoreProfile}, PUT {@code updateSettingsStoreProfile}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStoreProfile() {
+        return Endpoint.of(api, SETTINGS_STORE_PROFILE_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/storefront/category}: GET {@code getSettingsStorefrontCategory}, PUT {@code
+     * updateSettingsStorefrontCategory}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStorefrontCategory() {
+        return Endpoint.of(api, SETTINGS_STOREFRONT_CATEGORY_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/storefront/product}: GET {@code getSettingsStorefrontProduct}, PUT {@code
+     * updateSettingsStorefrontProduct}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStorefrontProduct() {
+        return Endpoint.of(api, SETTINGS_STOREFRONT_PRODUCT_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/storefront/robotstxt}: GET {@code getSettingsRobotsTxt}, PUT {@code updateSettingsRobotsTxt}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStorefrontRobotstxt() {
+        return Endpoint.of(api, SETTINGS_STOREFRONT_ROBOTSTXT_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/storefront/search}: GET {@code getSettingsStorefrontSearch}, PUT {@code
+     * updateSettingsStorefrontSearch}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStorefrontSearch() {
+        return Endpoint.of(api, SETTINGS_STOREFRONT_SEARCH_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/storefront/security}: GET {@code getSettingsStorefrontSecurity}, PUT {@code
+     * updateSettingsStorefrontSecurity}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStorefrontSecurity() {
+        return Endpoint.of(api, SETTINGS_STOREFRONT_SECURITY_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/storefront/seo}: GET {@code getSettingsStorefrontSeo}, PUT {@code
+     * updateSettingsStorefrontSeo}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStorefrontSeo() {
+        return Endpoint.of(api, SETTINGS_STOREFRONT_SEO_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/storefront/status}: GET {@code getSettingsStorefrontStatus}, PUT {@code
+     * updateSettingsStorefrontStatus}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStorefrontStatus() {
+        return Endpoint.of(api, SETTINGS_STOREFRONT_STATUS_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/inventory}: GET {@code getSettingsInventory}, PUT {@code updateSettingsInventory}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsInventory() {
+        return Endpoint.of(api, SETTINGS_INVENTORY_V3)::itself;
+    }
+
+    /**
+     * {@code /settings/store/units-of-measurement}: GET {@code getSettingsMeasurementUnits}, PUT {@code
+     * updateSettingsMeasurementUnits}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settingsStoreUnitsOfMeasurement() {
+        return Endpoint.of(api, SETTINGS_STORE_UNITS_OF_MEASUREMENT_V3)::itself;
     }
 
     /**
@@ -198,50 +384,6 @@ public abstract class GeneratedStore {
     }
 
     /**
-     * {@code GET /settings/catalog} ({@code getSettingsCatalog}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/catalog")
-    public Mono<JsonNode> getSettingsCatalog(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_CATALOG, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/catalog} ({@code updateSettingsCatalog}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/catalog")
-    public Mono<JsonNode> updateSettingsCatalog(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_CATALOG, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/email-statuses} ({@code getSettingsEmailStatuses}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/email-statuses")
-    public Mono<JsonNode> getSettingsEmailStatuses(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_EMAIL_STATUSES, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/email-statuses} ({@code updateSettingsEmailStatuses}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/email-statuses")
-    public Mono<JsonNode> updateSettingsEmailStatuses(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_EMAIL_STATUSES, Query.empty(), body);
-    }
-
-    /**
      * {@code POST /settings/favicon/image} ({@code createSettingsFaviconImage}).
      *
      * @param body the request body: a model or a map, written as JSON or a multipart form
@@ -253,50 +395,6 @@ public abstract class GeneratedStore {
     }
 
     /**
-     * {@code GET /settings/inventory/notifications} ({@code getSettingsInventoryNotifications}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/inventory/notifications")
-    public Mono<JsonNode> getSettingsInventoryNotifications(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_INVENTORY_NOTIFICATIONS, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/inventory/notifications} ({@code updateSettingsInventoryNotifications}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/inventory/notifications")
-    public Mono<JsonNode> updateSettingsInventoryNotifications(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_INVENTORY_NOTIFICATIONS, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/logo} ({@code getSettingsLogo}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/logo")
-    public Mono<JsonNode> getSettingsLogo(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_LOGO, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/logo} ({@code updateSettingsLogo}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/logo")
-    public Mono<JsonNode> updateSettingsLogo(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_LOGO, Query.empty(), body);
-    }
-
-    /**
      * {@code POST /settings/logo/image} ({@code createSettingsLogoImage}).
      *
      * @param body the request body: a model or a map, written as JSON or a multipart form
@@ -305,28 +403,6 @@ public abstract class GeneratedStore {
     @Reaches("V3 POST /settings/logo/image")
     public Mono<JsonNode> createSettingsLogoImage(Object body) {
         return OperationCalls.send(api, StoreOperations.CREATE_SETTINGS_LOGO_IMAGE, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/search/filters} ({@code getSettingsEnabledSearchFilters}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/search/filters")
-    public Mono<JsonNode> getSettingsEnabledSearchFilters(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_ENABLED_SEARCH_FILTERS, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/search/filters} ({@code updateSettingsEnabledSearchFilters}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/search/filters")
-    public Mono<JsonNode> updateSettingsEnabledSearchFilters(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_ENABLED_SEARCH_FILTERS, Query.empty(), body);
     }
 
     /**
@@ -349,248 +425,6 @@ public abstract class GeneratedStore {
     @Reaches("V3 PUT /settings/search/filters/contexts")
     public Mono<JsonNode> upsertSettingsFiltersContexts(Object body) {
         return OperationCalls.send(api, StoreOperations.UPSERT_SETTINGS_FILTERS_CONTEXTS, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/store/locale} ({@code getSettingsLocale}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/store/locale")
-    public Mono<JsonNode> getSettingsLocale(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_LOCALE, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/store/locale} ({@code updateSettingsLocale}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/store/locale")
-    public Mono<JsonNode> updateSettingsLocale(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_LOCALE, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/store/profile} ({@code getSettingsStoreProfile}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/store/profile")
-    public Mono<JsonNode> getSettingsStoreProfile(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_STORE_PROFILE, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/store/profile} ({@code updateSettingsStoreProfile}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/store/profile")
-    public Mono<JsonNode> updateSettingsStoreProfile(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_STORE_PROFILE, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/storefront/category} ({@code getSettingsStorefrontCategory}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/storefront/category")
-    public Mono<JsonNode> getSettingsStorefrontCategory(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_STOREFRONT_CATEGORY, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/storefront/category} ({@code updateSettingsStorefrontCategory}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/storefront/category")
-    public Mono<JsonNode> updateSettingsStorefrontCategory(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_STOREFRONT_CATEGORY, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/storefront/product} ({@code getSettingsStorefrontProduct}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/storefront/product")
-    public Mono<JsonNode> getSettingsStorefrontProduct(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_STOREFRONT_PRODUCT, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/storefront/product} ({@code updateSettingsStorefrontProduct}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/storefront/product")
-    public Mono<JsonNode> updateSettingsStorefrontProduct(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_STOREFRONT_PRODUCT, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/storefront/robotstxt} ({@code getSettingsRobotsTxt}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/storefront/robotstxt")
-    public Mono<JsonNode> getSettingsRobotsTxt(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_ROBOTS_TXT, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/storefront/robotstxt} ({@code updateSettingsRobotsTxt}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/storefront/robotstxt")
-    public Mono<JsonNode> updateSettingsRobotsTxt(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_ROBOTS_TXT, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/storefront/search} ({@code getSettingsStorefrontSearch}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/storefront/search")
-    public Mono<JsonNode> getSettingsStorefrontSearch(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_STOREFRONT_SEARCH, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/storefront/search} ({@code updateSettingsStorefrontSearch}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/storefront/search")
-    public Mono<JsonNode> updateSettingsStorefrontSearch(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_STOREFRONT_SEARCH, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/storefront/security} ({@code getSettingsStorefrontSecurity}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/storefront/security")
-    public Mono<JsonNode> getSettingsStorefrontSecurity(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_STOREFRONT_SECURITY, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/storefront/security} ({@code updateSettingsStorefrontSecurity}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/storefront/security")
-    public Mono<JsonNode> updateSettingsStorefrontSecurity(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_STOREFRONT_SECURITY, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/storefront/seo} ({@code getSettingsStorefrontSeo}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/storefront/seo")
-    public Mono<JsonNode> getSettingsStorefrontSeo(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_STOREFRONT_SEO, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/storefront/seo} ({@code updateSettingsStorefrontSeo}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/storefront/seo")
-    public Mono<JsonNode> updateSettingsStorefrontSeo(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_STOREFRONT_SEO, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/storefront/status} ({@code getSettingsStorefrontStatus}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/storefront/status")
-    public Mono<JsonNode> getSettingsStorefrontStatus(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_STOREFRONT_STATUS, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/storefront/status} ({@code updateSettingsStorefrontStatus}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/storefront/status")
-    public Mono<JsonNode> updateSettingsStorefrontStatus(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_STOREFRONT_STATUS, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/inventory} ({@code getSettingsInventory}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/inventory")
-    public Mono<JsonNode> getSettingsInventory(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_INVENTORY, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/inventory} ({@code updateSettingsInventory}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/inventory")
-    public Mono<JsonNode> updateSettingsInventory(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_INVENTORY, Query.empty(), body);
-    }
-
-    /**
-     * {@code GET /settings/store/units-of-measurement} ({@code getSettingsMeasurementUnits}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /settings/store/units-of-measurement")
-    public Mono<JsonNode> getSettingsMeasurementUnits(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_MEASUREMENT_UNITS, query, null);
-    }
-
-    /**
-     * {@code PUT /settings/store/units-of-measurement} ({@code updateSettingsMeasurementUnits}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /settings/store/units-of-measurement")
-    public Mono<JsonNode> updateSettingsMeasurementUnits(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_SETTINGS_MEASUREMENT_UNITS, Query.empty(), body);
     }
 
     /**

@@ -14,15 +14,27 @@ import tools.jackson.databind.JsonNode;
 /**
  * The generated part of the {@code tax} family: typed access to the 27 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedTax {
+
+    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
+            ResourceSpec.v3("/tax/settings", JsonNode.class);
 
     private final RestApi api;
 
     GeneratedTax(RestApi api) {
         this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+    }
+
+    /**
+     * {@code /tax/settings}: GET {@code getTaxSettings}, PUT {@code updateTaxSettings}.
+     *
+     * @return the resource
+     */
+    public UpdatableSingleton<JsonNode> settings() {
+        return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
     /**
@@ -290,28 +302,6 @@ public abstract class GeneratedTax {
     @Reaches("V3 DELETE /tax/rates")
     public Mono<JsonNode> deleteTaxRates(Query query) {
         return OperationCalls.send(api, TaxOperations.DELETE_TAX_RATES, query, null);
-    }
-
-    /**
-     * {@code GET /tax/settings} ({@code getTaxSettings}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 GET /tax/settings")
-    public Mono<JsonNode> getTaxSettings(Query query) {
-        return OperationCalls.send(api, TaxOperations.GET_TAX_SETTINGS, query, null);
-    }
-
-    /**
-     * {@code PUT /tax/settings} ({@code updateTaxSettings}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /tax/settings")
-    public Mono<JsonNode> updateTaxSettings(Object body) {
-        return OperationCalls.send(api, TaxOperations.UPDATE_TAX_SETTINGS, Query.empty(), body);
     }
 
     /**

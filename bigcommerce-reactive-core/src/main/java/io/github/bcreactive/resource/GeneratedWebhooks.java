@@ -6,17 +6,18 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import io.github.bcreactive.query.Query;
-import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The generated part of the {@code webhooks} family: typed access to the 2 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
- * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking its parent ids;
- * every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
+ * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
  */
 public abstract class GeneratedWebhooks {
+
+    private static final ResourceSpec<JsonNode> HOOKS_ADMIN_V3 =
+            ResourceSpec.v3("/hooks/admin", JsonNode.class);
 
     private final RestApi api;
 
@@ -25,24 +26,11 @@ public abstract class GeneratedWebhooks {
     }
 
     /**
-     * {@code GET /hooks/admin} ({@code getHooksAdmin}).
+     * {@code /hooks/admin}: GET {@code getHooksAdmin}, PUT {@code updateHooksAdmin}.
      *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the resource
      */
-    @Reaches("V3 GET /hooks/admin")
-    public Mono<JsonNode> getHooksAdmin(Query query) {
-        return OperationCalls.send(api, WebhooksOperations.GET_HOOKS_ADMIN, query, null);
-    }
-
-    /**
-     * {@code PUT /hooks/admin} ({@code updateHooksAdmin}).
-     *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 PUT /hooks/admin")
-    public Mono<JsonNode> updateHooksAdmin(Object body) {
-        return OperationCalls.send(api, WebhooksOperations.UPDATE_HOOKS_ADMIN, Query.empty(), body);
+    public UpdatableSingleton<JsonNode> hooksAdmin() {
+        return Endpoint.of(api, HOOKS_ADMIN_V3)::itself;
     }
 }

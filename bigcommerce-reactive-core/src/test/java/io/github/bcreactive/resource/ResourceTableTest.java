@@ -32,7 +32,7 @@ class ResourceTableTest {
     private static final Path FILE = Path.of("RESOURCES.md");
     private static final List<String> CAPABILITIES = List.of("Listable", "Gettable", "Singleton", "Creatable",
             "Updatable", "Deletable", "CollectionDeletable", "Countable", "BatchCreatable", "BatchUpdatable",
-            "BatchDeletable");
+            "BatchDeletable", "UpdatableSingleton");
 
     private final BigCommerceClient client = BigCommerceClient.builder().storeHash("abc123").accessToken("t").build();
 
@@ -144,7 +144,8 @@ class ResourceTableTest {
             Map.entry("Countable", new String[] {"GET", "/count", "count()"}),
             Map.entry("BatchCreatable", new String[] {"POST", "", "createAll(items)"}),
             Map.entry("BatchUpdatable", new String[] {"PUT", "", "updateAll(items)"}),
-            Map.entry("BatchDeletable", new String[] {"DELETE", "", "deleteByIds(ids)"}));
+            Map.entry("BatchDeletable", new String[] {"DELETE", "", "deleteByIds(ids)"}),
+            Map.entry("UpdatableSingleton", new String[] {"PUT", "", "update(changes)"}));
 
     /** What each shared bundle adds to the capabilities it extends. */
     private static final Map<String, List<String>> BUNDLES = Map.of(

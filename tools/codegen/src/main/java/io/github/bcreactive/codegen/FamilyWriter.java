@@ -22,8 +22,8 @@ import java.util.stream.Stream;
  * hand-written family ({@code Catalog extends GeneratedCatalog}), reaching every operation no hand-written resource
  * declares. The operations are grouped by resource path (the path without a trailing {@code /{id}} or
  * {@code /count}); a group whose operations are exactly a shared bundle's gets an accessor typed by that bundle
- * ({@code Crud}, {@code ReadOnly}, {@code Listable}, {@code Singleton}), parent ids first and typed as the spec
- * declares them; every other operation gets a method named after its operation id.
+ * ({@code Crud}, {@code ReadOnly}, {@code Listable}, {@code Singleton}, {@code UpdatableSingleton}), parent ids
+ * first and typed as the spec declares them; every other operation gets a method named after its operation id.
  */
 final class FamilyWriter {
 
@@ -39,7 +39,7 @@ final class FamilyWriter {
     }
 
     /** What one operation of a group is, when it is plain CRUD. */
-    private enum Shape { LIST, SELF, CREATE, GET, UPDATE, DELETE, OTHER }
+    private enum Shape { LIST, SELF, REPLACE, CREATE, GET, UPDATE, DELETE, OTHER }
 
     /**
      * What the hand-written families and the v2 table already reach, read from the core's sources.
@@ -187,9 +187,10 @@ final class FamilyWriter {
                 .append(typed).append(typed == 1 ? " operation" : " operations").append(" of the\n");
         out.append(" * family that no hand-written resource declares. A resource path whose operations are exactly ")
                 .append("a shared bundle's\n");
-        out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}) has an accessor taking ")
-                .append("its parent ids;\n");
-        out.append(" * every other operation is a method named after its operation id. Items are {@link JsonNode}.\n");
+        out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) ")
+                .append("has an accessor\n");
+        out.append(" * taking its parent ids; every other operation is a method named after its operation id. Items ")
+                .append("are {@link JsonNode}.\n");
         out.append(" */\n");
         out.append("public abstract class ").append(className(family)).append(" {\n\n");
         out.append(specsOut).append(specsOut.length() > 0 ? "\n" : "");
@@ -233,6 +234,9 @@ final class FamilyWriter {
         if (shapes.equals(Set.of(Shape.SELF))) {
             return "Singleton<JsonNode>";
         }
+        if (shapes.equals(Set.of(Shape.SELF, Shape.REPLACE))) {
+            return "UpdatableSingleton<JsonNode>";
+        }
         return null;
     }
 
@@ -244,7 +248,8 @@ final class FamilyWriter {
         return switch (op.method()) {
             case "GET" -> self ? (list ? Shape.LIST : Shape.SELF) : item ? Shape.GET : Shape.OTHER;
             case "POST" -> self && op.body().equals("JSON") ? Shape.CREATE : Shape.OTHER;
-            case "PUT" -> item && op.body().equals("JSON") ? Shape.UPDATE : Shape.OTHER;
+            case "PUT" -> !op.body().equals("JSON") ? Shape.OTHER : item ? Shape.UPDATE : self ? Shape.REPLACE
+                    : Shape.OTHER;
             case "DELETE" -> item ? Shape.DELETE : Shape.OTHER;
             default -> Shape.OTHER;
         };

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generated part of the {@code catalog} family: typed access to the 56 operations of the
+ * The generated part of the {@code catalog} family: typed access to the 57 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
@@ -330,6 +330,17 @@ public abstract class GeneratedCatalog {
     @Reaches("V3 DELETE /catalog/trees/categories")
     public Mono<JsonNode> deleteTreeCategories(Query query) {
         return OperationCalls.send(api, CatalogOperations.DELETE_TREE_CATEGORIES, query, null);
+    }
+
+    /**
+     * {@code PUT /catalog/trees} ({@code upsertCategoryTrees}).
+     *
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /catalog/trees")
+    public Mono<JsonNode> upsertCategoryTrees(Object body) {
+        return OperationCalls.send(api, CatalogOperations.UPSERT_CATEGORY_TREES, Query.empty(), body);
     }
 
     /**

@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generated part of the {@code channels} family: typed access to the 26 operations of the
+ * The generated part of the {@code channels} family: typed access to the 28 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
@@ -137,6 +137,30 @@ public abstract class GeneratedChannels {
     public Mono<JsonNode> deleteSingleChannelCurrencyAssignments(long channelId, Query query) {
         return OperationCalls.send(api, ChannelsOperations.DELETE_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS, query, null,
                 channelId);
+    }
+
+    /**
+     * {@code POST /channels/{channel_id}/listings} ({@code createChannelListings}).
+     *
+     * @param channelId the {@code channel_id}
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 POST /channels/{channel_id}/listings")
+    public Mono<JsonNode> createChannelListings(long channelId, Object body) {
+        return OperationCalls.send(api, ChannelsOperations.CREATE_CHANNEL_LISTINGS, Query.empty(), body, channelId);
+    }
+
+    /**
+     * {@code PUT /channels/{channel_id}/listings} ({@code updateChannelListings}).
+     *
+     * @param channelId the {@code channel_id}
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /channels/{channel_id}/listings")
+    public Mono<JsonNode> updateChannelListings(long channelId, Object body) {
+        return OperationCalls.send(api, ChannelsOperations.UPDATE_CHANNEL_LISTINGS, Query.empty(), body, channelId);
     }
 
     /**

@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generated part of the {@code content} family: typed access to the 43 operations of the
+ * The generated part of the {@code content} family: typed access to the 45 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
@@ -245,6 +245,28 @@ public abstract class GeneratedContent {
     @Reaches("V3 POST /content/page-widgets")
     public Mono<JsonNode> createPageWidgets(Object body) {
         return OperationCalls.send(api, ContentOperations.CREATE_PAGE_WIDGETS, Query.empty(), body);
+    }
+
+    /**
+     * {@code PUT /content/pages} ({@code updatePages}).
+     *
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /content/pages")
+    public Mono<JsonNode> updatePages(Object body) {
+        return OperationCalls.send(api, ContentOperations.UPDATE_PAGES, Query.empty(), body);
+    }
+
+    /**
+     * {@code PUT /storefront/redirects} ({@code upsertRedirects}).
+     *
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /storefront/redirects")
+    public Mono<JsonNode> upsertRedirects(Object body) {
+        return OperationCalls.send(api, ContentOperations.UPSERT_REDIRECTS, Query.empty(), body);
     }
 
     /**

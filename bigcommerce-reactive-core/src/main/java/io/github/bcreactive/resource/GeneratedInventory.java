@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generated part of the {@code inventory} family: typed access to the 9 operations of the
+ * The generated part of the {@code inventory} family: typed access to the 12 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
@@ -38,6 +38,41 @@ public abstract class GeneratedInventory {
      */
     public Crud<JsonNode, Long> locationsMetafields(long locationId) {
         return Endpoint.of(api, LOCATIONS_METAFIELDS_V3).bind(locationId)::itself;
+    }
+
+    /**
+     * {@code PUT /inventory/locations/{location_id}/items} ({@code put-location-inventory-items}).
+     *
+     * @param locationId the {@code location_id}
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /inventory/locations/{location_id}/items")
+    public Mono<JsonNode> putLocationInventoryItems(long locationId, Object body) {
+        return OperationCalls.send(api, InventoryOperations.PUT_LOCATION_INVENTORY_ITEMS, Query.empty(), body,
+                locationId);
+    }
+
+    /**
+     * {@code POST /inventory/locations} ({@code createLocations}).
+     *
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 POST /inventory/locations")
+    public Mono<JsonNode> createLocations(Object body) {
+        return OperationCalls.send(api, InventoryOperations.CREATE_LOCATIONS, Query.empty(), body);
+    }
+
+    /**
+     * {@code PUT /inventory/locations} ({@code updateLocations}).
+     *
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /inventory/locations")
+    public Mono<JsonNode> updateLocations(Object body) {
+        return OperationCalls.send(api, InventoryOperations.UPDATE_LOCATIONS, Query.empty(), body);
     }
 
     /**

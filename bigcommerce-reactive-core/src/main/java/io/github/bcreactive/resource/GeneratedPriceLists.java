@@ -12,7 +12,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generated part of the {@code priceLists} family: typed access to the 7 operations of the
+ * The generated part of the {@code priceLists} family: typed access to the 11 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
@@ -23,6 +23,58 @@ public abstract class GeneratedPriceLists {
 
     GeneratedPriceLists(RestApi api) {
         this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+    }
+
+    /**
+     * {@code POST /pricelists/records} ({@code createPriceListsRecords}).
+     *
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 POST /pricelists/records")
+    public Mono<JsonNode> createPriceListsRecords(Object body) {
+        return OperationCalls.send(api, PriceListsOperations.CREATE_PRICE_LISTS_RECORDS, Query.empty(), body);
+    }
+
+    /**
+     * {@code POST /pricelists/{price_list_id}/records} ({@code createPriceListRecords}).
+     *
+     * @param priceListId the {@code price_list_id}
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 POST /pricelists/{price_list_id}/records")
+    public Mono<JsonNode> createPriceListRecords(long priceListId, Object body) {
+        return OperationCalls.send(api, PriceListsOperations.CREATE_PRICE_LIST_RECORDS, Query.empty(), body,
+                priceListId);
+    }
+
+    /**
+     * {@code PUT /pricelists/{price_list_id}/records} ({@code upsertPriceListRecords}).
+     *
+     * @param priceListId the {@code price_list_id}
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /pricelists/{price_list_id}/records")
+    public Mono<JsonNode> upsertPriceListRecords(long priceListId, Object body) {
+        return OperationCalls.send(api, PriceListsOperations.UPSERT_PRICE_LIST_RECORDS, Query.empty(), body,
+                priceListId);
+    }
+
+    /**
+     * {@code GET /pricelists/{price_list_id}/records/{variant_id}} ({@code getPriceListRecordsByVariantId}), paged by
+     * cursor.
+     *
+     * @param priceListId the {@code price_list_id}
+     * @param variantId the {@code variant_id}
+     * @param query the query
+     * @return the items; nothing is fetched until subscription
+     */
+    @Reaches("V3 GET /pricelists/{price_list_id}/records/{variant_id}")
+    public PagedFlux<JsonNode> getPriceListRecordsByVariantId(long priceListId, long variantId, Query query) {
+        return OperationCalls.list(api, PriceListsOperations.GET_PRICE_LIST_RECORDS_BY_VARIANT_ID, query, priceListId,
+                variantId);
     }
 
     /**

@@ -6,10 +6,12 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.query.Query;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generated part of the {@code sites} family: typed access to the 3 operations of the
+ * The generated part of the {@code sites} family: typed access to the 4 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
@@ -44,5 +46,17 @@ public abstract class GeneratedSites {
      */
     public Singleton<JsonNode> certificates() {
         return Endpoint.of(api, CERTIFICATES_V3)::itself;
+    }
+
+    /**
+     * {@code PUT /sites/{site_id}/routes} ({@code updateSiteRoutes}).
+     *
+     * @param siteId the {@code site_id}
+     * @param body the request body: a model or a map, written as JSON
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 PUT /sites/{site_id}/routes")
+    public Mono<JsonNode> updateSiteRoutes(long siteId, Object body) {
+        return OperationCalls.send(api, SitesOperations.UPDATE_SITE_ROUTES, Query.empty(), body, siteId);
     }
 }

@@ -47,6 +47,22 @@ class ResourceTableTest {
                 .as("RESOURCES.md is stale: rerun with -Dresources.write=true").isEqualTo(table);
     }
 
+    /** The ways to reach each operation, as the last {@link #markdown()} found them. */
+    private Map<String, List<String>> reached;
+
+    @Test
+    void everyOperationIsTypedAndNoGeneratedMethodRepeatsAHandWrittenOne() throws Exception {
+        markdown();
+        List<String> untyped = Operations.all().stream().filter(op -> !reached.containsKey(key(op)))
+                .map(op -> op.version() + " " + op.method() + " " + op.path()).toList();
+        assertThat(untyped).as("operations no typed method reaches").isEmpty();
+        Map<String, String> named = named();
+        List<String> twice = reached.entrySet().stream()
+                .filter(entry -> named.containsKey(entry.getKey()) && entry.getValue().size() > 1)
+                .map(entry -> entry.getKey() + " " + entry.getValue()).toList();
+        assertThat(twice).as("generated named methods beside a hand-written way").isEmpty();
+    }
+
     @Test
     void everyBatchResourceDeclaresItsLimitsAndEveryPathTakesItsParents() throws Exception {
         for (Row row : rows()) {
@@ -185,6 +201,7 @@ class ResourceTableTest {
         }
         NAMED.forEach((key, java) -> reached.put(normalKey(key), new ArrayList<>(List.of("`" + java + "`"))));
         named().forEach((key, java) -> reached.computeIfAbsent(key, k -> new ArrayList<>()).add("`" + java + "`"));
+        this.reached = reached;
         long covered = Operations.all().stream().filter(op -> reached.containsKey(key(op))).count();
         StringBuilder out = new StringBuilder();
         out.append("# Resources\n\n")

@@ -84,7 +84,8 @@ final class FamilyWriter {
         }
 
         boolean touches(String version, String group) {
-            return resources.contains(version + " " + normal(group)) || writes.stream().anyMatch(write -> write.startsWith(version + " ")
+            return resources.contains(version + " " + normal(group))
+                    || writes.stream().anyMatch(write -> write.startsWith(version + " ")
                     && group(write.substring(3)).equals(normal(group)));
         }
     }
@@ -210,7 +211,8 @@ final class FamilyWriter {
                 .append(typed).append(typed == 1 ? " operation" : " operations").append(" of the\n");
         out.append(" * family that no hand-written resource declares. A resource path whose operations are exactly ")
                 .append("a shared bundle's\n");
-        out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) ")
+        out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, ")
+                .append("{@link UpdatableSingleton}) ")
                 .append("has an accessor\n");
         out.append(" * taking its parent ids; every other operation is a method named after its operation id. Items ")
                 .append("are {@link JsonNode}.\n");
@@ -318,7 +320,8 @@ final class FamilyWriter {
         StringBuilder bind = new StringBuilder();
         names.forEach(n -> bind.append(".bind(").append(n).append(')'));
         String line = "        return Endpoint.of(api, " + constant + ")" + bind + "::itself;";
-        out.append(line.length() > 120 ? line.replace(").bind(", ")\n                .bind(") : line).append("\n    }\n");
+        out.append(line.length() > 120 ? line.replace(").bind(", ")\n                .bind(") : line)
+                .append("\n    }\n");
     }
 
     private static void named(StringBuilder out, SpecOperation op, String name, String constant) {
@@ -348,14 +351,15 @@ final class FamilyWriter {
         }
         if (hasBody) {
             out.append("     * @param body the request body: a model or a map, written as ")
-                    .append(op.body().equals("XML") ? "XML" : op.body().contains("MULTIPART") ? "JSON or a multipart form"
-                            : "JSON").append("\n");
+                    .append(op.body().equals("XML") ? "XML"
+                            : op.body().contains("MULTIPART") ? "JSON or a multipart form" : "JSON").append("\n");
         }
         if (hasQuery) {
             out.append("     * @param query the query\n");
         }
         out.append(paged ? "     * @return the items; nothing is fetched until subscription\n"
-                : "     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none\n");
+                : "     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is"
+                        + " none\n");
         if (op.replacement() != null) {
             docWrapped(out, "@deprecated " + replacement(op));
         }

@@ -105,7 +105,8 @@ public abstract class GeneratedCatalog {
      * {@code POST /catalog/brands/{brand_id}/image} ({@code createBrandImage}).
      *
      * @param brandId the {@code brand_id}
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
+     * this client does not send yet
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/brands/{brand_id}/image")
@@ -174,7 +175,8 @@ public abstract class GeneratedCatalog {
      * {@code POST /catalog/categories/{category_id}/image} ({@code createCategoryImage}).
      *
      * @param categoryId the {@code category_id}
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
+     * this client does not send yet
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      * @deprecated the spec or the sunset list deprecates it; the category-tree categories,
      * /v3/catalog/trees/categories
@@ -350,7 +352,8 @@ public abstract class GeneratedCatalog {
      * @param productId the {@code product_id}
      * @param modifierId the {@code modifier_id}
      * @param valueId the {@code value_id}
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
+     * this client does not send yet
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image")
@@ -364,7 +367,8 @@ public abstract class GeneratedCatalog {
      *
      * @param productId the {@code product_id}
      * @param variantId the {@code variant_id}
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON (the spec also takes a multipart file upload
+     * here, which this client does not send yet)
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/variants/{variant_id}/image")

@@ -283,7 +283,8 @@ public abstract class GeneratedContent {
     /**
      * {@code POST /storefront/redirects/imex/import} ({@code createRedirectImportJob}).
      *
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
+     * this client does not send yet
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /storefront/redirects/imex/import")
@@ -305,7 +306,8 @@ public abstract class GeneratedContent {
     /**
      * {@code POST /themes} ({@code uploadStoreTheme}).
      *
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
+     * this client does not send yet
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /themes")

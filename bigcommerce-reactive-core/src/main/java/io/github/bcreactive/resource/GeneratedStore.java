@@ -386,7 +386,8 @@ public abstract class GeneratedStore {
     /**
      * {@code POST /settings/favicon/image} ({@code createSettingsFaviconImage}).
      *
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
+     * this client does not send yet
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /settings/favicon/image")
@@ -397,7 +398,8 @@ public abstract class GeneratedStore {
     /**
      * {@code POST /settings/logo/image} ({@code createSettingsLogoImage}).
      *
-     * @param body the request body: a model or a map, written as JSON or a multipart form
+     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
+     * this client does not send yet
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /settings/logo/image")

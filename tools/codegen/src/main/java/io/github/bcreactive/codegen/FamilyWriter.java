@@ -350,9 +350,13 @@ final class FamilyWriter {
                     .append("}\n");
         }
         if (hasBody) {
-            out.append("     * @param body the request body: a model or a map, written as ")
-                    .append(op.body().equals("XML") ? "XML"
-                            : op.body().contains("MULTIPART") ? "JSON or a multipart form" : "JSON").append("\n");
+            docWrapped(out, "@param body the request body: a model or a map, written as JSON" + switch (op.body()) {
+                case "MULTIPART" -> "; the spec takes a multipart form here, which this client does not send yet";
+                case "JSON_OR_MULTIPART" -> " (the spec also takes a multipart file upload here, which this client"
+                        + " does not send yet)";
+                case "XML" -> "; the spec takes XML here, which this client does not send yet";
+                default -> "";
+            });
         }
         if (hasQuery) {
             out.append("     * @param query the query\n");

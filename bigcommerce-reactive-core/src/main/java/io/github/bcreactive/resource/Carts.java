@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * carts.redirectUrls().create("6b1a...", Map.of());
  * }</pre>
  */
-public final class Carts {
+public final class Carts extends GeneratedCarts {
 
     private static final ResourceSpec<Cart> CARTS = v3("/carts", Cart.class);
     private static final ResourceSpec<Cart> ITEMS = v3("/carts/{cart_id}/items", Cart.class);
@@ -33,7 +33,8 @@ public final class Carts {
      * @param v3 the store's API
      */
     public Carts(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

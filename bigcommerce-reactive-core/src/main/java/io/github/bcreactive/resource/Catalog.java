@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * catalog.products().options(77).values(5).iterAll();
  * }</pre>
  */
-public final class Catalog {
+public final class Catalog extends GeneratedCatalog {
 
     private static final ResourceSpec<Product> PRODUCTS = v3("/catalog/products", Product.class).batches();
     private static final ResourceSpec<Variant> VARIANTS =
@@ -63,7 +63,8 @@ public final class Catalog {
      * @param v3 the store's API
      */
     public Catalog(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

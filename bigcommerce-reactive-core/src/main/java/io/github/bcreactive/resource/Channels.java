@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * client.channels().channels().listings(1).iterAll();
  * }</pre>
  */
-public final class Channels {
+public final class Channels extends GeneratedChannels {
 
     private static final ResourceSpec<Channel> CHANNELS = v3("/channels", Channel.class);
     private static final ResourceSpec<JsonNode> LISTINGS =
@@ -30,7 +30,8 @@ public final class Channels {
      * @param v3 the store's API
      */
     public Channels(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

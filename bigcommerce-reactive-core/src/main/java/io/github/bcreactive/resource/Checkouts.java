@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
  * checkouts.orders().create(checkoutId, Map.of());
  * }</pre>
  */
-public final class Checkouts {
+public final class Checkouts extends GeneratedCheckouts {
 
     private static final ResourceSpec<Checkout> CHECKOUTS = v3("/checkouts", Checkout.class);
     private static final ResourceSpec<Checkout> BILLING_ADDRESS =
@@ -38,7 +38,8 @@ public final class Checkouts {
      * @param v3 the store's API
      */
     public Checkouts(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * client.content().blogPosts().count();
  * }</pre>
  */
-public final class Content {
+public final class Content extends GeneratedContent {
 
     private static final ResourceSpec<JsonNode> PAGES = v3("/content/pages", JsonNode.class);
     private static final ResourceSpec<JsonNode> SCRIPTS = v3("/content/scripts", JsonNode.class);
@@ -32,7 +32,8 @@ public final class Content {
      * @param api the store's API
      */
     public Content(RestApi api) {
-        this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+        super(Objects.requireNonNull(api, "'api' cannot be null."));
+        this.api = api;
     }
 
     /**

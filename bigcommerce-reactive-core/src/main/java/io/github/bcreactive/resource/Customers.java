@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  * customers.groups().get(2);
  * }</pre>
  */
-public final class Customers {
+public final class Customers extends GeneratedCustomers {
 
     private static final ResourceSpec<Customer> CUSTOMERS = v3("/customers", Customer.class).batches();
     private static final ResourceSpec<CustomerAddress> ADDRESSES =
@@ -42,7 +42,8 @@ public final class Customers {
      * @param api the store's API
      */
     public Customers(RestApi api) {
-        this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+        super(Objects.requireNonNull(api, "'api' cannot be null."));
+        this.api = api;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.error.DecodeException;
@@ -37,6 +38,8 @@ public final class Endpoint<T> {
 
     /** The most ids one {@code id:in} filter may carry. */
     static final int MAX_IDS_PER_CALL = 250;
+
+    private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[^/}]+}");
 
     private final RestApi api;
     private final ResourceSpec<T> spec;
@@ -142,6 +145,10 @@ public final class Endpoint<T> {
                 Objects.requireNonNull(changes, "'changes' cannot be null."));
     }
 
+    Mono<T> updateSelf(Object changes) {
+        return single(HttpMethod.PUT, path(), Query.empty(), changes);
+    }
+
     Mono<Void> delete(Object id) {
         return api.delete(itemPath(id)).then();
     }
@@ -231,6 +238,18 @@ public final class Endpoint<T> {
 
     private String itemPath(Object id) {
         return path() + "/" + encode(checkId(id, "id"));
+    }
+
+    /** A path template with each id checked and filled in, in order. */
+    static String expand(String template, Object... ids) {
+        List<Object> checked = new ArrayList<>();
+        for (Object id : ids) {
+            checked.add(checkId(id, "id"));
+        }
+        if (checked.size() != PLACEHOLDERS.matcher(template).results().count()) {
+            throw new IllegalArgumentException(template + " takes other ids than " + checked + ".");
+        }
+        return fill(template, checked);
     }
 
     private static String fill(String template, List<Object> ids) {

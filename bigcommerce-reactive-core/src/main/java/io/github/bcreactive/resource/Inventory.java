@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  *         "items", List.of(Map.of("location_id", 1, "variant_id", 301, "quantity", -2))));
  * }</pre>
  */
-public final class Inventory {
+public final class Inventory extends GeneratedInventory {
 
     private static final ResourceSpec<JsonNode> ITEMS = v3("/inventory/items", JsonNode.class);
     private static final ResourceSpec<JsonNode> LOCATIONS = v3("/inventory/locations", JsonNode.class);
@@ -36,7 +36,8 @@ public final class Inventory {
      * @param v3 the store's API
      */
     public Inventory(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

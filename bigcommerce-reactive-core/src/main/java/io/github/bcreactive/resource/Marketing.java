@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * client.marketing().wishlists().items(3).create(Map.of("items", items));
  * }</pre>
  */
-public final class Marketing {
+public final class Marketing extends GeneratedMarketing {
 
     private static final ResourceSpec<JsonNode> COUPONS = v2("/coupons", JsonNode.class);
     private static final ResourceSpec<JsonNode> GIFT_CERTIFICATES = v2("/gift_certificates", JsonNode.class);
@@ -32,7 +32,8 @@ public final class Marketing {
      * @param api the store's API
      */
     public Marketing(RestApi api) {
-        this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+        super(Objects.requireNonNull(api, "'api' cannot be null."));
+        this.api = api;
     }
 
     /**

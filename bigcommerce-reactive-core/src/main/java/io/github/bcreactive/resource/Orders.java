@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * orders.transactions().iterAll(101);
  * }</pre>
  */
-public final class Orders {
+public final class Orders extends GeneratedOrders {
 
     private static final ResourceSpec<Order> ORDERS = v2("/orders", Order.class);
     private static final ResourceSpec<OrderProduct> PRODUCTS = v2("/orders/{order_id}/products", OrderProduct.class);
@@ -52,7 +52,8 @@ public final class Orders {
      * @param api the store's API
      */
     public Orders(RestApi api) {
-        this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+        super(Objects.requireNonNull(api, "'api' cannot be null."));
+        this.api = api;
     }
 
     /**

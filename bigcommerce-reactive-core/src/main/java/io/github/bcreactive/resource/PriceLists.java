@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * client.priceLists().records().updateAll(records);   // one call at a time
  * }</pre>
  */
-public final class PriceLists {
+public final class PriceLists extends GeneratedPriceLists {
 
     private static final ResourceSpec<PriceList> PRICE_LISTS = v3("/pricelists", PriceList.class);
     private static final ResourceSpec<JsonNode> RECORDS =
@@ -31,7 +31,8 @@ public final class PriceLists {
      * @param v3 the store's API
      */
     public PriceLists(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
  * client.shipping().zones().methods(1).iterAll();
  * }</pre>
  */
-public final class Shipping {
+public final class Shipping extends GeneratedShipping {
 
     private static final ResourceSpec<JsonNode> ZONES = v2("/shipping/zones", JsonNode.class);
     private static final ResourceSpec<JsonNode> METHODS = v2("/shipping/zones/{zone_id}/methods", JsonNode.class);
@@ -27,7 +27,8 @@ public final class Shipping {
      * @param v2 the store's API
      */
     public Shipping(V2Api v2) {
-        this.v2 = Objects.requireNonNull(v2, "'v2' cannot be null.");
+        super(Objects.requireNonNull(v2, "'v2' cannot be null."));
+        this.v2 = v2;
     }
 
     /**

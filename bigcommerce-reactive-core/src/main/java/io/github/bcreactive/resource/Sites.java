@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
  * client.sites().sites().routes(1000).iterAll();
  * }</pre>
  */
-public final class Sites {
+public final class Sites extends GeneratedSites {
 
     private static final ResourceSpec<JsonNode> SITES = v3("/sites", JsonNode.class);
     private static final ResourceSpec<JsonNode> ROUTES = v3("/sites/{site_id}/routes", JsonNode.class);
@@ -28,7 +28,8 @@ public final class Sites {
      * @param v3 the store's API
      */
     public Sites(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

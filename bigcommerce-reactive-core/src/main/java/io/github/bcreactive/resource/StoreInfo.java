@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * store.countries().states(226).iterAll();
  * }</pre>
  */
-public final class StoreInfo {
+public final class StoreInfo extends GeneratedStore {
 
     private static final ResourceSpec<Store> INFO = v2("/store", Store.class);
     private static final ResourceSpec<JsonNode> TIME = v2("/time", JsonNode.class);
@@ -38,7 +38,8 @@ public final class StoreInfo {
      * @param api the store's API
      */
     public StoreInfo(RestApi api) {
-        this.api = Objects.requireNonNull(api, "'api' cannot be null.");
+        super(Objects.requireNonNull(api, "'api' cannot be null."));
+        this.api = api;
     }
 
     /**

@@ -162,4 +162,22 @@ public interface StoreResources {
     default Shipping shipping() {
         return new Shipping(v2());
     }
+
+    /**
+     * Tax settings, rates and zones, properties and customers (v3).
+     *
+     * @return the family
+     */
+    default Tax tax() {
+        return new Tax(v3());
+    }
+
+    /**
+     * Accepted payment methods and payment access tokens (v3).
+     *
+     * @return the family
+     */
+    default Payments payments() {
+        return new Payments(v3());
+    }
 }

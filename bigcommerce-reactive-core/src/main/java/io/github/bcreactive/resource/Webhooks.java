@@ -14,7 +14,7 @@ import io.github.bcreactive.model.Webhook;
  * client.webhooks().hooks().create(Map.of("scope", "store/order/*", "destination", url, "is_active", true));
  * }</pre>
  */
-public final class Webhooks {
+public final class Webhooks extends GeneratedWebhooks {
 
     private static final ResourceSpec<Webhook> HOOKS = v3("/hooks", Webhook.class);
 
@@ -26,7 +26,8 @@ public final class Webhooks {
      * @param v3 the store's API
      */
     public Webhooks(V3Api v3) {
-        this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
+        this.v3 = v3;
     }
 
     /**

@@ -54,7 +54,8 @@ public final class Generator {
      */
     static Map<String, String> generate(Path specs) {
         List<SpecOperation> operations = new SpecReader(specs).operations();
-        Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations));
+        Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations,
+                FamilyWriter.handWritten(projectRoot(Path.of("").toAbsolutePath()))));
         return files;
     }
 

@@ -36,6 +36,17 @@ final class JavaWriter {
      * @return file path (relative to the project root) to content
      */
     static Map<String, String> write(List<SpecOperation> operations) {
+        return write(operations, FamilyWriter.HandWritten.NONE);
+    }
+
+    /**
+     * The generated sources: the operation table and each family's typed access.
+     *
+     * @param operations every operation, in table order
+     * @param handWritten the resource paths hand-written resources declare ({@link FamilyWriter#handWritten})
+     * @return file path (relative to the project root) to content
+     */
+    static Map<String, String> write(List<SpecOperation> operations, FamilyWriter.HandWritten handWritten) {
         Map<String, List<SpecOperation>> byFamily = new LinkedHashMap<>();
         for (String family : Families.ordered()) {
             byFamily.put(family, new ArrayList<>());
@@ -45,6 +56,12 @@ final class JavaWriter {
         Map<String, String> files = new LinkedHashMap<>();
         byFamily.forEach((family, members) -> files.put(FOLDER + className(family) + ".java",
                 family(family, members)));
+        byFamily.forEach((family, members) -> {
+            Set<String> specs = new TreeSet<>();
+            members.forEach(operation -> specs.add(operation.specFile()));
+            files.put(FOLDER + FamilyWriter.className(family) + ".java",
+                    FamilyWriter.write(family, members, handWritten, specs));
+        });
         files.put(FOLDER + "Operations.java", index(byFamily));
         return files;
     }
@@ -188,7 +205,7 @@ final class JavaWriter {
         return out.toString();
     }
 
-    private static void header(StringBuilder out, Set<String> specs) {
+    static void header(StringBuilder out, Set<String> specs) {
         out.append(MARK).append(" from the official OpenAPI specs (openapi/):\n");
         List<String> words = new ArrayList<>(specs);
         StringBuilder line = new StringBuilder("//");
@@ -231,7 +248,7 @@ final class JavaWriter {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    private static String javadocSafe(String text) {
+    static String javadocSafe(String text) {
         return text.replace("*/", "*&#47;");
     }
 }

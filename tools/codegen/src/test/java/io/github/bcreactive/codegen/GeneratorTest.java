@@ -123,6 +123,46 @@ class GeneratorTest {
                 "GET_CUSTOMERS_V3");
     }
 
+    private static SpecOperation op(String method, String path, String paging, String body, String response,
+            String id, String... ids) {
+        return new SpecOperation("catalog", "catalog/gadgets.v3.yml", "V3", method, path, id, paging, List.of(ids),
+                body, "", response, 0, 0, null);
+    }
+
+    @Test
+    void familiesTypeExactBundlesByAccessorAndTheRestByNamedMethods() {
+        List<SpecOperation> ops = List.of(
+                op("GET", "/catalog/gadgets", "PAGE_NUMBER", "NONE", "gadget[]", "getGadgets"),
+                op("GET", "/catalog/gadgets/{gadget_id}/widgets", "CURSOR", "NONE", "widget[]", "getWidgets", "LONG"),
+                op("POST", "/catalog/gadgets/{gadget_id}/widgets", "NONE", "JSON", "widget", "createWidget", "LONG"),
+                op("GET", "/catalog/gadgets/{gadget_id}/widgets/{code}", "NONE", "NONE", "widget", "getWidget",
+                        "LONG", "STRING"),
+                op("PUT", "/catalog/gadgets/{gadget_id}/widgets/{code}", "NONE", "JSON", "widget", "updateWidget",
+                        "LONG", "STRING"),
+                op("DELETE", "/catalog/gadgets/{gadget_id}/widgets/{code}", "NONE", "NONE", "", "deleteWidget",
+                        "LONG", "STRING"),
+                op("GET", "/catalog/settings", "NONE", "NONE", "settings", "getSettings"),
+                op("PUT", "/catalog/settings", "NONE", "JSON", "settings", "updateSettings"),
+                op("POST", "/catalog/gadgets/{gadget_id}/archive", "NONE", "JSON", "", "archiveGadget", "LONG"),
+                op("GET", "/catalog/bulk", "PAGE_NUMBER", "NONE", "gadget[]", "getBulk"),
+                op("PUT", "/catalog/bulk", "NONE", "JSON", "gadget[]", "updateBulk"));
+        FamilyWriter.HandWritten hand = new FamilyWriter.HandWritten(java.util.Set.of("V3 /catalog/gadgets"),
+                java.util.Set.of());
+
+        String source = FamilyWriter.write("catalog", ops, hand, java.util.Set.of("catalog/gadgets.v3.yml"));
+
+        assertThat(source).startsWith(JavaWriter.MARK).contains("public abstract class GeneratedCatalog {")
+                .contains("public Crud<JsonNode, String> gadgetsWidgets(long gadgetId) {")
+                .contains("Endpoint.of(api, GADGETS_WIDGETS_V3).bind(gadgetId)::itself;")
+                .contains("public UpdatableSingleton<JsonNode> settings() {")
+                .contains("@Reaches(\"V3 POST /catalog/gadgets/{gadget_id}/archive\")")
+                .contains("public Mono<JsonNode> archiveGadget(long gadgetId, Object body) {")
+                .contains("public PagedFlux<JsonNode> getBulk(Query query) {")
+                .contains("public Mono<JsonNode> updateBulk(Object body) {")
+                .doesNotContain("getGadgets");
+        assertThat(source.lines().filter(line -> line.length() > 120)).isEmpty();
+    }
+
     private static void write(Path specs, String file, String text) throws IOException {
         Files.createDirectories(specs.resolve(file).getParent());
         Files.writeString(specs.resolve(file), text, StandardCharsets.UTF_8);

@@ -1,0 +1,466 @@
+package io.github.bcreactive.codegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Writes the typed access of each family: one {@code Generated<Family>} class per family, the base class of the
+ * hand-written family ({@code Catalog extends GeneratedCatalog}), reaching every operation no hand-written resource
+ * declares. The operations are grouped by resource path (the path without a trailing {@code /{id}} or
+ * {@code /count}); a group whose operations are exactly a shared bundle's gets an accessor typed by that bundle
+ * ({@code Crud}, {@code ReadOnly}, {@code Listable}, {@code Singleton}, {@code UpdatableSingleton}), parent ids
+ * first and typed as the spec declares them; every other operation gets a method named after its operation id.
+ */
+final class FamilyWriter {
+
+    /**
+     * The operations of hand-written resource paths that no hand-written capability reaches (collection-wide
+     * writes, an item read of a batch resource): they get generated named methods all the same.
+     * {@code ResourceTableTest} fails when one of them is reached twice, or when an operation is reached by none.
+     */
+    static final Set<String> NOT_REACHED_BY_HAND = Set.of(
+            "V3 PUT /catalog/trees",
+            "V3 POST /channels/{channel_id}/listings",
+            "V3 PUT /channels/{channel_id}/listings",
+            "V3 PUT /sites/{site_id}/routes",
+            "V3 POST /pricelists/records",
+            "V3 POST /pricelists/{price_list_id}/records",
+            "V3 PUT /pricelists/{price_list_id}/records",
+            "V3 GET /pricelists/{price_list_id}/records/{variant_id}",
+            "V3 PUT /inventory/locations/{location_id}/items",
+            "V3 POST /inventory/locations",
+            "V3 PUT /inventory/locations",
+            "V3 PUT /content/pages",
+            "V3 PUT /storefront/redirects");
+
+    /** A hand-written resource declaration: {@code v3("/catalog/products", ...)}. */
+    private static final Pattern DECLARED = Pattern.compile("\\bv([23])\\(\\s*\"(/[^\"]*)\"");
+    /** Any other path literal: {@code "/catalog/variants"}. */
+    private static final Pattern LITERAL = Pattern.compile("\"(/[a-z][^\"\\s]*)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^/}]+)}");
+    private static final Set<String> KEYWORDS = Set.of("default", "class", "new", "package", "import", "public",
+            "private", "static", "final", "interface", "enum", "switch", "case", "return", "this", "super");
+
+    private FamilyWriter() {
+    }
+
+    /** What one operation of a group is, when it is plain CRUD. */
+    private enum Shape { LIST, SELF, REPLACE, CREATE, GET, UPDATE, DELETE, OTHER }
+
+    /**
+     * What the hand-written families and the v2 table already reach, read from the core's sources.
+     *
+     * @param resources the resource paths of their {@code v2("/...")}/{@code v3("/...")} declarations, as
+     *     {@code V3 /catalog/products/{}/variants}: the generator leaves these resources to them
+     * @param writes the other path literals (batch paths, the paths of hand-written named methods), taken as v3:
+     *     the generator leaves their writes ({@code POST}, {@code PUT}, {@code DELETE}) to them
+     */
+    record HandWritten(Set<String> resources, Set<String> writes) {
+
+        /** Nothing is hand-written. */
+        static final HandWritten NONE = new HandWritten(Set.of(), Set.of());
+
+        boolean leaves(SpecOperation operation) {
+            if (NOT_REACHED_BY_HAND.contains(operation.version() + " " + operation.key())) {
+                return false;
+            }
+            return resources.contains(operation.version() + " " + normal(group(operation.path())))
+                    || !operation.method().equals("GET")
+                            && writes.contains(operation.version() + " " + normal(operation.path()));
+        }
+
+        boolean touches(String version, String group) {
+            return resources.contains(version + " " + normal(group))
+                    || writes.stream().anyMatch(write -> write.startsWith(version + " ")
+                    && group(write.substring(3)).equals(normal(group)));
+        }
+    }
+
+    /**
+     * What the hand-written families and the v2 table declare, read from the core's sources.
+     *
+     * @param root the project root
+     * @return their resource paths and other path literals
+     */
+    static HandWritten handWritten(Path root) {
+        Path folder = root.resolve(JavaWriter.FOLDER);
+        Set<String> resources = new TreeSet<>();
+        Set<String> writes = new TreeSet<>();
+        if (!Files.isDirectory(folder)) {
+            return HandWritten.NONE;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                if (text.startsWith(JavaWriter.MARK)) {
+                    continue;
+                }
+                for (String line : text.split("\n")) {
+                    if (line.strip().startsWith("*") || line.strip().startsWith("/")) {
+                        continue;
+                    }
+                    Matcher declared = DECLARED.matcher(line);
+                    if (declared.find()) {
+                        resources.add("V" + declared.group(1) + " " + normal(declared.group(2)));
+                        line = line.substring(declared.end());
+                    }
+                    Matcher literal = LITERAL.matcher(line);
+                    while (literal.find()) {
+                        writes.add("V3 " + normal(literal.group(1)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new HandWritten(resources, writes);
+    }
+
+    static String className(String family) {
+        return "Generated" + Character.toUpperCase(family.charAt(0)) + family.substring(1);
+    }
+
+    /**
+     * The resource path an operation belongs to.
+     *
+     * @param path the operation's path template
+     * @return the path without a trailing {@code /count} or {@code /{id}}
+     */
+    static String group(String path) {
+        return path.replaceFirst("/count$", "").replaceFirst("/\\{[^/}]+}$", "");
+    }
+
+    /**
+     * The family's generated class.
+     *
+     * @param family the family
+     * @param members the family's operations, in table order
+     * @param handWritten what hand-written resources reach
+     * @param specs the family's spec files
+     * @return the source
+     */
+    static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs) {
+        Map<String, String> constants = JavaWriter.constants(members);
+        Map<String, List<SpecOperation>> groups = new LinkedHashMap<>();
+        for (SpecOperation operation : members) {
+            String group = group(operation.path());
+            if (!handWritten.leaves(operation)) {
+                groups.computeIfAbsent(operation.version() + " " + group, k -> new ArrayList<>()).add(operation);
+            }
+        }
+        String operationsClass = JavaWriter.className(family);
+        StringBuilder specsOut = new StringBuilder();
+        StringBuilder accessors = new StringBuilder();
+        StringBuilder methods = new StringBuilder();
+        Set<String> used = new HashSet<>();
+        int typed = 0;
+        for (Map.Entry<String, List<SpecOperation>> entry : groups.entrySet()) {
+            String version = entry.getKey().substring(0, 2);
+            String path = entry.getKey().substring(3);
+            List<SpecOperation> ops = entry.getValue();
+            typed += ops.size();
+            String bundle = handWritten.touches(version, path) ? null : bundle(path, ops);
+            if (bundle == null) {
+                for (SpecOperation op : ops) {
+                    String name = lowerCamel(constants.get(op.key() + " " + op.version()));
+                    used.add(name);
+                    named(methods, op, name, operationsClass + "." + constants.get(op.key() + " " + op.version()));
+                }
+                continue;
+            }
+            String name = accessorName(family, path);
+            if (!used.add(name)) {
+                name = name + version;
+                used.add(name);
+            }
+            String constant = JavaWriter.snake(name) + "_" + version;
+            String declaration = "            ResourceSpec." + version.toLowerCase(Locale.ROOT) + "(\"" + path
+                    + "\", JsonNode.class);";
+            specsOut.append("    private static final ResourceSpec<JsonNode> ").append(constant).append(" =\n")
+                    .append(declaration.length() <= 120 ? declaration
+                            : declaration.replace("(\"", "(\n                    \"").replace("\", JsonNode",
+                                    path.length() + 41 > 120 ? "\",\n                    JsonNode" : "\", JsonNode"))
+                    .append('\n');
+            accessor(accessors, path, ops, bundle, name, constant);
+        }
+        StringBuilder out = new StringBuilder();
+        JavaWriter.header(out, specs);
+        out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
+        out.append("import java.util.Objects;\n\n");
+        out.append("import io.github.bcreactive.api.RestApi;\n");
+        out.append("import io.github.bcreactive.paging.PagedFlux;\n");
+        out.append("import io.github.bcreactive.query.Query;\n");
+        out.append("import reactor.core.publisher.Mono;\n");
+        out.append("import tools.jackson.databind.JsonNode;\n\n");
+        out.append("/**\n");
+        out.append(" * The generated part of the {@code ").append(family).append("} family: typed access to the ")
+                .append(typed).append(typed == 1 ? " operation" : " operations").append(" of the\n");
+        out.append(" * family that no hand-written resource declares. A resource path whose operations are exactly ")
+                .append("a shared bundle's\n");
+        out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, ")
+                .append("{@link UpdatableSingleton}) ")
+                .append("has an accessor\n");
+        out.append(" * taking its parent ids; every other operation is a method named after its operation id. Items ")
+                .append("are {@link JsonNode}.\n");
+        out.append(" */\n");
+        out.append("public abstract class ").append(className(family)).append(" {\n\n");
+        out.append(specsOut).append(specsOut.length() > 0 ? "\n" : "");
+        out.append("    private final RestApi api;\n\n");
+        out.append("    ").append(className(family)).append("(RestApi api) {\n");
+        out.append("        this.api = Objects.requireNonNull(api, \"'api' cannot be null.\");\n");
+        out.append("    }\n");
+        out.append(accessors).append(methods).append("}\n");
+        String text = out.toString();
+        if (!text.contains("PagedFlux<")) {
+            text = text.replace("import io.github.bcreactive.paging.PagedFlux;\n", "");
+        }
+        if (!text.contains("Query.") && !text.contains("Query query")) {
+            text = text.replace("import io.github.bcreactive.query.Query;\n", "");
+        }
+        if (!text.contains("Mono<")) {
+            text = text.replace("import reactor.core.publisher.Mono;\n", "");
+        }
+        return text;
+    }
+
+    /** The bundle the group's operations are exactly, or {@code null}. */
+    private static String bundle(String path, List<SpecOperation> ops) {
+        Set<Shape> shapes = new TreeSet<>();
+        for (SpecOperation op : ops) {
+            Shape shape = shape(path, op);
+            if (shape == Shape.OTHER || !shapes.add(shape)) {
+                return null;
+            }
+        }
+        String item = itemIdType(path, ops);
+        if (shapes.equals(Set.of(Shape.LIST, Shape.GET, Shape.CREATE, Shape.UPDATE, Shape.DELETE))) {
+            return "Crud<JsonNode, " + item + ">";
+        }
+        if (shapes.equals(Set.of(Shape.LIST, Shape.GET))) {
+            return "ReadOnly<JsonNode, " + item + ">";
+        }
+        if (shapes.equals(Set.of(Shape.LIST))) {
+            return "Listable<JsonNode>";
+        }
+        if (shapes.equals(Set.of(Shape.SELF))) {
+            return "Singleton<JsonNode>";
+        }
+        if (shapes.equals(Set.of(Shape.SELF, Shape.REPLACE))) {
+            return "UpdatableSingleton<JsonNode>";
+        }
+        return null;
+    }
+
+    private static Shape shape(String group, SpecOperation op) {
+        boolean self = op.path().equals(group);
+        boolean item = !self && op.path().startsWith(group + "/{") && group(op.path()).equals(group)
+                && !op.path().endsWith("/count");
+        boolean list = op.paging().equals("NONE") ? op.response().endsWith("[]") : true;
+        return switch (op.method()) {
+            case "GET" -> self ? (list ? Shape.LIST : Shape.SELF) : item ? Shape.GET : Shape.OTHER;
+            case "POST" -> self && op.body().equals("JSON") ? Shape.CREATE : Shape.OTHER;
+            case "PUT" -> !op.body().equals("JSON") ? Shape.OTHER : item ? Shape.UPDATE : self ? Shape.REPLACE
+                    : Shape.OTHER;
+            case "DELETE" -> item ? Shape.DELETE : Shape.OTHER;
+            default -> Shape.OTHER;
+        };
+    }
+
+    private static String itemIdType(String group, List<SpecOperation> ops) {
+        for (SpecOperation op : ops) {
+            if (!op.path().equals(group) && !op.ids().isEmpty()) {
+                return op.ids().get(op.ids().size() - 1).equals("LONG") ? "Long" : "String";
+            }
+        }
+        return "Long";
+    }
+
+    private static void accessor(StringBuilder out, String path, List<SpecOperation> ops, String bundle, String name,
+            String constant) {
+        SpecOperation first = ops.get(0);
+        List<String> placeholders = placeholders(path);
+        List<String> params = new ArrayList<>();
+        List<String> names = parameterNames(placeholders);
+        for (int i = 0; i < placeholders.size(); i++) {
+            params.add((first.ids().get(i).equals("LONG") ? "long " : "String ") + names.get(i));
+        }
+        boolean deprecated = ops.stream().allMatch(op -> op.replacement() != null);
+        out.append("\n    /**\n");
+        docWrapped(out, "{@code " + JavaWriter.javadocSafe(path) + "}: " + String.join(", ", ops.stream()
+                .map(op -> op.method() + " {@code " + op.operationId() + "}").toList()) + ".");
+        out.append("     *\n");
+        for (int i = 0; i < names.size(); i++) {
+            out.append("     * @param ").append(names.get(i)).append(" the {@code ").append(placeholders.get(i))
+                    .append("}\n");
+        }
+        out.append("     * @return the resource\n");
+        if (deprecated) {
+            docWrapped(out, "@deprecated " + replacement(first));
+        }
+        out.append("     */\n");
+        if (deprecated) {
+            out.append("    @Deprecated\n");
+        }
+        out.append("    public ").append(bundle).append(' ').append(name).append('(').append(String.join(", ", params))
+                .append(") {\n");
+        StringBuilder bind = new StringBuilder();
+        names.forEach(n -> bind.append(".bind(").append(n).append(')'));
+        String line = "        return Endpoint.of(api, " + constant + ")" + bind + "::itself;";
+        out.append(line.length() > 120 ? line.replace(").bind(", ")\n                .bind(") : line)
+                .append("\n    }\n");
+    }
+
+    private static void named(StringBuilder out, SpecOperation op, String name, String constant) {
+        List<String> placeholders = placeholders(op.path());
+        List<String> names = parameterNames(placeholders);
+        List<String> params = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            params.add((op.ids().get(i).equals("LONG") ? "long " : "String ") + names.get(i));
+        }
+        boolean paged = op.method().equals("GET") && !op.paging().equals("NONE");
+        boolean hasBody = !op.body().equals("NONE");
+        boolean hasQuery = op.method().equals("GET") || op.method().equals("DELETE");
+        if (hasBody) {
+            params.add("Object body");
+        }
+        if (hasQuery) {
+            params.add("Query query");
+        }
+        out.append("\n    /**\n");
+        docWrapped(out, "{@code " + op.method() + " " + JavaWriter.javadocSafe(op.path()) + "} ({@code "
+                + op.operationId() + "})" + (paged ? ", paged by " + op.paging().toLowerCase(Locale.ROOT)
+                        .replace('_', ' ') + "." : "."));
+        out.append("     *\n");
+        for (int i = 0; i < names.size(); i++) {
+            out.append("     * @param ").append(names.get(i)).append(" the {@code ").append(placeholders.get(i))
+                    .append("}\n");
+        }
+        if (hasBody) {
+            docWrapped(out, "@param body the request body: a model or a map, written as JSON" + switch (op.body()) {
+                case "MULTIPART" -> "; the spec takes a multipart form here, which this client does not send yet";
+                case "JSON_OR_MULTIPART" -> " (the spec also takes a multipart file upload here, which this client"
+                        + " does not send yet)";
+                case "XML" -> "; the spec takes XML here, which this client does not send yet";
+                default -> "";
+            });
+        }
+        if (hasQuery) {
+            out.append("     * @param query the query\n");
+        }
+        out.append(paged ? "     * @return the items; nothing is fetched until subscription\n"
+                : "     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is"
+                        + " none\n");
+        if (op.replacement() != null) {
+            docWrapped(out, "@deprecated " + replacement(op));
+        }
+        out.append("     */\n");
+        if (op.replacement() != null) {
+            out.append("    @Deprecated\n");
+        }
+        out.append("    @Reaches(\"").append(op.version()).append(' ').append(op.method()).append(' ')
+                .append(op.path()).append("\")\n");
+        String ids = names.isEmpty() ? "" : ", " + String.join(", ", names);
+        String signature = "    public " + (paged ? "PagedFlux<JsonNode> " : "Mono<JsonNode> ") + name + "("
+                + String.join(", ", params) + ") {\n";
+        out.append(signature.length() > 121 ? wrapParams(signature) : signature);
+        String call = paged ? "OperationCalls.list(api, " + constant + ", query" + ids + ");"
+                : "OperationCalls.send(api, " + constant + ", " + (hasQuery ? "query" : "Query.empty()") + ", "
+                        + (hasBody ? "body" : "null") + ids + ");";
+        String line = "        return " + call;
+        if (line.length() > 120) {
+            int cut = line.lastIndexOf(", ", 118);
+            line = line.substring(0, cut + 1) + "\n                " + line.substring(cut + 2);
+        }
+        out.append(line).append("\n    }\n");
+    }
+
+    /** One Javadoc paragraph, wrapped to the line width. */
+    private static void docWrapped(StringBuilder out, String text) {
+        StringBuilder line = new StringBuilder("     *");
+        for (String word : text.split(" ")) {
+            if (line.length() + 1 + word.length() > 118 && line.length() > 6) {
+                out.append(line).append('\n');
+                line = new StringBuilder("     *");
+            }
+            line.append(' ').append(word);
+        }
+        out.append(line).append('\n');
+    }
+
+    private static String wrapParams(String signature) {
+        int cut = signature.lastIndexOf(", ", 118);
+        return signature.substring(0, cut + 1) + "\n            " + signature.substring(cut + 2);
+    }
+
+    private static String replacement(SpecOperation op) {
+        return op.replacement().startsWith("/") ? "use {@code " + JavaWriter.javadocSafe(op.replacement()) + "}."
+                : "the spec or the sunset list deprecates it; " + JavaWriter.javadocSafe(op.replacement());
+    }
+
+    private static List<String> placeholders(String path) {
+        return PLACEHOLDER.matcher(path).results().map(m -> m.group(1)).toList();
+    }
+
+    private static List<String> parameterNames(List<String> placeholders) {
+        List<String> names = new ArrayList<>();
+        for (String placeholder : placeholders) {
+            String name = lowerCamel(placeholder);
+            if (KEYWORDS.contains(name) || name.equals("body") || name.equals("query")) {
+                name = name + "Id";
+            }
+            while (names.contains(name)) {
+                name = name + "2";
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** {@code brandsMetafields} for {@code /catalog/brands/{brand_id}/metafields} in the catalog family. */
+    static String accessorName(String family, String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.substring(1).split("/")) {
+            if (!segment.startsWith("{")) {
+                segments.add(segment);
+            }
+        }
+        if (segments.size() > 1 && segments.get(0).equalsIgnoreCase(family)) {
+            segments.remove(0);
+        }
+        String name = lowerCamel(String.join("_", segments));
+        return KEYWORDS.contains(name) ? name + "Resource" : name;
+    }
+
+    static String lowerCamel(String text) {
+        String[] words = text.split("[^A-Za-z0-9]+");
+        StringBuilder out = new StringBuilder();
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean upper = word.equals(word.toUpperCase(Locale.ROOT));
+            String w = upper ? word.toLowerCase(Locale.ROOT) : word;
+            out.append(out.length() == 0 ? Character.toLowerCase(w.charAt(0)) + w.substring(1)
+                    : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return out.toString();
+    }
+
+    private static String normal(String path) {
+        return path.replaceAll("\\{[^/}]*}", "{}");
+    }
+}

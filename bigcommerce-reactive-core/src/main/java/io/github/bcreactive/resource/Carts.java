@@ -32,7 +32,7 @@ public final class Carts extends GeneratedCarts {
      *
      * @param v3 the store's API
      */
-    public Carts(V3Api v3) {
+    Carts(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

@@ -62,7 +62,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @param v3 the store's API
      */
-    public Catalog(V3Api v3) {
+    Catalog(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

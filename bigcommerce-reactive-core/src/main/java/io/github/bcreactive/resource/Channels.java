@@ -29,7 +29,7 @@ public final class Channels extends GeneratedChannels {
      *
      * @param v3 the store's API
      */
-    public Channels(V3Api v3) {
+    Channels(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

@@ -37,7 +37,7 @@ public final class Checkouts extends GeneratedCheckouts {
      *
      * @param v3 the store's API
      */
-    public Checkouts(V3Api v3) {
+    Checkouts(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

@@ -31,7 +31,7 @@ public final class Content extends GeneratedContent {
      *
      * @param api the store's API
      */
-    public Content(RestApi api) {
+    Content(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
     }

@@ -41,7 +41,7 @@ public final class Customers extends GeneratedCustomers {
      *
      * @param api the store's API
      */
-    public Customers(RestApi api) {
+    Customers(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
     }

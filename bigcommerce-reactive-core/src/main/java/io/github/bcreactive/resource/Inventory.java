@@ -35,7 +35,7 @@ public final class Inventory extends GeneratedInventory {
      *
      * @param v3 the store's API
      */
-    public Inventory(V3Api v3) {
+    Inventory(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

@@ -31,7 +31,7 @@ public final class Marketing extends GeneratedMarketing {
      *
      * @param api the store's API
      */
-    public Marketing(RestApi api) {
+    Marketing(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
     }

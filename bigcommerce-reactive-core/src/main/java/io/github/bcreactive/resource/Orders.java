@@ -51,7 +51,7 @@ public final class Orders extends GeneratedOrders {
      *
      * @param api the store's API
      */
-    public Orders(RestApi api) {
+    Orders(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
     }

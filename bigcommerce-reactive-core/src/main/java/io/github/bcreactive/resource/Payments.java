@@ -17,7 +17,7 @@ public final class Payments extends GeneratedPayments {
      *
      * @param api the store's API, of either version
      */
-    public Payments(RestApi api) {
+    Payments(RestApi api) {
         super(api);
     }
 }

@@ -30,7 +30,7 @@ public final class PriceLists extends GeneratedPriceLists {
      *
      * @param v3 the store's API
      */
-    public PriceLists(V3Api v3) {
+    PriceLists(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

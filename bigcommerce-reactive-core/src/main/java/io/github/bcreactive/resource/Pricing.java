@@ -26,7 +26,7 @@ public final class Pricing {
      *
      * @param v3 the store's API
      */
-    public Pricing(V3Api v3) {
+    Pricing(V3Api v3) {
         this.v3 = Objects.requireNonNull(v3, "'v3' cannot be null.");
     }
 

@@ -26,7 +26,7 @@ public final class Shipping extends GeneratedShipping {
      *
      * @param v2 the store's API
      */
-    public Shipping(V2Api v2) {
+    Shipping(V2Api v2) {
         super(Objects.requireNonNull(v2, "'v2' cannot be null."));
         this.v2 = v2;
     }

@@ -27,7 +27,7 @@ public final class Sites extends GeneratedSites {
      *
      * @param v3 the store's API
      */
-    public Sites(V3Api v3) {
+    Sites(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

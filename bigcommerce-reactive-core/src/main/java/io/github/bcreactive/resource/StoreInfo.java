@@ -37,7 +37,7 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @param api the store's API
      */
-    public StoreInfo(RestApi api) {
+    StoreInfo(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
     }

@@ -17,7 +17,7 @@ public final class Tax extends GeneratedTax {
      *
      * @param api the store's API, of either version
      */
-    public Tax(RestApi api) {
+    Tax(RestApi api) {
         super(api);
     }
 }

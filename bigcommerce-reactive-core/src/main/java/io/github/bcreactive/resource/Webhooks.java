@@ -25,7 +25,7 @@ public final class Webhooks extends GeneratedWebhooks {
      *
      * @param v3 the store's API
      */
-    public Webhooks(V3Api v3) {
+    Webhooks(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
     }

@@ -104,6 +104,14 @@ class ResourceContractTest {
             new Excepted("v3 GET /(channels/\\{channel_id}/listings|sites|sites/\\{site_id}/routes)", "the spec's "
                     + "example has meta.pagination without total_pages (sites' routes spell it total_page), which a "
                     + "page-number listing needs; the client refuses such a page as malformed (issue 13)"),
+            new Excepted("v3 (GET /content/(placements|widget-templates|widgets)|POST /content/(placements|widgets))",
+                    "widgets.v3.yml: its response examples carry fields its closed schemas lack (storefront_api_query_params, "
+                    + "channel_id, client_rerender, ...)"),
+            new Excepted("v3 GET /orders/settings", "orders.v3.yml: the example of the global order settings is "
+                    + "an array where its schema says an object"),
+            new Excepted("v3 GET /(content/regions|marketing/abandoned-cart-emails/settings)", "the walker calls "
+                    + "get() with no query, and these settings need a query parameter the spec requires "
+                    + "(template_file, channel_id); a caller passes it in the query"),
             new Excepted("v3 POST /checkouts/\\{checkout_id}/orders", "a client finding: checkouts.v3.yml's "
                     + "checkout-to-order takes no body, and create(body) always sends one (the generated table "
                     + "gives this operation a named method)"));

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +15,7 @@ import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.test.BigCommerceSimulator;
 import io.github.bcreactive.test.Faults;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +52,8 @@ public final class PeerComparisonBenchmark {
      * Runs both scenarios and prints a table each.
      *
      * @param args {@code --peers DIR} (required: where {@code run.sh} installed the peers and copied
-     *     {@code peer.mjs}), {@code --products N} (default 100,000), {@code --calls-per-caller N} (default 5)
+     *     {@code peer.mjs}), {@code --products N} (default 100,000), {@code --calls-per-caller N} (default 5),
+     *     {@code --callers-only} to skip the listing
      * @throws Exception when a peer process fails
      */
     public static void main(String[] args) throws Exception {
@@ -61,7 +65,9 @@ public final class PeerComparisonBenchmark {
         int products = Timings.option(args, "--products", 100_000);
         int callsPerCaller = Timings.option(args, "--calls-per-caller", 5);
         System.out.println(Timings.machine());
-        listing(peers, products);
+        if (!List.of(args).contains("--callers-only")) {
+            listing(peers, products);
+        }
         concurrentCallers(peers, callsPerCaller);
     }
 
@@ -103,15 +109,21 @@ public final class PeerComparisonBenchmark {
                     .clientSettings(builder -> builder.apiUrl(simulator.baseUrl())).build()) {
                 BigCommerceClient client = clients.forStore(store, simulator.accessToken(store));
                 AtomicInteger next = new AtomicInteger();
+                Map<String, Integer> failures = new ConcurrentHashMap<>();
                 long start = System.nanoTime();
-                Load load = Load.run(CALLERS, caller -> {
-                    AtomicInteger made = new AtomicInteger();
-                    return () -> made.getAndIncrement() < callsPerCaller;
-                }, caller -> () -> Mono.defer(() -> client.v3().get("/catalog/products/"
-                        + (1 + next.getAndIncrement() % 1_000))));
+                // each caller makes its calls one after another, as the peers' callers do
+                Long ok = Flux.range(0, CALLERS)
+                        .flatMap(caller -> Flux.range(0, callsPerCaller).concatMap(i -> client.v3()
+                                .get("/catalog/products/" + (1 + next.getAndIncrement() % 1_000))
+                                .onErrorResume(error -> {
+                                    failures.merge(error.getClass().getSimpleName(), 1, Integer::sum);
+                                    return Mono.empty();
+                                })), CALLERS)
+                        .count()
+                        .block();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("%-44s %8d %8d %8d %10.2f %8d%n", "bigcommerce-reactive (shared limiter)", calls,
-                        load.succeeded(), calls - load.succeeded(), seconds, simulator.stats().rateLimited(store));
+                System.out.printf("%-44s %8d %8d %8d %10.2f %8d %s%n", "bigcommerce-reactive (shared limiter)",
+                        calls, ok, calls - ok, seconds, simulator.stats().rateLimited(store), failures);
             }
             for (String peer : PEERS) {
                 simulator.resetQuotas();

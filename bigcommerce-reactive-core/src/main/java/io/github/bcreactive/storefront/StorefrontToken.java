@@ -9,12 +9,13 @@ import java.util.Objects;
  * the value with {@link #reveal()} only where it must travel (a request header, a page's configuration).
  *
  * <pre>{@code
- * StorefrontToken token = client.storefrontTokens()
+ * client.storefrontTokens()
  *         .createPrivateToken(TokenOptions.forChannels(Instant.now().plus(Duration.ofDays(30)), 1)
  *                 .withScopes(TokenOptions.Scope.UNAUTHENTICATED))
- *         .block();
- * log.info("created {}", token);                  // StorefrontToken[PRIVATE, channels [1], expires ..., hidden]
- * headers.setBearerAuth(token.reveal());
+ *         .subscribe(token -> {
+ *             log.info("created {}", token);      // StorefrontToken[PRIVATE, channels [1], expires ..., hidden]
+ *             headers.setBearerAuth(token.reveal());
+ *         });
  * }</pre>
  */
 public final class StorefrontToken {

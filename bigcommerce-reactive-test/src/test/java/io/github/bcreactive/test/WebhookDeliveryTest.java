@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -96,8 +97,7 @@ class WebhookDeliveryTest {
                 "store/product/updated", "store/product/deleted");
         received.forEach(event -> assertEvent(event, event.scope(), id));
         assertThat(refusals).isEmpty();
-        assertThat(sim.stats().webhookDeliveries()).extracting(SimulatorStats.WebhookDelivery::status)
-                .containsOnly(200);
+        assertThat(deliveries(3)).extracting(SimulatorStats.WebhookDelivery::status).containsOnly(200);
     }
 
     @Test
@@ -116,7 +116,7 @@ class WebhookDeliveryTest {
                             order -> assertThat(order.id()).isEqualTo(3L));
                 })
                 .verifyComplete();
-        assertThat(sim.stats().webhookDeliveries()).extracting(SimulatorStats.WebhookDelivery::scope)
+        assertThat(deliveries(1)).extracting(SimulatorStats.WebhookDelivery::scope)
                 .containsExactly("store/order/archived");
     }
 
@@ -164,5 +164,16 @@ class WebhookDeliveryTest {
         assertThat(event.createdAt()).isPresent();
         assertThat(event.data()).isInstanceOfSatisfying(WebhookData.Product.class,
                 product -> assertThat(product.id()).isEqualTo(id));
+    }
+
+    /**
+     * The simulator's deliveries once at least {@code count} are recorded: a delivery is recorded when its answer
+     * comes back, a moment after the receiver has the event.
+     */
+    private List<SimulatorStats.WebhookDelivery> deliveries(int count) {
+        return Flux.interval(Duration.ofMillis(10))
+                .map(tick -> sim.stats().webhookDeliveries())
+                .filter(recorded -> recorded.size() >= count)
+                .blockFirst(PATIENCE);
     }
 }

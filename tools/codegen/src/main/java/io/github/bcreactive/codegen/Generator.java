@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Generates the resource table of the core from the official BigCommerce OpenAPI specs and writes it into the
  * project, where it is committed.
@@ -26,6 +29,8 @@ public final class Generator {
     /** The environment variable naming the specs' {@code openapi/} folder. */
     public static final String SPECS_ENV = "BCREACTIVE_SPECS";
 
+    private static final Logger LOG = LoggerFactory.getLogger(Generator.class);
+
     private Generator() {
     }
 
@@ -42,8 +47,7 @@ public final class Generator {
         Path output = Optional.ofNullable(System.getProperty("bcreactive.output")).map(Path::of).orElse(root);
         Map<String, String> files = generate(specs);
         write(output, files);
-        System.out.println("Generated " + files.size() + " files from " + specs.normalize() + " into "
-                + output.normalize());
+        LOG.info("Generated {} files from {} into {}", files.size(), specs.normalize(), output.normalize());
     }
 
     /**

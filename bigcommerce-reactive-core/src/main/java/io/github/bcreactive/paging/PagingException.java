@@ -10,7 +10,7 @@ import io.github.bcreactive.error.BigCommerceException;
  * correct and each came once; none after it were emitted.
  *
  * <pre>{@code
- * client.customers().customers().iterAll()
+ * client.customers().iterAll()
  *         .onErrorResume(PagingException.class, e -> alert(e.path(), e.getMessage()));
  * }</pre>
  */

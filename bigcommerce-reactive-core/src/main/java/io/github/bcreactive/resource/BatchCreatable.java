@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
  * documented size and sent at most the documented number at once (see {@link ResourceSpec.Batch}).
  *
  * <pre>{@code
- * Mono<BatchResult<Customer>> made = client.customers().customers().createAll(newCustomers);  // 10 per call, 3 at once
+ * Mono<BatchResult<Customer>> made = client.customers().createAll(newCustomers);  // 10 per call, 3 at once
  * }</pre>
  *
  * @param <T> the item type

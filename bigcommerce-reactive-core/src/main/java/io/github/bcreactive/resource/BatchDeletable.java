@@ -12,16 +12,17 @@ import reactor.core.publisher.Mono;
  * }</pre>
  *
  * @param <T> the item type
+ * @param <K> the id type
  */
-public interface BatchDeletable<T> extends Resource<T> {
+public interface BatchDeletable<T, K> extends Resource<T> {
 
     /**
      * Deletes any number of items by id.
      *
-     * @param ids the ids (numbers or strings)
+     * @param ids the ids
      * @return completes when every chunk is deleted
      */
-    default Mono<Void> deleteByIds(Collection<?> ids) {
+    default Mono<Void> deleteByIds(Collection<? extends K> ids) {
         return endpoint().deleteByIds(ids);
     }
 }

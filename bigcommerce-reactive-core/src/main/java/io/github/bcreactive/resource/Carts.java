@@ -9,23 +9,25 @@ import io.github.bcreactive.model.Cart;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Server-to-server carts (v3): carts, their line items and their redirect URLs. Adding, changing or removing an
- * item answers with the whole cart.
+ * Server-to-server carts (v3). The family is itself the carts resource (created, read, updated and deleted by id;
+ * never listed); beside it are each cart's line items and redirect URLs, reachable standalone, cart id first, and
+ * from the cart, by its id. Adding, changing or removing an item answers with the whole cart.
  *
  * <pre>{@code
  * Carts carts = client.carts();
- * carts.carts().create(Map.of("line_items", List.of(Map.of("product_id", 77, "quantity", 1))));
- * carts.carts().items("6b1a...").create(Map.of("line_items", items));
+ * carts.create(Map.of("line_items", List.of(Map.of("product_id", 77, "quantity", 1))));
+ * carts.items("6b1a...").create(Map.of("line_items", items));
  * carts.redirectUrls().create("6b1a...", Map.of());
  * }</pre>
  */
-public final class Carts extends GeneratedCarts {
+public final class Carts extends GeneratedCarts implements Gettable<Cart, String>, WriteOnly<Cart, String> {
 
     private static final ResourceSpec<Cart> CARTS = v3("/carts", Cart.class);
     private static final ResourceSpec<Cart> ITEMS = v3("/carts/{cart_id}/items", Cart.class);
     private static final ResourceSpec<JsonNode> REDIRECT_URLS = v3("/carts/{cart_id}/redirect_urls", JsonNode.class);
 
     private final V3Api v3;
+    private final Endpoint<Cart> carts;
 
     /**
      * Creates the family over a store's API; {@code client.carts()} is the usual way to get it.
@@ -35,15 +37,17 @@ public final class Carts extends GeneratedCarts {
     Carts(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
+        this.carts = Endpoint.of(v3, CARTS);
     }
 
     /**
-     * Carts ({@code /carts}).
+     * The carts themselves ({@code /carts}): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public CartList carts() {
-        return Endpoint.of(v3, CARTS)::itself;
+    @Override
+    public Endpoint<Cart> endpoint() {
+        return carts;
     }
 
     /**
@@ -51,8 +55,18 @@ public final class Carts extends GeneratedCarts {
      *
      * @return the resource
      */
-    public Items items() {
+    public SubWriteOnly<Cart, String, String> items() {
         return Endpoint.of(v3, ITEMS)::itself;
+    }
+
+    /**
+     * Line items, of one cart ({@code /carts/{cart_id}/items}).
+     *
+     * @param cartId the {@code cart_id}
+     * @return the resource
+     */
+    public WriteOnly<Cart, String> items(String cartId) {
+        return Endpoint.of(v3, ITEMS).bind(cartId)::itself;
     }
 
     /**
@@ -60,47 +74,17 @@ public final class Carts extends GeneratedCarts {
      *
      * @return the resource
      */
-    public RedirectUrls redirectUrls() {
+    public SubCreateOnly<JsonNode, String> redirectUrls() {
         return Endpoint.of(v3, REDIRECT_URLS)::itself;
     }
 
-    /** Carts: get, create, update, delete. */
-    public interface CartList extends Gettable<Cart>, Creatable<Cart>, Updatable<Cart>, Deletable<Cart> {
-
-        /**
-         * The cart's line items.
-         *
-         * @param cartId the cart id
-         * @return the resource
-         */
-        default CartItems items(Object cartId) {
-            return endpoint().child(ITEMS, cartId)::itself;
-        }
-
-        /**
-         * The cart's redirect URLs.
-         *
-         * @param cartId the cart id
-         * @return the resource
-         */
-        default CartRedirectUrls redirectUrls(Object cartId) {
-            return endpoint().child(REDIRECT_URLS, cartId)::itself;
-        }
-    }
-
-    /** Line items, cart id first: create, update, delete. */
-    public interface Items extends SubCreatable<Cart>, SubUpdatable<Cart>, SubDeletable<Cart> {
-    }
-
-    /** One cart's line items: create, update, delete. */
-    public interface CartItems extends Creatable<Cart>, Updatable<Cart>, Deletable<Cart> {
-    }
-
-    /** Redirect URLs, cart id first: create. */
-    public interface RedirectUrls extends SubCreatable<JsonNode> {
-    }
-
-    /** One cart's redirect URLs: create. */
-    public interface CartRedirectUrls extends Creatable<JsonNode> {
+    /**
+     * Redirect URLs, of one cart ({@code /carts/{cart_id}/redirect_urls}).
+     *
+     * @param cartId the {@code cart_id}
+     * @return the resource
+     */
+    public CreateOnly<JsonNode> redirectUrls(String cartId) {
+        return Endpoint.of(v3, REDIRECT_URLS).bind(cartId)::itself;
     }
 }

@@ -18,13 +18,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The v3 catalog: products and their sub-resources, brands, categories, category trees and the summary. Each sub-
- * resource is reachable standalone, parent id first, and from its parent.
+ * resource is reachable standalone, parent id first, and from its parent, by the parent's id.
  *
  * <pre>{@code
  * Catalog catalog = client.catalog();
- * catalog.variants().get(77, 301);
- * catalog.products().variants(77).iterAll();
- * catalog.products().options(77).values(5).iterAll();
+ * catalog.variants().get(77L, 301L);            // standalone, parent id first
+ * catalog.variants(77L).iterAll();              // from the parent
+ * catalog.optionValues(77L, 5L).iterAll();      // two levels down
  * }</pre>
  */
 public final class Catalog extends GeneratedCatalog {
@@ -86,12 +86,32 @@ public final class Catalog extends GeneratedCatalog {
     }
 
     /**
+     * Variants, of one product ({@code /catalog/products/{product_id}/variants}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<Variant, Long> variants(long productId) {
+        return Endpoint.of(v3, VARIANTS).bind(productId)::itself;
+    }
+
+    /**
      * Variant options, product id first ({@code /catalog/products/{product_id}/options}).
      *
      * @return the resource
      */
-    public Options options() {
+    public SubCrud<ProductOption, Long, Long> options() {
         return Endpoint.of(v3, OPTIONS)::itself;
+    }
+
+    /**
+     * Variant options, of one product ({@code /catalog/products/{product_id}/options}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<ProductOption, Long> options(long productId) {
+        return Endpoint.of(v3, OPTIONS).bind(productId)::itself;
     }
 
     /**
@@ -99,8 +119,18 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Modifiers modifiers() {
+    public SubCrud<Modifier, Long, Long> modifiers() {
         return Endpoint.of(v3, MODIFIERS)::itself;
+    }
+
+    /**
+     * Modifiers, of one product ({@code /catalog/products/{product_id}/modifiers}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<Modifier, Long> modifiers(long productId) {
+        return Endpoint.of(v3, MODIFIERS).bind(productId)::itself;
     }
 
     /**
@@ -108,8 +138,18 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Images images() {
+    public SubCrud<ProductImage, Long, Long> images() {
         return Endpoint.of(v3, IMAGES)::itself;
+    }
+
+    /**
+     * Images, of one product ({@code /catalog/products/{product_id}/images}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<ProductImage, Long> images(long productId) {
+        return Endpoint.of(v3, IMAGES).bind(productId)::itself;
     }
 
     /**
@@ -117,8 +157,18 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Videos videos() {
+    public SubCrud<JsonNode, Long, Long> videos() {
         return Endpoint.of(v3, VIDEOS)::itself;
+    }
+
+    /**
+     * Videos, of one product ({@code /catalog/products/{product_id}/videos}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> videos(long productId) {
+        return Endpoint.of(v3, VIDEOS).bind(productId)::itself;
     }
 
     /**
@@ -126,8 +176,18 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public CustomFields customFields() {
+    public SubCrud<CustomField, Long, Long> customFields() {
         return Endpoint.of(v3, CUSTOM_FIELDS)::itself;
+    }
+
+    /**
+     * Custom fields, of one product ({@code /catalog/products/{product_id}/custom-fields}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<CustomField, Long> customFields(long productId) {
+        return Endpoint.of(v3, CUSTOM_FIELDS).bind(productId)::itself;
     }
 
     /**
@@ -135,8 +195,18 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public BulkPricingRules bulkPricingRules() {
+    public SubCrud<JsonNode, Long, Long> bulkPricingRules() {
         return Endpoint.of(v3, BULK_PRICING_RULES)::itself;
+    }
+
+    /**
+     * Bulk pricing rules, of one product ({@code /catalog/products/{product_id}/bulk-pricing-rules}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> bulkPricingRules(long productId) {
+        return Endpoint.of(v3, BULK_PRICING_RULES).bind(productId)::itself;
     }
 
     /**
@@ -144,8 +214,18 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Reviews reviews() {
+    public SubCrud<JsonNode, Long, Long> reviews() {
         return Endpoint.of(v3, REVIEWS)::itself;
+    }
+
+    /**
+     * Reviews, of one product ({@code /catalog/products/{product_id}/reviews}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> reviews(long productId) {
+        return Endpoint.of(v3, REVIEWS).bind(productId)::itself;
     }
 
     /**
@@ -153,8 +233,40 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Metafields metafields() {
+    public SubCrud<JsonNode, Long, Long> metafields() {
         return Endpoint.of(v3, METAFIELDS)::itself;
+    }
+
+    /**
+     * Metafields, of one product ({@code /catalog/products/{product_id}/metafields}).
+     *
+     * @param productId the {@code product_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> metafields(long productId) {
+        return Endpoint.of(v3, METAFIELDS).bind(productId)::itself;
+    }
+
+    /**
+     * One variant option's values ({@code /catalog/products/{product_id}/options/{option_id}/values}).
+     *
+     * @param productId the {@code product_id}
+     * @param optionId the {@code option_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> optionValues(long productId, long optionId) {
+        return Endpoint.of(v3, OPTION_VALUES).bind(productId).bind(optionId)::itself;
+    }
+
+    /**
+     * One modifier's values ({@code /catalog/products/{product_id}/modifiers/{modifier_id}/values}).
+     *
+     * @param productId the {@code product_id}
+     * @param modifierId the {@code modifier_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> modifierValues(long productId, long modifierId) {
+        return Endpoint.of(v3, MODIFIER_VALUES).bind(productId).bind(modifierId)::itself;
     }
 
     /**
@@ -162,7 +274,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Brands brands() {
+    public FullCrud<Brand, Long> brands() {
         return Endpoint.of(v3, BRANDS)::itself;
     }
 
@@ -171,10 +283,10 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      * @deprecated the specs deprecate {@code /catalog/categories}: use the category-tree categories, {@code
-     *     /v3/catalog/trees/categories} (not typed yet: {@code client.v3()}).
+     *     /v3/catalog/trees/categories} ({@code getAllCategories} and its siblings).
      */
     @Deprecated
-    public Categories categories() {
+    public FullCrud<Category, Long> categories() {
         return Endpoint.of(v3, CATEGORIES)::itself;
     }
 
@@ -183,7 +295,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public CategoryTrees categoryTrees() {
+    public ListAndDelete<CategoryTree> categoryTrees() {
         return Endpoint.of(v3, TREES)::itself;
     }
 
@@ -192,243 +304,15 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Summary summary() {
+    public Singleton<JsonNode> summary() {
         return Endpoint.of(v3, SUMMARY)::itself;
     }
 
-    /** Products: list, get, create, update, delete, delete by filter, count, batch update, delete by ids. */
-    public interface Products extends Listable<Product>, Gettable<Product>, Creatable<Product>, Updatable<Product>,
-            Deletable<Product>, CollectionDeletable<Product>, Countable<Product>, BatchUpdatable<Product>,
-            BatchDeletable<Product> {
-
-        /**
-         * The product's variants.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductVariants variants(Object productId) {
-            return endpoint().child(VARIANTS, productId)::itself;
-        }
-
-        /**
-         * The product's variant options.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductOptions options(Object productId) {
-            return endpoint().child(OPTIONS, productId)::itself;
-        }
-
-        /**
-         * The product's modifiers.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductModifiers modifiers(Object productId) {
-            return endpoint().child(MODIFIERS, productId)::itself;
-        }
-
-        /**
-         * The product's images.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductImages images(Object productId) {
-            return endpoint().child(IMAGES, productId)::itself;
-        }
-
-        /**
-         * The product's videos.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductVideos videos(Object productId) {
-            return endpoint().child(VIDEOS, productId)::itself;
-        }
-
-        /**
-         * The product's custom fields.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductCustomFields customFields(Object productId) {
-            return endpoint().child(CUSTOM_FIELDS, productId)::itself;
-        }
-
-        /**
-         * The product's bulk pricing rules.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductBulkPricingRules bulkPricingRules(Object productId) {
-            return endpoint().child(BULK_PRICING_RULES, productId)::itself;
-        }
-
-        /**
-         * The product's reviews.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductReviews reviews(Object productId) {
-            return endpoint().child(REVIEWS, productId)::itself;
-        }
-
-        /**
-         * The product's metafields.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ProductMetafields metafields(Object productId) {
-            return endpoint().child(METAFIELDS, productId)::itself;
-        }
+    /** Products: {@link FullCrud}, updated in batches of 10 and deleted by ids, 250 a call. */
+    public interface Products extends FullCrud<Product, Long>, BatchUpdatable<Product>, BatchDeletable<Product, Long> {
     }
 
-    /** Variants, product id first: list, get, create, update, delete, count, batch update. */
-    public interface Variants extends SubListable<Variant>, SubGettable<Variant>, SubCreatable<Variant>,
-            SubUpdatable<Variant>, SubDeletable<Variant>, SubCountable<Variant>, BatchUpdatable<Variant> {
-    }
-
-    /** One product's variants: list, get, create, update, delete, count. */
-    public interface ProductVariants extends Listable<Variant>, Gettable<Variant>, Creatable<Variant>,
-            Updatable<Variant>, Deletable<Variant>, Countable<Variant> {
-    }
-
-    /** Variant options, product id first: list, get, create, update, delete, count. */
-    public interface Options extends SubListable<ProductOption>, SubGettable<ProductOption>,
-            SubCreatable<ProductOption>, SubUpdatable<ProductOption>, SubDeletable<ProductOption>,
-            SubCountable<ProductOption> {
-    }
-
-    /** One product's variant options: list, get, create, update, delete, count. */
-    public interface ProductOptions extends Listable<ProductOption>, Gettable<ProductOption>, Creatable<ProductOption>,
-            Updatable<ProductOption>, Deletable<ProductOption>, Countable<ProductOption> {
-
-        /**
-         * The option's values.
-         *
-         * @param optionId the option id
-         * @return the resource
-         */
-        default ProductOptionValues values(Object optionId) {
-            return endpoint().child(OPTION_VALUES, optionId)::itself;
-        }
-    }
-
-    /** One option's values: list, get, create, update, delete, count. */
-    public interface ProductOptionValues extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Modifiers, product id first: list, get, create, update, delete, count. */
-    public interface Modifiers extends SubListable<Modifier>, SubGettable<Modifier>, SubCreatable<Modifier>,
-            SubUpdatable<Modifier>, SubDeletable<Modifier>, SubCountable<Modifier> {
-    }
-
-    /** One product's modifiers: list, get, create, update, delete, count. */
-    public interface ProductModifiers extends Listable<Modifier>, Gettable<Modifier>, Creatable<Modifier>,
-            Updatable<Modifier>, Deletable<Modifier>, Countable<Modifier> {
-
-        /**
-         * The modifier's values.
-         *
-         * @param modifierId the modifier id
-         * @return the resource
-         */
-        default ProductModifierValues values(Object modifierId) {
-            return endpoint().child(MODIFIER_VALUES, modifierId)::itself;
-        }
-    }
-
-    /** One modifier's values: list, get, create, update, delete, count. */
-    public interface ProductModifierValues extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Images, product id first: list, get, create, update, delete, count. */
-    public interface Images extends SubListable<ProductImage>, SubGettable<ProductImage>, SubCreatable<ProductImage>,
-            SubUpdatable<ProductImage>, SubDeletable<ProductImage>, SubCountable<ProductImage> {
-    }
-
-    /** One product's images: list, get, create, update, delete, count. */
-    public interface ProductImages extends Listable<ProductImage>, Gettable<ProductImage>, Creatable<ProductImage>,
-            Updatable<ProductImage>, Deletable<ProductImage>, Countable<ProductImage> {
-    }
-
-    /** Videos, product id first: list, get, create, update, delete, count. */
-    public interface Videos extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's videos: list, get, create, update, delete, count. */
-    public interface ProductVideos extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Custom fields, product id first: list, get, create, update, delete, count. */
-    public interface CustomFields extends SubListable<CustomField>, SubGettable<CustomField>,
-            SubCreatable<CustomField>, SubUpdatable<CustomField>, SubDeletable<CustomField>,
-            SubCountable<CustomField> {
-    }
-
-    /** One product's custom fields: list, get, create, update, delete, count. */
-    public interface ProductCustomFields extends Listable<CustomField>, Gettable<CustomField>, Creatable<CustomField>,
-            Updatable<CustomField>, Deletable<CustomField>, Countable<CustomField> {
-    }
-
-    /** Bulk pricing rules, product id first: list, get, create, update, delete, count. */
-    public interface BulkPricingRules extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's bulk pricing rules: list, get, create, update, delete, count. */
-    public interface ProductBulkPricingRules extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Reviews, product id first: list, get, create, update, delete, count. */
-    public interface Reviews extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's reviews: list, get, create, update, delete, count. */
-    public interface ProductReviews extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Metafields, product id first: list, get, create, update, delete, count. */
-    public interface Metafields extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's metafields: list, get, create, update, delete, count. */
-    public interface ProductMetafields extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Brands: list, get, create, update, delete, delete by filter, count. */
-    public interface Brands extends Listable<Brand>, Gettable<Brand>, Creatable<Brand>, Updatable<Brand>,
-            Deletable<Brand>, CollectionDeletable<Brand>, Countable<Brand> {
-    }
-
-    /** Categories: list, get, create, update, delete, delete by filter, count. */
-    public interface Categories extends Listable<Category>, Gettable<Category>, Creatable<Category>,
-            Updatable<Category>, Deletable<Category>, CollectionDeletable<Category>, Countable<Category> {
-    }
-
-    /** Category trees (not paged): list, delete by filter. */
-    public interface CategoryTrees extends Listable<CategoryTree>, CollectionDeletable<CategoryTree> {
-    }
-
-    /** The catalog summary: get the one object. */
-    public interface Summary extends Singleton<JsonNode> {
+    /** Variants, product id first: {@link SubCrud}, updated in batches of 50 ({@code /catalog/variants}). */
+    public interface Variants extends SubCrud<Variant, Long, Long>, BatchUpdatable<Variant> {
     }
 }

@@ -9,20 +9,23 @@ import io.github.bcreactive.model.Channel;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Sales channels (v3) and their product listings (cursor-paged).
+ * Sales channels (v3). The family is itself the channels resource (listed, read, created and updated; never
+ * deleted); beside it are each channel's product listings (cursor-paged).
  *
  * <pre>{@code
- * client.channels().channels().iterAll();
- * client.channels().channels().listings(1).iterAll();
+ * client.channels().iterAll();
+ * client.channels().listings(1L).iterAll();
  * }</pre>
  */
-public final class Channels extends GeneratedChannels {
+public final class Channels extends GeneratedChannels implements ReadOnly<Channel, Long>, Creatable<Channel>,
+        Updatable<Channel, Long> {
 
     private static final ResourceSpec<Channel> CHANNELS = v3("/channels", Channel.class);
     private static final ResourceSpec<JsonNode> LISTINGS =
             v3("/channels/{channel_id}/listings", JsonNode.class);
 
     private final V3Api v3;
+    private final Endpoint<Channel> channels;
 
     /**
      * Creates the family over a store's API; {@code client.channels()} is the usual way to get it.
@@ -32,45 +35,35 @@ public final class Channels extends GeneratedChannels {
     Channels(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
+        this.channels = Endpoint.of(v3, CHANNELS);
     }
 
     /**
-     * Channels ({@code /channels}).
+     * The channels themselves ({@code /channels}): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public ChannelList channels() {
-        return Endpoint.of(v3, CHANNELS)::itself;
+    @Override
+    public Endpoint<Channel> endpoint() {
+        return channels;
     }
 
     /**
-     * Listings, channel id first ({@code /channels/{channel_id}/listings}).
+     * Product listings, channel id first ({@code /channels/{channel_id}/listings}).
      *
      * @return the resource
      */
-    public Listings listings() {
+    public SubReadOnly<JsonNode, Long, Long> listings() {
         return Endpoint.of(v3, LISTINGS)::itself;
     }
 
-    /** Channels: list, get, create, update. */
-    public interface ChannelList extends Listable<Channel>, Gettable<Channel>, Creatable<Channel>, Updatable<Channel> {
-
-        /**
-         * The channel's listings.
-         *
-         * @param channelId the channel id
-         * @return the resource
-         */
-        default ChannelListings listings(Object channelId) {
-            return endpoint().child(LISTINGS, channelId)::itself;
-        }
-    }
-
-    /** Listings, channel id first: list, get. */
-    public interface Listings extends SubListable<JsonNode>, SubGettable<JsonNode> {
-    }
-
-    /** One channel's listings: list, get. */
-    public interface ChannelListings extends Listable<JsonNode>, Gettable<JsonNode> {
+    /**
+     * Product listings, of one channel ({@code /channels/{channel_id}/listings}).
+     *
+     * @param channelId the {@code channel_id}
+     * @return the resource
+     */
+    public ReadOnly<JsonNode, Long> listings(long channelId) {
+        return Endpoint.of(v3, LISTINGS).bind(channelId)::itself;
     }
 }

@@ -9,17 +9,20 @@ import io.github.bcreactive.model.Checkout;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Server-to-server checkouts (v3): the checkout, its billing address, consignments, coupons and discounts, and the
- * order made from it. Each change answers with the whole checkout.
+ * Server-to-server checkouts (v3). The family is itself the checkouts resource (read and updated by id); beside it
+ * are each checkout's billing address, consignments, coupons and discounts, and the order made from it, reachable
+ * standalone, checkout id first, and from the checkout, by its id. Each change answers with the whole checkout.
  *
  * <pre>{@code
  * Checkouts checkouts = client.checkouts();
+ * checkouts.get(checkoutId);
  * checkouts.billingAddress().create(checkoutId, address);
- * checkouts.checkouts().coupons(checkoutId).create(Map.of("coupon_code", "SAVE10"));
- * checkouts.orders().create(checkoutId, Map.of());
+ * checkouts.coupons(checkoutId).create(Map.of("coupon_code", "SAVE10"));
+ * checkouts.orders(checkoutId).create(Map.of());
  * }</pre>
  */
-public final class Checkouts extends GeneratedCheckouts {
+public final class Checkouts extends GeneratedCheckouts implements Gettable<Checkout, String>,
+        Updatable<Checkout, String> {
 
     private static final ResourceSpec<Checkout> CHECKOUTS = v3("/checkouts", Checkout.class);
     private static final ResourceSpec<Checkout> BILLING_ADDRESS =
@@ -31,6 +34,7 @@ public final class Checkouts extends GeneratedCheckouts {
     private static final ResourceSpec<JsonNode> ORDERS = v3("/checkouts/{checkout_id}/orders", JsonNode.class);
 
     private final V3Api v3;
+    private final Endpoint<Checkout> checkouts;
 
     /**
      * Creates the family over a store's API; {@code client.checkouts()} is the usual way to get it.
@@ -40,19 +44,21 @@ public final class Checkouts extends GeneratedCheckouts {
     Checkouts(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
+        this.checkouts = Endpoint.of(v3, CHECKOUTS);
     }
 
     /**
-     * Checkouts ({@code /checkouts}).
+     * The checkouts themselves ({@code /checkouts}): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public CheckoutList checkouts() {
-        return Endpoint.of(v3, CHECKOUTS)::itself;
+    @Override
+    public Endpoint<Checkout> endpoint() {
+        return checkouts;
     }
 
     /**
-     * Billing address, checkout id first ({@code /checkouts/{checkout_id}/billing-address}).
+     * The billing address, checkout id first ({@code /checkouts/{checkout_id}/billing-address}).
      *
      * @return the resource
      */
@@ -61,12 +67,32 @@ public final class Checkouts extends GeneratedCheckouts {
     }
 
     /**
+     * The billing address, of one checkout ({@code /checkouts/{checkout_id}/billing-address}).
+     *
+     * @param checkoutId the {@code checkout_id}
+     * @return the resource
+     */
+    public CheckoutBillingAddress billingAddress(String checkoutId) {
+        return Endpoint.of(v3, BILLING_ADDRESS).bind(checkoutId)::itself;
+    }
+
+    /**
      * Consignments, checkout id first ({@code /checkouts/{checkout_id}/consignments}).
      *
      * @return the resource
      */
-    public Consignments consignments() {
+    public SubWriteOnly<Checkout, String, String> consignments() {
         return Endpoint.of(v3, CONSIGNMENTS)::itself;
+    }
+
+    /**
+     * Consignments, of one checkout ({@code /checkouts/{checkout_id}/consignments}).
+     *
+     * @param checkoutId the {@code checkout_id}
+     * @return the resource
+     */
+    public WriteOnly<Checkout, String> consignments(String checkoutId) {
+        return Endpoint.of(v3, CONSIGNMENTS).bind(checkoutId)::itself;
     }
 
     /**
@@ -74,8 +100,18 @@ public final class Checkouts extends GeneratedCheckouts {
      *
      * @return the resource
      */
-    public Coupons coupons() {
+    public SubCreateDelete<Checkout, String, String> coupons() {
         return Endpoint.of(v3, COUPONS)::itself;
+    }
+
+    /**
+     * Coupons, of one checkout ({@code /checkouts/{checkout_id}/coupons}).
+     *
+     * @param checkoutId the {@code checkout_id}
+     * @return the resource
+     */
+    public CreateDelete<Checkout, String> coupons(String checkoutId) {
+        return Endpoint.of(v3, COUPONS).bind(checkoutId)::itself;
     }
 
     /**
@@ -83,110 +119,44 @@ public final class Checkouts extends GeneratedCheckouts {
      *
      * @return the resource
      */
-    public Discounts discounts() {
+    public SubCreateOnly<Checkout, String> discounts() {
         return Endpoint.of(v3, DISCOUNTS)::itself;
     }
 
     /**
-     * Orders, checkout id first ({@code /checkouts/{checkout_id}/orders}).
+     * Discounts, of one checkout ({@code /checkouts/{checkout_id}/discounts}).
+     *
+     * @param checkoutId the {@code checkout_id}
+     * @return the resource
+     */
+    public CreateOnly<Checkout> discounts(String checkoutId) {
+        return Endpoint.of(v3, DISCOUNTS).bind(checkoutId)::itself;
+    }
+
+    /**
+     * The order made from a checkout, checkout id first ({@code /checkouts/{checkout_id}/orders}).
      *
      * @return the resource
      */
-    public Orders orders() {
+    public SubCreateOnly<JsonNode, String> orders() {
         return Endpoint.of(v3, ORDERS)::itself;
     }
 
-    /** Checkouts: get, update. */
-    public interface CheckoutList extends Gettable<Checkout>, Updatable<Checkout> {
-
-        /**
-         * The checkout's billing address.
-         *
-         * @param checkoutId the checkout id
-         * @return the resource
-         */
-        default CheckoutBillingAddress billingAddress(Object checkoutId) {
-            return endpoint().child(BILLING_ADDRESS, checkoutId)::itself;
-        }
-
-        /**
-         * The checkout's consignments.
-         *
-         * @param checkoutId the checkout id
-         * @return the resource
-         */
-        default CheckoutConsignments consignments(Object checkoutId) {
-            return endpoint().child(CONSIGNMENTS, checkoutId)::itself;
-        }
-
-        /**
-         * The checkout's coupons.
-         *
-         * @param checkoutId the checkout id
-         * @return the resource
-         */
-        default CheckoutCoupons coupons(Object checkoutId) {
-            return endpoint().child(COUPONS, checkoutId)::itself;
-        }
-
-        /**
-         * The checkout's discounts.
-         *
-         * @param checkoutId the checkout id
-         * @return the resource
-         */
-        default CheckoutDiscounts discounts(Object checkoutId) {
-            return endpoint().child(DISCOUNTS, checkoutId)::itself;
-        }
-
-        /**
-         * The checkout's orders.
-         *
-         * @param checkoutId the checkout id
-         * @return the resource
-         */
-        default CheckoutOrders orders(Object checkoutId) {
-            return endpoint().child(ORDERS, checkoutId)::itself;
-        }
+    /**
+     * The order made from a checkout, of one checkout ({@code /checkouts/{checkout_id}/orders}).
+     *
+     * @param checkoutId the {@code checkout_id}
+     * @return the resource
+     */
+    public CreateOnly<JsonNode> orders(String checkoutId) {
+        return Endpoint.of(v3, ORDERS).bind(checkoutId)::itself;
     }
 
-    /** Billing address, checkout id first: create, update. */
-    public interface BillingAddress extends SubCreatable<Checkout>, SubUpdatable<Checkout> {
+    /** The billing address, checkout id first: create, update. */
+    public interface BillingAddress extends SubCreatable<Checkout, String>, SubUpdatable<Checkout, String, Long> {
     }
 
     /** One checkout's billing address: create, update. */
-    public interface CheckoutBillingAddress extends Creatable<Checkout>, Updatable<Checkout> {
-    }
-
-    /** Consignments, checkout id first: create, update, delete. */
-    public interface Consignments extends SubCreatable<Checkout>, SubUpdatable<Checkout>, SubDeletable<Checkout> {
-    }
-
-    /** One checkout's consignments: create, update, delete. */
-    public interface CheckoutConsignments extends Creatable<Checkout>, Updatable<Checkout>, Deletable<Checkout> {
-    }
-
-    /** Coupons, checkout id first: create, delete. */
-    public interface Coupons extends SubCreatable<Checkout>, SubDeletable<Checkout> {
-    }
-
-    /** One checkout's coupons: create, delete. */
-    public interface CheckoutCoupons extends Creatable<Checkout>, Deletable<Checkout> {
-    }
-
-    /** Discounts, checkout id first: create. */
-    public interface Discounts extends SubCreatable<Checkout> {
-    }
-
-    /** One checkout's discounts: create. */
-    public interface CheckoutDiscounts extends Creatable<Checkout> {
-    }
-
-    /** Orders, checkout id first: create. */
-    public interface Orders extends SubCreatable<JsonNode> {
-    }
-
-    /** One checkout's orders: create. */
-    public interface CheckoutOrders extends Creatable<JsonNode> {
+    public interface CheckoutBillingAddress extends Creatable<Checkout>, Updatable<Checkout, Long> {
     }
 }

@@ -9,7 +9,8 @@ import io.github.bcreactive.api.RestApi;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Storefront content: pages, scripts and redirects (v3); blog posts and banners (v2).
+ * Storefront content: pages, scripts and redirects (v3); blog posts and banners (v2); and the deprecated v2 pages and
+ * redirects the Python client reached.
  *
  * <pre>{@code
  * client.content().pages().iterAll();
@@ -23,6 +24,8 @@ public final class Content extends GeneratedContent {
     private static final ResourceSpec<JsonNode> REDIRECTS = v3("/storefront/redirects", JsonNode.class);
     private static final ResourceSpec<JsonNode> BLOG_POSTS = v2("/blog/posts", JsonNode.class);
     private static final ResourceSpec<JsonNode> BANNERS = v2("/banners", JsonNode.class);
+    private static final ResourceSpec<JsonNode> LEGACY_PAGES = v2("/pages", JsonNode.class);
+    private static final ResourceSpec<JsonNode> LEGACY_REDIRECTS = v2("/redirects", JsonNode.class);
 
     private final RestApi api;
 
@@ -41,7 +44,7 @@ public final class Content extends GeneratedContent {
      *
      * @return the resource
      */
-    public Pages pages() {
+    public FullCrud<JsonNode, String> pages() {
         return Endpoint.of(api, PAGES)::itself;
     }
 
@@ -50,58 +53,56 @@ public final class Content extends GeneratedContent {
      *
      * @return the resource
      */
-    public Scripts scripts() {
+    public Crud<JsonNode, String> scripts() {
         return Endpoint.of(api, SCRIPTS)::itself;
     }
 
     /**
-     * Redirects ({@code /storefront/redirects}).
+     * Storefront redirects ({@code /storefront/redirects}).
      *
      * @return the resource
      */
-    public Redirects redirects() {
+    public ListAndDelete<JsonNode> redirects() {
         return Endpoint.of(api, REDIRECTS)::itself;
     }
 
     /**
-     * Blog posts ({@code /blog/posts}).
+     * Blog posts (v2) ({@code /blog/posts}).
      *
      * @return the resource
      */
-    public BlogPosts blogPosts() {
+    public FullCrud<JsonNode, Long> blogPosts() {
         return Endpoint.of(api, BLOG_POSTS)::itself;
     }
 
     /**
-     * Banners ({@code /banners}).
+     * Banners (v2) ({@code /banners}).
      *
      * @return the resource
      */
-    public Banners banners() {
+    public FullCrud<JsonNode, Long> banners() {
         return Endpoint.of(api, BANNERS)::itself;
     }
 
-    /** Pages: list, get, create, update, delete, delete by filter. */
-    public interface Pages extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode> {
+    /**
+     * Web pages (v2) ({@code /pages}), as the Python client reached them.
+     *
+     * @return the resource
+     * @deprecated the official specs deprecate the v2 {@code /pages}: use {@link #pages()} (v3 {@code /content/pages}).
+     */
+    @Deprecated
+    public Crud<JsonNode, Long> legacyPages() {
+        return Endpoint.of(api, LEGACY_PAGES)::itself;
     }
 
-    /** Scripts: list, get, create, update, delete. */
-    public interface Scripts extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode> {
-    }
-
-    /** Redirects: list, delete by filter. */
-    public interface Redirects extends Listable<JsonNode>, CollectionDeletable<JsonNode> {
-    }
-
-    /** Blog posts: list, get, create, update, delete, delete by filter, count. */
-    public interface BlogPosts extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Banners: list, get, create, update, delete, delete by filter, count. */
-    public interface Banners extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
+    /**
+     * Redirects (v2) ({@code /redirects}), as the Python client reached them.
+     *
+     * @return the resource
+     * @deprecated the official specs deprecate the v2 {@code /redirects}: use {@link #redirects()} (v3 {@code /storefront/redirects}).
+     */
+    @Deprecated
+    public FullCrud<JsonNode, Long> legacyRedirects() {
+        return Endpoint.of(api, LEGACY_REDIRECTS)::itself;
     }
 }

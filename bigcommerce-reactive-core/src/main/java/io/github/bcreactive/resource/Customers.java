@@ -12,17 +12,18 @@ import io.github.bcreactive.model.CustomerGroup;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Customers: v3 customers, addresses, attributes, attribute values and form-field values, with their batch calls
- * (customers and addresses: 10 per call, at most 3 at once); v2 customer groups.
+ * Customers. The family is itself the v3 customers resource ({@link BatchCrud}: created and updated 10 per call, at
+ * most 3 calls at once); beside it are the v3 addresses, attributes, attribute values and form-field values, the v2
+ * customer groups, and the deprecated v2 customers and their addresses.
  *
  * <pre>{@code
  * Customers customers = client.customers();
- * customers.customers().iterAll(Query.builder().in("id", 1, 2).build());
- * customers.customers().createAll(newCustomers);      // 10 per call, 3 calls at once
- * customers.groups().get(2);
+ * customers.iterAll(Query.builder().in("id", 1, 2).build());
+ * customers.createAll(newCustomers);      // 10 per call, 3 calls at once
+ * customers.groups().get(2L);
  * }</pre>
  */
-public final class Customers extends GeneratedCustomers {
+public final class Customers extends GeneratedCustomers implements BatchCrud<Customer, Long> {
 
     private static final ResourceSpec<Customer> CUSTOMERS = v3("/customers", Customer.class).batches();
     private static final ResourceSpec<CustomerAddress> ADDRESSES =
@@ -34,7 +35,12 @@ public final class Customers extends GeneratedCustomers {
             v3("/customers/form-field-values", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<CustomerGroup> GROUPS = v2("/customer_groups", CustomerGroup.class);
 
+    private static final ResourceSpec<JsonNode> LEGACY = v2("/customers", JsonNode.class);
+    private static final ResourceSpec<JsonNode> LEGACY_ADDRESSES =
+            v2("/customers/{customer_id}/addresses", JsonNode.class);
+
     private final RestApi api;
+    private final Endpoint<Customer> customers;
 
     /**
      * Creates the family over a store's API; {@code client.customers()} is the usual way to get it.
@@ -44,37 +50,39 @@ public final class Customers extends GeneratedCustomers {
     Customers(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
+        this.customers = Endpoint.of(api, CUSTOMERS);
     }
 
     /**
-     * Customers ({@code /customers}).
+     * The customers themselves ({@code /customers}, v3): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public CustomerList customers() {
-        return Endpoint.of(api, CUSTOMERS)::itself;
+    @Override
+    public Endpoint<Customer> endpoint() {
+        return customers;
     }
 
     /**
-     * Customer addresses ({@code /customers/addresses}).
+     * Addresses ({@code /customers/addresses}).
      *
      * @return the resource
      */
-    public Addresses addresses() {
+    public BatchCrud<CustomerAddress, Long> addresses() {
         return Endpoint.of(api, ADDRESSES)::itself;
     }
 
     /**
-     * Customer attributes ({@code /customers/attributes}).
+     * Attributes ({@code /customers/attributes}).
      *
      * @return the resource
      */
-    public Attributes attributes() {
+    public BatchCrud<JsonNode, Long> attributes() {
         return Endpoint.of(api, ATTRIBUTES)::itself;
     }
 
     /**
-     * Customer attribute values (batch update upserts) ({@code /customers/attribute-values}).
+     * Attribute values ({@code /customers/attribute-values}).
      *
      * @return the resource
      */
@@ -83,7 +91,7 @@ public final class Customers extends GeneratedCustomers {
     }
 
     /**
-     * Customer form-field values (batch update upserts) ({@code /customers/form-field-values}).
+     * Form-field values ({@code /customers/form-field-values}).
      *
      * @return the resource
      */
@@ -100,33 +108,50 @@ public final class Customers extends GeneratedCustomers {
         return Endpoint.of(api, GROUPS)::itself;
     }
 
-    /** Customers: list, delete by filter, count, batch create, batch update, delete by ids. */
-    public interface CustomerList extends Listable<Customer>, CollectionDeletable<Customer>, Countable<Customer>,
-            BatchCreatable<Customer>, BatchUpdatable<Customer>, BatchDeletable<Customer> {
+    /**
+     * The v2 customers ({@code /customers}, v2), as the Python client reached them.
+     *
+     * @return the resource
+     * @deprecated the official specs deprecate the v2 customers: use this family's own v3 capabilities.
+     */
+    @Deprecated
+    public FullCrud<JsonNode, Long> legacy() {
+        return Endpoint.of(api, LEGACY)::itself;
     }
 
-    /** Customer addresses: list, delete by filter, count, batch create, batch update, delete by ids. */
-    public interface Addresses extends Listable<CustomerAddress>, CollectionDeletable<CustomerAddress>,
-            Countable<CustomerAddress>, BatchCreatable<CustomerAddress>, BatchUpdatable<CustomerAddress>,
-            BatchDeletable<CustomerAddress> {
+    /**
+     * The v2 addresses, customer id first ({@code /customers/{customer_id}/addresses}).
+     *
+     * @return the resource
+     * @deprecated the official specs deprecate the v2 customers: use {@link #addresses()} (v3).
+     */
+    @Deprecated
+    public SubFullCrud<JsonNode, Long, Long> legacyAddresses() {
+        return Endpoint.of(api, LEGACY_ADDRESSES)::itself;
     }
 
-    /** Customer attributes: list, delete by filter, count, batch create, batch update, delete by ids. */
-    public interface Attributes extends Listable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode>,
-            BatchCreatable<JsonNode>, BatchUpdatable<JsonNode>, BatchDeletable<JsonNode> {
+    /**
+     * The v2 addresses, of one customer ({@code /customers/{customer_id}/addresses}).
+     *
+     * @param customerId the {@code customer_id}
+     * @return the resource
+     * @deprecated the official specs deprecate the v2 customers: use {@link #addresses()} (v3).
+     */
+    @Deprecated
+    public FullCrud<JsonNode, Long> legacyAddresses(long customerId) {
+        return Endpoint.of(api, LEGACY_ADDRESSES).bind(customerId)::itself;
     }
 
-    /** Customer attribute values (batch update upserts): list, delete by filter, count, batch update, delete by ids. */
-    public interface AttributeValues extends Listable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode>,
-            BatchUpdatable<JsonNode>, BatchDeletable<JsonNode> {
+    /** Attribute values: list, count, delete by filter or by ids, upsert in batches. */
+    public interface AttributeValues extends ListAndDelete<JsonNode>, Countable<JsonNode>, BatchUpdatable<JsonNode>,
+            BatchDeletable<JsonNode, Long> {
     }
 
-    /** Customer form-field values (batch update upserts): list, batch update. */
-    public interface FormFieldValues extends Listable<JsonNode>, BatchUpdatable<JsonNode> {
+    /** Form-field values: list, upsert in batches. */
+    public interface FormFieldValues extends ListOnly<JsonNode>, BatchUpdatable<JsonNode> {
     }
 
-    /** Customer groups (v2): list, get, create, update, delete, count. */
-    public interface Groups extends Listable<CustomerGroup>, Gettable<CustomerGroup>, Creatable<CustomerGroup>,
-            Updatable<CustomerGroup>, Deletable<CustomerGroup>, Countable<CustomerGroup> {
+    /** Customer groups (v2): {@link Crud}, counted. */
+    public interface Groups extends Crud<CustomerGroup, Long>, Countable<CustomerGroup> {
     }
 }

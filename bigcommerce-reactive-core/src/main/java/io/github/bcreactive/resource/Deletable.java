@@ -6,12 +6,13 @@ import reactor.core.publisher.Mono;
  * A resource that deletes items: {@code DELETE {path}/{id}}.
  *
  * <pre>{@code
- * Mono<Void> gone = client.catalog().products().delete(1);
+ * Mono<Void> gone = client.catalog().products().delete(1L);
  * }</pre>
  *
  * @param <T> the item type
+ * @param <K> the id type, {@code Long} or {@code String} as the spec declares it
  */
-public interface Deletable<T> extends Resource<T> {
+public interface Deletable<T, K> extends Resource<T> {
 
     /**
      * Deletes an item.
@@ -19,7 +20,7 @@ public interface Deletable<T> extends Resource<T> {
      * @param id the item's id
      * @return completes when deleted
      */
-    default Mono<Void> delete(Object id) {
+    default Mono<Void> delete(K id) {
         return endpoint().delete(id);
     }
 }

@@ -28,7 +28,7 @@ import tools.jackson.databind.type.TypeFactory;
  * resource is (its {@link #spec()} and {@link #path()}).
  *
  * <pre>{@code
- * Endpoint<Variant> variants = client.catalog().products().variants(77).endpoint();
+ * Endpoint<Variant> variants = client.catalog().variants(77L).endpoint();
  * variants.path();   // "/catalog/products/77/variants"
  * }</pre>
  *
@@ -109,15 +109,6 @@ public final class Endpoint<T> {
             throw new IllegalStateException(spec.path() + " takes " + spec.parentCount() + " parent ids.");
         }
         return new Endpoint<>(api, spec, List.copyOf(ids));
-    }
-
-    /** A sub-resource of the item with this id. */
-    <C> Endpoint<C> child(ResourceSpec<C> childSpec, Object id) {
-        return Endpoint.of(api, childSpec).withParents(parentIds).bind(id);
-    }
-
-    private Endpoint<T> withParents(List<Object> ids) {
-        return new Endpoint<>(api, spec, ids);
     }
 
     Mono<T> get(Object id, Query query) {

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * client.inventory().items().iterAll();
- * client.inventory().locations().items(1).iterAll();
+ * client.inventory().locationItems(1L).iterAll();
  * client.inventory().adjustRelative(Map.of("reason", "recount",
  *         "items", List.of(Map.of("location_id", 1, "variant_id", 301, "quantity", -2))));
  * }</pre>
@@ -41,11 +41,11 @@ public final class Inventory extends GeneratedInventory {
     }
 
     /**
-     * Inventory items ({@code /inventory/items}).
+     * Inventory items across locations ({@code /inventory/items}).
      *
      * @return the resource
      */
-    public Items items() {
+    public ListOnly<JsonNode> items() {
         return Endpoint.of(v3, ITEMS)::itself;
     }
 
@@ -54,7 +54,7 @@ public final class Inventory extends GeneratedInventory {
      *
      * @return the resource
      */
-    public Locations locations() {
+    public ListAndDelete<JsonNode> locations() {
         return Endpoint.of(v3, LOCATIONS)::itself;
     }
 
@@ -63,8 +63,18 @@ public final class Inventory extends GeneratedInventory {
      *
      * @return the resource
      */
-    public LocationItems locationItems() {
+    public SubListOnly<JsonNode, Long> locationItems() {
         return Endpoint.of(v3, LOCATION_ITEMS)::itself;
+    }
+
+    /**
+     * Inventory items, of one location ({@code /inventory/locations/{location_id}/items}).
+     *
+     * @param locationId the {@code location_id}
+     * @return the resource
+     */
+    public ListOnly<JsonNode> locationItems(long locationId) {
+        return Endpoint.of(v3, LOCATION_ITEMS).bind(locationId)::itself;
     }
 
     /**
@@ -87,31 +97,5 @@ public final class Inventory extends GeneratedInventory {
      */
     public Mono<JsonNode> adjustRelative(Object adjustment) {
         return v3.post(RELATIVE_ADJUSTMENTS, Objects.requireNonNull(adjustment, "'adjustment' cannot be null."));
-    }
-
-    /** Inventory items: list. */
-    public interface Items extends Listable<JsonNode> {
-    }
-
-    /** Locations: list, delete by filter. */
-    public interface Locations extends Listable<JsonNode>, CollectionDeletable<JsonNode> {
-
-        /**
-         * The location's inventory items.
-         *
-         * @param locationId the location id
-         * @return the resource
-         */
-        default LocationInventoryItems items(Object locationId) {
-            return endpoint().child(LOCATION_ITEMS, locationId)::itself;
-        }
-    }
-
-    /** Inventory items, location id first: list. */
-    public interface LocationItems extends SubListable<JsonNode> {
-    }
-
-    /** One location's inventory items: list. */
-    public interface LocationInventoryItems extends Listable<JsonNode> {
     }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * client.marketing().coupons().iterAll();
- * client.marketing().wishlists().items(3).create(Map.of("items", items));
+ * client.marketing().wishlistItems(3L).create(Map.of("items", items));
  * }</pre>
  */
 public final class Marketing extends GeneratedMarketing {
@@ -37,7 +37,7 @@ public final class Marketing extends GeneratedMarketing {
     }
 
     /**
-     * Coupons ({@code /coupons}).
+     * Coupons (v2) ({@code /coupons}).
      *
      * @return the resource
      */
@@ -46,7 +46,7 @@ public final class Marketing extends GeneratedMarketing {
     }
 
     /**
-     * Gift certificates ({@code /gift_certificates}).
+     * Gift certificates (v2) ({@code /gift_certificates}).
      *
      * @return the resource
      */
@@ -55,11 +55,11 @@ public final class Marketing extends GeneratedMarketing {
     }
 
     /**
-     * Subscribers ({@code /customers/subscribers}).
+     * Newsletter subscribers ({@code /customers/subscribers}).
      *
      * @return the resource
      */
-    public Subscribers subscribers() {
+    public FullCrud<JsonNode, Long> subscribers() {
         return Endpoint.of(api, SUBSCRIBERS)::itself;
     }
 
@@ -68,54 +68,35 @@ public final class Marketing extends GeneratedMarketing {
      *
      * @return the resource
      */
-    public Wishlists wishlists() {
+    public Crud<JsonNode, Long> wishlists() {
         return Endpoint.of(api, WISHLISTS)::itself;
     }
 
     /**
-     * Items, wishlist id first ({@code /wishlists/{wishlist_id}/items}).
+     * Wishlist items, wishlist id first ({@code /wishlists/{wishlist_id}/items}).
      *
      * @return the resource
      */
-    public Items wishlistItems() {
+    public SubCreateDelete<JsonNode, Long, Long> wishlistItems() {
         return Endpoint.of(api, WISHLIST_ITEMS)::itself;
     }
 
-    /** Coupons: list, create, update, delete, delete by filter, count. */
-    public interface Coupons extends Listable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>, Deletable<JsonNode>,
-            CollectionDeletable<JsonNode>, Countable<JsonNode> {
+    /**
+     * Wishlist items, of one wishlist ({@code /wishlists/{wishlist_id}/items}).
+     *
+     * @param wishlistId the {@code wishlist_id}
+     * @return the resource
+     */
+    public CreateDelete<JsonNode, Long> wishlistItems(long wishlistId) {
+        return Endpoint.of(api, WISHLIST_ITEMS).bind(wishlistId)::itself;
     }
 
-    /** Gift certificates: list, get, create, update, delete, delete by filter. */
-    public interface GiftCertificates extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode> {
+    /** Coupons: list, create, update, delete, count, delete by filter (the spec has no read of one coupon). */
+    public interface Coupons extends Listable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode, Long>,
+            Deletable<JsonNode, Long>, Countable<JsonNode>, CollectionDeletable<JsonNode> {
     }
 
-    /** Subscribers: list, get, create, update, delete, delete by filter. */
-    public interface Subscribers extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode> {
-    }
-
-    /** Wishlists: list, get, create, update, delete. */
-    public interface Wishlists extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode> {
-
-        /**
-         * The wishlist's items.
-         *
-         * @param wishlistId the wishlist id
-         * @return the resource
-         */
-        default WishlistItems items(Object wishlistId) {
-            return endpoint().child(WISHLIST_ITEMS, wishlistId)::itself;
-        }
-    }
-
-    /** Items, wishlist id first: create, delete. */
-    public interface Items extends SubCreatable<JsonNode>, SubDeletable<JsonNode> {
-    }
-
-    /** One wishlist's items: create, delete. */
-    public interface WishlistItems extends Creatable<JsonNode>, Deletable<JsonNode> {
+    /** Gift certificates: {@link Crud}, deleted by filter. */
+    public interface GiftCertificates extends Crud<JsonNode, Long>, CollectionDeletable<JsonNode> {
     }
 }

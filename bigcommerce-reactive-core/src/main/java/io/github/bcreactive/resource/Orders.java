@@ -14,18 +14,20 @@ import io.github.bcreactive.model.Shipment;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Orders, each part on the version BigCommerce recommends: v2 orders with their products, shipping addresses,
- * shipments, coupons, taxes and messages, and order statuses; v3 transactions, refunds, refund quotes and
- * metafields.
+ * Orders, each part on the version BigCommerce recommends. The family is itself the v2 orders resource
+ * ({@link FullCrud}); beside it are the orders' products, shipping addresses, shipments, coupons, taxes and messages,
+ * and the order statuses (v2), and their transactions, refunds, refund quotes and metafields (v3). Each sub-resource
+ * is reachable standalone, order id first, and from its order, by the order id.
  *
  * <pre>{@code
  * Orders orders = client.orders();
- * orders.orders().iterAll(Query.of("status_id", OrderStatus.AWAITING_FULFILLMENT.id()));
- * orders.orders().products(101).iterAll();
- * orders.transactions().iterAll(101);
+ * orders.iterAll(Query.of("status_id", OrderStatus.AWAITING_FULFILLMENT.id()));
+ * orders.products(101L).iterAll();              // from the order
+ * orders.products().get(101L, 7L);              // standalone, order id first
+ * orders.transactions(101L).iterAll();
  * }</pre>
  */
-public final class Orders extends GeneratedOrders {
+public final class Orders extends GeneratedOrders implements FullCrud<Order, Long> {
 
     private static final ResourceSpec<Order> ORDERS = v2("/orders", Order.class);
     private static final ResourceSpec<OrderProduct> PRODUCTS = v2("/orders/{order_id}/products", OrderProduct.class);
@@ -45,6 +47,7 @@ public final class Orders extends GeneratedOrders {
     private static final ResourceSpec<JsonNode> METAFIELDS = v3("/orders/{order_id}/metafields", JsonNode.class);
 
     private final RestApi api;
+    private final Endpoint<Order> orders;
 
     /**
      * Creates the family over a store's API; {@code client.orders()} is the usual way to get it.
@@ -54,15 +57,17 @@ public final class Orders extends GeneratedOrders {
     Orders(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
+        this.orders = Endpoint.of(api, ORDERS);
     }
 
     /**
-     * Orders ({@code /orders}).
+     * The orders themselves ({@code /orders}): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public OrderList orders() {
-        return Endpoint.of(api, ORDERS)::itself;
+    @Override
+    public Endpoint<Order> endpoint() {
+        return orders;
     }
 
     /**
@@ -70,8 +75,18 @@ public final class Orders extends GeneratedOrders {
      *
      * @return the resource
      */
-    public Products products() {
+    public SubReadOnly<OrderProduct, Long, Long> products() {
         return Endpoint.of(api, PRODUCTS)::itself;
+    }
+
+    /**
+     * Products, of one order ({@code /orders/{order_id}/products}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public ReadOnly<OrderProduct, Long> products(long orderId) {
+        return Endpoint.of(api, PRODUCTS).bind(orderId)::itself;
     }
 
     /**
@@ -84,21 +99,51 @@ public final class Orders extends GeneratedOrders {
     }
 
     /**
+     * Shipping addresses, of one order ({@code /orders/{order_id}/shipping_addresses}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public OrderShippingAddresses shippingAddresses(long orderId) {
+        return Endpoint.of(api, SHIPPING_ADDRESSES).bind(orderId)::itself;
+    }
+
+    /**
      * Shipments, order id first ({@code /orders/{order_id}/shipments}).
      *
      * @return the resource
      */
-    public Shipments shipments() {
+    public SubFullCrud<Shipment, Long, Long> shipments() {
         return Endpoint.of(api, SHIPMENTS)::itself;
     }
 
     /**
-     * Coupons, order id first ({@code /orders/{order_id}/coupons}).
+     * Shipments, of one order ({@code /orders/{order_id}/shipments}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public FullCrud<Shipment, Long> shipments(long orderId) {
+        return Endpoint.of(api, SHIPMENTS).bind(orderId)::itself;
+    }
+
+    /**
+     * Coupons applied, order id first ({@code /orders/{order_id}/coupons}).
      *
      * @return the resource
      */
-    public Coupons coupons() {
+    public SubListOnly<OrderCoupon, Long> coupons() {
         return Endpoint.of(api, COUPONS)::itself;
+    }
+
+    /**
+     * Coupons applied, of one order ({@code /orders/{order_id}/coupons}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public ListOnly<OrderCoupon> coupons(long orderId) {
+        return Endpoint.of(api, COUPONS).bind(orderId)::itself;
     }
 
     /**
@@ -106,8 +151,18 @@ public final class Orders extends GeneratedOrders {
      *
      * @return the resource
      */
-    public Taxes taxes() {
+    public SubListOnly<JsonNode, Long> taxes() {
         return Endpoint.of(api, TAXES)::itself;
+    }
+
+    /**
+     * Taxes, of one order ({@code /orders/{order_id}/taxes}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public ListOnly<JsonNode> taxes(long orderId) {
+        return Endpoint.of(api, TAXES).bind(orderId)::itself;
     }
 
     /**
@@ -115,8 +170,18 @@ public final class Orders extends GeneratedOrders {
      *
      * @return the resource
      */
-    public Messages messages() {
+    public SubListOnly<JsonNode, Long> messages() {
         return Endpoint.of(api, MESSAGES)::itself;
+    }
+
+    /**
+     * Messages, of one order ({@code /orders/{order_id}/messages}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public ListOnly<JsonNode> messages(long orderId) {
+        return Endpoint.of(api, MESSAGES).bind(orderId)::itself;
     }
 
     /**
@@ -124,7 +189,7 @@ public final class Orders extends GeneratedOrders {
      *
      * @return the resource
      */
-    public Statuses statuses() {
+    public ReadOnly<JsonNode, Long> statuses() {
         return Endpoint.of(api, STATUSES)::itself;
     }
 
@@ -133,8 +198,18 @@ public final class Orders extends GeneratedOrders {
      *
      * @return the resource
      */
-    public Transactions transactions() {
+    public SubListOnly<JsonNode, Long> transactions() {
         return Endpoint.of(api, TRANSACTIONS)::itself;
+    }
+
+    /**
+     * Transactions (v3, not paged), of one order ({@code /orders/{order_id}/transactions}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public ListOnly<JsonNode> transactions(long orderId) {
+        return Endpoint.of(api, TRANSACTIONS).bind(orderId)::itself;
     }
 
     /**
@@ -147,12 +222,32 @@ public final class Orders extends GeneratedOrders {
     }
 
     /**
+     * Refunds (v3, not paged), of one order ({@code /orders/{order_id}/payment_actions/refunds}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public OrderRefunds refunds(long orderId) {
+        return Endpoint.of(api, REFUNDS).bind(orderId)::itself;
+    }
+
+    /**
      * Refund quotes (v3), order id first ({@code /orders/{order_id}/payment_actions/refund_quotes}).
      *
      * @return the resource
      */
-    public RefundQuotes refundQuotes() {
+    public SubCreateOnly<JsonNode, Long> refundQuotes() {
         return Endpoint.of(api, REFUND_QUOTES)::itself;
+    }
+
+    /**
+     * Refund quotes (v3), of one order ({@code /orders/{order_id}/payment_actions/refund_quotes}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public CreateOnly<JsonNode> refundQuotes(long orderId) {
+        return Endpoint.of(api, REFUND_QUOTES).bind(orderId)::itself;
     }
 
     /**
@@ -160,202 +255,35 @@ public final class Orders extends GeneratedOrders {
      *
      * @return the resource
      */
-    public Metafields metafields() {
+    public SubCrud<JsonNode, Long, Long> metafields() {
         return Endpoint.of(api, METAFIELDS)::itself;
     }
 
-    /** Orders: list, get, create, update, delete, delete by filter, count. */
-    public interface OrderList extends Listable<Order>, Gettable<Order>, Creatable<Order>, Updatable<Order>,
-            Deletable<Order>, CollectionDeletable<Order>, Countable<Order> {
-
-        /**
-         * The order's products.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderProducts products(Object orderId) {
-            return endpoint().child(PRODUCTS, orderId)::itself;
-        }
-
-        /**
-         * The order's shipping addresses.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderShippingAddresses shippingAddresses(Object orderId) {
-            return endpoint().child(SHIPPING_ADDRESSES, orderId)::itself;
-        }
-
-        /**
-         * The order's shipments.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderShipments shipments(Object orderId) {
-            return endpoint().child(SHIPMENTS, orderId)::itself;
-        }
-
-        /**
-         * The order's coupons.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderCoupons coupons(Object orderId) {
-            return endpoint().child(COUPONS, orderId)::itself;
-        }
-
-        /**
-         * The order's taxes.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderTaxes taxes(Object orderId) {
-            return endpoint().child(TAXES, orderId)::itself;
-        }
-
-        /**
-         * The order's messages.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderMessages messages(Object orderId) {
-            return endpoint().child(MESSAGES, orderId)::itself;
-        }
-
-        /**
-         * The order's transactions (v3, not paged).
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderTransactions transactions(Object orderId) {
-            return endpoint().child(TRANSACTIONS, orderId)::itself;
-        }
-
-        /**
-         * The order's refunds (v3, not paged).
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderRefunds refunds(Object orderId) {
-            return endpoint().child(REFUNDS, orderId)::itself;
-        }
-
-        /**
-         * The order's refund quotes (v3).
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderRefundQuotes refundQuotes(Object orderId) {
-            return endpoint().child(REFUND_QUOTES, orderId)::itself;
-        }
-
-        /**
-         * The order's metafields (v3).
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default OrderMetafields metafields(Object orderId) {
-            return endpoint().child(METAFIELDS, orderId)::itself;
-        }
+    /**
+     * Metafields (v3), of one order ({@code /orders/{order_id}/metafields}).
+     *
+     * @param orderId the {@code order_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> metafields(long orderId) {
+        return Endpoint.of(api, METAFIELDS).bind(orderId)::itself;
     }
 
-    /** Products, order id first: list, get. */
-    public interface Products extends SubListable<OrderProduct>, SubGettable<OrderProduct> {
-    }
-
-    /** One order's products: list, get. */
-    public interface OrderProducts extends Listable<OrderProduct>, Gettable<OrderProduct> {
-    }
-
-    /** Shipping addresses, order id first: list, get, update. */
-    public interface ShippingAddresses extends SubListable<OrderShippingAddress>, SubGettable<OrderShippingAddress>,
-            SubUpdatable<OrderShippingAddress> {
+    /** Shipping addresses, order id first: list, get, update (their ids are strings in the spec). */
+    public interface ShippingAddresses extends SubReadOnly<OrderShippingAddress, Long, String>,
+            SubUpdatable<OrderShippingAddress, Long, String> {
     }
 
     /** One order's shipping addresses: list, get, update. */
-    public interface OrderShippingAddresses extends Listable<OrderShippingAddress>, Gettable<OrderShippingAddress>,
-            Updatable<OrderShippingAddress> {
+    public interface OrderShippingAddresses extends ReadOnly<OrderShippingAddress, String>,
+            Updatable<OrderShippingAddress, String> {
     }
 
-    /** Shipments, order id first: list, get, create, update, delete, delete by filter, count. */
-    public interface Shipments extends SubListable<Shipment>, SubGettable<Shipment>, SubCreatable<Shipment>,
-            SubUpdatable<Shipment>, SubDeletable<Shipment>, SubCollectionDeletable<Shipment>, SubCountable<Shipment> {
+    /** Refunds, order id first: list, create. */
+    public interface Refunds extends SubListable<JsonNode, Long>, SubCreatable<JsonNode, Long> {
     }
 
-    /** One order's shipments: list, get, create, update, delete, delete by filter, count. */
-    public interface OrderShipments extends Listable<Shipment>, Gettable<Shipment>, Creatable<Shipment>,
-            Updatable<Shipment>, Deletable<Shipment>, CollectionDeletable<Shipment>, Countable<Shipment> {
-    }
-
-    /** Coupons, order id first: list. */
-    public interface Coupons extends SubListable<OrderCoupon> {
-    }
-
-    /** One order's coupons: list. */
-    public interface OrderCoupons extends Listable<OrderCoupon> {
-    }
-
-    /** Taxes, order id first: list. */
-    public interface Taxes extends SubListable<JsonNode> {
-    }
-
-    /** One order's taxes: list. */
-    public interface OrderTaxes extends Listable<JsonNode> {
-    }
-
-    /** Messages, order id first: list. */
-    public interface Messages extends SubListable<JsonNode> {
-    }
-
-    /** One order's messages: list. */
-    public interface OrderMessages extends Listable<JsonNode> {
-    }
-
-    /** Order statuses: list, get. */
-    public interface Statuses extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Transactions (v3, not paged), order id first: list. */
-    public interface Transactions extends SubListable<JsonNode> {
-    }
-
-    /** One order's transactions (v3, not paged): list. */
-    public interface OrderTransactions extends Listable<JsonNode> {
-    }
-
-    /** Refunds (v3, not paged), order id first: list, create. */
-    public interface Refunds extends SubListable<JsonNode>, SubCreatable<JsonNode> {
-    }
-
-    /** One order's refunds (v3, not paged): list, create. */
+    /** One order's refunds: list, create. */
     public interface OrderRefunds extends Listable<JsonNode>, Creatable<JsonNode> {
-    }
-
-    /** Refund quotes (v3), order id first: create. */
-    public interface RefundQuotes extends SubCreatable<JsonNode> {
-    }
-
-    /** One order's refund quotes (v3): create. */
-    public interface OrderRefundQuotes extends Creatable<JsonNode> {
-    }
-
-    /** Metafields (v3), order id first: list, get, create, update, delete, count. */
-    public interface Metafields extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One order's metafields (v3): list, get, create, update, delete, count. */
-    public interface OrderMetafields extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode> {
     }
 }

@@ -9,21 +9,23 @@ import io.github.bcreactive.model.PriceList;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Price lists (v3) and their records. Records are upserted in bulk on {@code /pricelists/records}, one call at a
- * time as documented.
+ * Price lists (v3). The family is itself the price lists resource ({@link FullCrud}); beside them are their records,
+ * upserted in bulk on {@code /pricelists/records}, one call at a time as documented.
  *
  * <pre>{@code
- * client.priceLists().priceLists().iterAll();
+ * client.priceLists().iterAll();
+ * client.priceLists().records(3L).iterAll();
  * client.priceLists().records().updateAll(records);   // one call at a time
  * }</pre>
  */
-public final class PriceLists extends GeneratedPriceLists {
+public final class PriceLists extends GeneratedPriceLists implements FullCrud<PriceList, Long> {
 
     private static final ResourceSpec<PriceList> PRICE_LISTS = v3("/pricelists", PriceList.class);
     private static final ResourceSpec<JsonNode> RECORDS =
             v3("/pricelists/{price_list_id}/records", JsonNode.class).batches("/pricelists/records");
 
     private final V3Api v3;
+    private final Endpoint<PriceList> priceLists;
 
     /**
      * Creates the family over a store's API; {@code client.priceLists()} is the usual way to get it.
@@ -33,15 +35,17 @@ public final class PriceLists extends GeneratedPriceLists {
     PriceLists(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
+        this.priceLists = Endpoint.of(v3, PRICE_LISTS);
     }
 
     /**
-     * Price lists ({@code /pricelists}).
+     * The price lists themselves ({@code /pricelists}): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public PriceListList priceLists() {
-        return Endpoint.of(v3, PRICE_LISTS)::itself;
+    @Override
+    public Endpoint<PriceList> endpoint() {
+        return priceLists;
     }
 
     /**
@@ -53,27 +57,22 @@ public final class PriceLists extends GeneratedPriceLists {
         return Endpoint.of(v3, RECORDS)::itself;
     }
 
-    /** Price lists: list, get, create, update, delete, delete by filter, count. */
-    public interface PriceListList extends Listable<PriceList>, Gettable<PriceList>, Creatable<PriceList>,
-            Updatable<PriceList>, Deletable<PriceList>, CollectionDeletable<PriceList>, Countable<PriceList> {
-
-        /**
-         * The price list's records.
-         *
-         * @param priceListId the price list id
-         * @return the resource
-         */
-        default PriceListRecords records(Object priceListId) {
-            return endpoint().child(RECORDS, priceListId)::itself;
-        }
+    /**
+     * Records, of one price list ({@code /pricelists/{price_list_id}/records}).
+     *
+     * @param priceListId the {@code price_list_id}
+     * @return the resource
+     */
+    public PriceListRecords records(long priceListId) {
+        return Endpoint.of(v3, RECORDS).bind(priceListId)::itself;
     }
 
-    /** Records, price list id first: list, delete by filter, count, batch update. */
-    public interface Records extends SubListable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode>,
-            BatchUpdatable<JsonNode> {
+    /** Records, price list id first: list, count, delete by filter, upsert in batches. */
+    public interface Records extends SubListable<JsonNode, Long>, SubCollectionDeletable<JsonNode, Long>,
+            SubCountable<JsonNode, Long>, BatchUpdatable<JsonNode> {
     }
 
-    /** One price list's records: list, delete by filter, count. */
-    public interface PriceListRecords extends Listable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
+    /** One price list's records: list, count, delete by filter. */
+    public interface PriceListRecords extends ListAndDelete<JsonNode>, Countable<JsonNode> {
     }
 }

@@ -35,11 +35,7 @@ public final class Pricing {
      *
      * @return the resource
      */
-    public Products products() {
+    public CreateOnly<JsonNode> products() {
         return Endpoint.of(v3, PRODUCTS)::itself;
-    }
-
-    /** Price requests: create. */
-    public interface Products extends Creatable<JsonNode> {
     }
 }

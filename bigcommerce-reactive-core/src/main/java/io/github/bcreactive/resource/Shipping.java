@@ -11,7 +11,8 @@ import tools.jackson.databind.JsonNode;
  * Shipping zones and their methods (v2).
  *
  * <pre>{@code
- * client.shipping().zones().methods(1).iterAll();
+ * client.shipping().zones().iterAll();
+ * client.shipping().methods(1L).iterAll();
  * }</pre>
  */
 public final class Shipping extends GeneratedShipping {
@@ -36,7 +37,7 @@ public final class Shipping extends GeneratedShipping {
      *
      * @return the resource
      */
-    public Zones zones() {
+    public Crud<JsonNode, Long> zones() {
         return Endpoint.of(v2, ZONES)::itself;
     }
 
@@ -45,32 +46,17 @@ public final class Shipping extends GeneratedShipping {
      *
      * @return the resource
      */
-    public Methods methods() {
+    public SubCrud<JsonNode, Long, Long> methods() {
         return Endpoint.of(v2, METHODS)::itself;
     }
 
-    /** Shipping zones: list, get, create, update, delete. */
-    public interface Zones extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode> {
-
-        /**
-         * The zone's shipping methods.
-         *
-         * @param zoneId the zone id
-         * @return the resource
-         */
-        default ZoneMethods methods(Object zoneId) {
-            return endpoint().child(METHODS, zoneId)::itself;
-        }
-    }
-
-    /** Shipping methods, zone id first: list, get, create, update, delete. */
-    public interface Methods extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode> {
-    }
-
-    /** One zone's shipping methods: list, get, create, update, delete. */
-    public interface ZoneMethods extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode> {
+    /**
+     * Shipping methods, of one zone ({@code /shipping/zones/{zone_id}/methods}).
+     *
+     * @param zoneId the {@code zone_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, Long> methods(long zoneId) {
+        return Endpoint.of(v2, METHODS).bind(zoneId)::itself;
     }
 }

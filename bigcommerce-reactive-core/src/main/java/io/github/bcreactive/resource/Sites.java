@@ -8,19 +8,21 @@ import io.github.bcreactive.api.V3Api;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Sites (v3) and their routes.
+ * Sites (v3). The family is itself the sites resource ({@link Crud}); beside it are each site's routes. The spec
+ * declares site and route ids as strings.
  *
  * <pre>{@code
- * client.sites().sites().iterAll();
- * client.sites().sites().routes(1000).iterAll();
+ * client.sites().iterAll();
+ * client.sites().routes("1000").iterAll();
  * }</pre>
  */
-public final class Sites extends GeneratedSites {
+public final class Sites extends GeneratedSites implements Crud<JsonNode, String> {
 
     private static final ResourceSpec<JsonNode> SITES = v3("/sites", JsonNode.class);
     private static final ResourceSpec<JsonNode> ROUTES = v3("/sites/{site_id}/routes", JsonNode.class);
 
     private final V3Api v3;
+    private final Endpoint<JsonNode> sites;
 
     /**
      * Creates the family over a store's API; {@code client.sites()} is the usual way to get it.
@@ -30,15 +32,17 @@ public final class Sites extends GeneratedSites {
     Sites(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
+        this.sites = Endpoint.of(v3, SITES);
     }
 
     /**
-     * Sites ({@code /sites}).
+     * The sites themselves ({@code /sites}): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public SiteList sites() {
-        return Endpoint.of(v3, SITES)::itself;
+    @Override
+    public Endpoint<JsonNode> endpoint() {
+        return sites;
     }
 
     /**
@@ -46,32 +50,17 @@ public final class Sites extends GeneratedSites {
      *
      * @return the resource
      */
-    public Routes routes() {
+    public SubCrud<JsonNode, String, String> routes() {
         return Endpoint.of(v3, ROUTES)::itself;
     }
 
-    /** Sites: list, get, create, update, delete. */
-    public interface SiteList extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode> {
-
-        /**
-         * The site's routes.
-         *
-         * @param siteId the site id
-         * @return the resource
-         */
-        default SiteRoutes routes(Object siteId) {
-            return endpoint().child(ROUTES, siteId)::itself;
-        }
-    }
-
-    /** Routes, site id first: list, get, create, update, delete. */
-    public interface Routes extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode> {
-    }
-
-    /** One site's routes: list, get, create, update, delete. */
-    public interface SiteRoutes extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode> {
+    /**
+     * Routes, of one site ({@code /sites/{site_id}/routes}).
+     *
+     * @param siteId the {@code site_id}
+     * @return the resource
+     */
+    public Crud<JsonNode, String> routes(String siteId) {
+        return Endpoint.of(v3, ROUTES).bind(siteId)::itself;
     }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>{@code
  * StoreInfo store = client.store();
  * store.info().get().map(Store::name);
- * store.countries().states(226).iterAll();
+ * store.states(226L).iterAll();
  * }</pre>
  */
 public final class StoreInfo extends GeneratedStore {
@@ -29,6 +29,7 @@ public final class StoreInfo extends GeneratedStore {
     private static final ResourceSpec<JsonNode> STATES = v2("/countries/{country_id}/states", JsonNode.class);
     private static final ResourceSpec<JsonNode> TAX_CLASSES = v2("/tax_classes", JsonNode.class);
     private static final ResourceSpec<JsonNode> PAYMENT_METHODS = v3("/payments/methods", JsonNode.class);
+    private static final ResourceSpec<JsonNode> LEGACY_PAYMENT_METHODS = v2("/payments/methods", JsonNode.class);
 
     private final RestApi api;
 
@@ -47,21 +48,21 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @return the resource
      */
-    public Info info() {
+    public Singleton<Store> info() {
         return Endpoint.of(api, INFO)::itself;
     }
 
     /**
-     * The store time ({@code /time}).
+     * The store's time ({@code /time}).
      *
      * @return the resource
      */
-    public Time time() {
+    public Singleton<JsonNode> time() {
         return Endpoint.of(api, TIME)::itself;
     }
 
     /**
-     * Currencies ({@code /currencies}).
+     * Currencies ({@code /currencies}; their ids are currency codes).
      *
      * @return the resource
      */
@@ -74,7 +75,7 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @return the resource
      */
-    public Countries countries() {
+    public Places countries() {
         return Endpoint.of(api, COUNTRIES)::itself;
     }
 
@@ -88,63 +89,53 @@ public final class StoreInfo extends GeneratedStore {
     }
 
     /**
+     * States, of one country ({@code /countries/{country_id}/states}).
+     *
+     * @param countryId the {@code country_id}
+     * @return the resource
+     */
+    public Places states(long countryId) {
+        return Endpoint.of(api, STATES).bind(countryId)::itself;
+    }
+
+    /**
      * Tax classes ({@code /tax_classes}).
      *
      * @return the resource
      */
-    public TaxClasses taxClasses() {
+    public ReadOnly<JsonNode, Long> taxClasses() {
         return Endpoint.of(api, TAX_CLASSES)::itself;
     }
 
     /**
-     * Accepted payment methods of an order or checkout (v3, not paged; needs {@code order_id} or {@code checkout_id}) ({@code /payments/methods}).
+     * Payment methods (v3) ({@code /payments/methods}).
      *
      * @return the resource
      */
-    public PaymentMethods paymentMethods() {
+    public ListOnly<JsonNode> paymentMethods() {
         return Endpoint.of(api, PAYMENT_METHODS)::itself;
     }
 
-    /** The store profile: get the one object. */
-    public interface Info extends Singleton<Store> {
+    /**
+     * Payment methods (v2) ({@code /payments/methods}), as the Python client reached them.
+     *
+     * @return the resource
+     * @deprecated the official specs deprecate the v2 payment methods: use {@link #paymentMethods()} (v3).
+     */
+    @Deprecated
+    public ListOnly<JsonNode> legacyPaymentMethods() {
+        return Endpoint.of(api, LEGACY_PAYMENT_METHODS)::itself;
     }
 
-    /** The store time: get the one object. */
-    public interface Time extends Singleton<JsonNode> {
+    /** Currencies: {@link Crud} by currency code, deleted by filter. */
+    public interface Currencies extends Crud<Currency, String>, CollectionDeletable<Currency> {
     }
 
-    /** Currencies: list, get, create, update, delete, delete by filter. */
-    public interface Currencies extends Listable<Currency>, Gettable<Currency>, Creatable<Currency>,
-            Updatable<Currency>, Deletable<Currency>, CollectionDeletable<Currency> {
-    }
-
-    /** Countries: list, get, count. */
-    public interface Countries extends Listable<JsonNode>, Gettable<JsonNode>, Countable<JsonNode> {
-
-        /**
-         * The country's states.
-         *
-         * @param countryId the country id
-         * @return the resource
-         */
-        default CountryStates states(Object countryId) {
-            return endpoint().child(STATES, countryId)::itself;
-        }
+    /** Countries, or one country's states: {@link ReadOnly}, counted. */
+    public interface Places extends ReadOnly<JsonNode, Long>, Countable<JsonNode> {
     }
 
     /** States, country id first: list, get, count. */
-    public interface States extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One country's states: list, get, count. */
-    public interface CountryStates extends Listable<JsonNode>, Gettable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Tax classes: list, get. */
-    public interface TaxClasses extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Accepted payment methods of an order or checkout (v3, not paged; needs {@code order_id} or {@code checkout_id}): list. */
-    public interface PaymentMethods extends Listable<JsonNode> {
+    public interface States extends SubReadOnly<JsonNode, Long, Long>, SubCountable<JsonNode, Long> {
     }
 }

@@ -8,8 +8,8 @@ import io.github.bcreactive.api.V3Api;
  *
  * <pre>{@code
  * client.catalog().products().iterAll(Query.of("is_visible", true));
- * client.orders().orders().products(101).iterAll();
- * client.customers().customers().createAll(newCustomers);
+ * client.orders().products(101).iterAll();
+ * client.customers().createAll(newCustomers);
  * }</pre>
  */
 public interface StoreResources {

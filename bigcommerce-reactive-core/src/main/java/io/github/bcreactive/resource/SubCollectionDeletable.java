@@ -7,12 +7,13 @@ import reactor.core.publisher.Mono;
  * A sub-resource that deletes a parent's items in one call: {@code DELETE {parent}/{parentId}/{path}}.
  *
  * <pre>{@code
- * client.v2().customerAddresses().deleteAll(12);
+ * client.orders().shipments().deleteAll(101L);
  * }</pre>
  *
  * @param <T> the item type
+ * @param <P> the parent id type, {@code Long} or {@code String} as the spec declares it
  */
-public interface SubCollectionDeletable<T> extends Resource<T> {
+public interface SubCollectionDeletable<T, P> extends Resource<T> {
 
     /**
      * Deletes every item of the parent.
@@ -20,7 +21,7 @@ public interface SubCollectionDeletable<T> extends Resource<T> {
      * @param parentId the parent's id
      * @return completes when deleted
      */
-    default Mono<Void> deleteAll(Object parentId) {
+    default Mono<Void> deleteAll(P parentId) {
         return deleteAll(parentId, Query.empty());
     }
 
@@ -31,7 +32,7 @@ public interface SubCollectionDeletable<T> extends Resource<T> {
      * @param query the filters
      * @return completes when deleted
      */
-    default Mono<Void> deleteAll(Object parentId, Query query) {
+    default Mono<Void> deleteAll(P parentId, Query query) {
         return endpoint().bind(parentId).deleteAll(query);
     }
 }

@@ -7,12 +7,13 @@ import reactor.core.publisher.Mono;
  * A sub-resource that counts a parent's items (v2 {@code /count}, v3 {@code meta.pagination.total}).
  *
  * <pre>{@code
- * Mono<Long> n = client.v2().orderShipments().count(101);
+ * Mono<Long> n = client.orders().shipments().count(101L);
  * }</pre>
  *
  * @param <T> the item type
+ * @param <P> the parent id type, {@code Long} or {@code String} as the spec declares it
  */
-public interface SubCountable<T> extends Resource<T> {
+public interface SubCountable<T, P> extends Resource<T> {
 
     /**
      * How many items the parent has.
@@ -20,7 +21,7 @@ public interface SubCountable<T> extends Resource<T> {
      * @param parentId the parent's id
      * @return the count
      */
-    default Mono<Long> count(Object parentId) {
+    default Mono<Long> count(P parentId) {
         return count(parentId, Query.empty());
     }
 
@@ -31,7 +32,7 @@ public interface SubCountable<T> extends Resource<T> {
      * @param query the filters
      * @return the count
      */
-    default Mono<Long> count(Object parentId, Query query) {
+    default Mono<Long> count(P parentId, Query query) {
         return endpoint().bind(parentId).count(query);
     }
 }

@@ -6,12 +6,14 @@ import reactor.core.publisher.Mono;
  * A sub-resource that deletes items: {@code DELETE {parent}/{parentId}/{path}/{id}}.
  *
  * <pre>{@code
- * client.catalog().images().delete(77, 5);
+ * client.catalog().images().delete(77L, 5L);
  * }</pre>
  *
  * @param <T> the item type
+ * @param <P> the parent id type, {@code Long} or {@code String} as the spec declares it
+ * @param <K> the id type, {@code Long} or {@code String} as the spec declares it
  */
-public interface SubDeletable<T> extends Resource<T> {
+public interface SubDeletable<T, P, K> extends Resource<T> {
 
     /**
      * Deletes an item.
@@ -20,7 +22,7 @@ public interface SubDeletable<T> extends Resource<T> {
      * @param id the item's id
      * @return completes when deleted
      */
-    default Mono<Void> delete(Object parentId, Object id) {
+    default Mono<Void> delete(P parentId, K id) {
         return endpoint().bind(parentId).delete(id);
     }
 }

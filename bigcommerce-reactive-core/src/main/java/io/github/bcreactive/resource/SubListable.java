@@ -10,12 +10,13 @@ import reactor.core.publisher.Mono;
  * A sub-resource that lists the items of one parent, paged as its API pages.
  *
  * <pre>{@code
- * Flux<Variant> variants = client.catalog().variants().iterAll(77);
+ * Flux<Variant> variants = client.catalog().variants().iterAll(77L);
  * }</pre>
  *
  * @param <T> the item type
+ * @param <P> the parent id type, {@code Long} or {@code String} as the spec declares it
  */
-public interface SubListable<T> extends Resource<T> {
+public interface SubListable<T, P> extends Resource<T> {
 
     /**
      * The parent's first page.
@@ -23,7 +24,7 @@ public interface SubListable<T> extends Resource<T> {
      * @param parentId the parent's id
      * @return the page
      */
-    default Mono<Page<T>> all(Object parentId) {
+    default Mono<Page<T>> all(P parentId) {
         return all(parentId, Query.empty());
     }
 
@@ -34,7 +35,7 @@ public interface SubListable<T> extends Resource<T> {
      * @param query the filters, with {@code page}/{@code limit} if wanted
      * @return the page
      */
-    default Mono<Page<T>> all(Object parentId, Query query) {
+    default Mono<Page<T>> all(P parentId, Query query) {
         return endpoint().bind(parentId).page(query);
     }
 
@@ -44,7 +45,7 @@ public interface SubListable<T> extends Resource<T> {
      * @param parentId the parent's id
      * @return the items; nothing is fetched until subscription
      */
-    default PagedFlux<T> iterAll(Object parentId) {
+    default PagedFlux<T> iterAll(P parentId) {
         return iterAll(parentId, Query.empty());
     }
 
@@ -55,7 +56,7 @@ public interface SubListable<T> extends Resource<T> {
      * @param query the filters
      * @return the items; nothing is fetched until subscription
      */
-    default PagedFlux<T> iterAll(Object parentId, Query query) {
+    default PagedFlux<T> iterAll(P parentId, Query query) {
         return endpoint().bind(parentId).list(query);
     }
 
@@ -66,7 +67,7 @@ public interface SubListable<T> extends Resource<T> {
      * @param query the filters
      * @return the pages; nothing is fetched until subscription
      */
-    default Flux<Page<T>> pages(Object parentId, Query query) {
+    default Flux<Page<T>> pages(P parentId, Query query) {
         return iterAll(parentId, query).byPage();
     }
 }

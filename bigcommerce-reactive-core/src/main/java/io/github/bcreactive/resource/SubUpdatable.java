@@ -6,12 +6,14 @@ import reactor.core.publisher.Mono;
  * A sub-resource that updates items: {@code PUT {parent}/{parentId}/{path}/{id}}.
  *
  * <pre>{@code
- * client.catalog().variants().update(77, 301, Map.of("price", 9.5));
+ * client.catalog().variants().update(77L, 301L, Map.of("price", 9.5));
  * }</pre>
  *
  * @param <T> the item type
+ * @param <P> the parent id type, {@code Long} or {@code String} as the spec declares it
+ * @param <K> the id type, {@code Long} or {@code String} as the spec declares it
  */
-public interface SubUpdatable<T> extends Resource<T> {
+public interface SubUpdatable<T, P, K> extends Resource<T> {
 
     /**
      * Updates an item.
@@ -21,7 +23,7 @@ public interface SubUpdatable<T> extends Resource<T> {
      * @param changes the fields to change, or a whole model
      * @return the item as updated
      */
-    default Mono<T> update(Object parentId, Object id, Object changes) {
+    default Mono<T> update(P parentId, K id, Object changes) {
         return endpoint().bind(parentId).update(id, changes);
     }
 }

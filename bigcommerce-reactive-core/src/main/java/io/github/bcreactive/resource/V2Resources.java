@@ -1,936 +1,256 @@
 package io.github.bcreactive.resource;
 
-import io.github.bcreactive.api.V2Api;
-import io.github.bcreactive.http.Transport;
-import io.github.bcreactive.model.Currency;
-import io.github.bcreactive.model.CustomerGroup;
-import io.github.bcreactive.model.Order;
 import io.github.bcreactive.model.OrderCoupon;
 import io.github.bcreactive.model.OrderProduct;
-import io.github.bcreactive.model.OrderShippingAddress;
 import io.github.bcreactive.model.Shipment;
 import io.github.bcreactive.model.Store;
-import io.github.bcreactive.model.Webhook;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The whole resource table of the Python client bigcommerce-api-python 0.23.4, on v2, each resource with the
- * capabilities (mixins) it has there, and every resource's {@code get} by id. Sub-resources are reachable
- * standalone (parent id first, as {@code api.OrderProducts.all(101)}) and from the parent (as {@code
- * api.Orders.get(101).products()}), and, unlike the Python client's, they page.
+ * The resource table of the Python client bigcommerce-api-python 0.23.4, kept under its names for the seed's users,
+ * as aliases onto the families' declarations: {@code v2().orderProducts()} is {@code orders().products()}, the same
+ * declaration with the same capabilities, and this table has none of its own. Where the Python table offered an
+ * operation the official specs lack (the retired v2 catalog, {@code /hooks} on v2, a read of one order coupon, ...),
+ * the specs win: the README lists the differences.
  *
  * <pre>{@code
- * client.v2().orders().products(101).iterAll();
- * client.v2().orderProducts().get(101, 7);
- * client.v2().orderStatuses().iterAll();
+ * client.v2().orders().products(101L).iterAll();     // = client.orders().products(101L)
+ * client.v2().orderProducts().get(101L, 7L);         // = client.orders().products().get(101L, 7L)
+ * client.v2().orderStatuses().iterAll();             // = client.orders().statuses()
  * }</pre>
  */
 public interface V2Resources {
 
     /**
-     * The store's request pipeline; {@link V2Table} implements this with its own.
+     * The families whose declarations this table aliases.
      *
-     * @return the transport
+     * @return the store's families
      */
-    Transport transport();
+    StoreResources families();
 
     /**
-     * Banners ({@code /banners}).
+     * Banners: {@code api.Banners}, an alias of {@code content().banners()}.
      *
      * @return the resource
      */
-    default Banners banners() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.BANNERS)::itself;
+    default FullCrud<JsonNode, Long> banners() {
+        return families().content().banners();
     }
 
     /**
-     * Blog posts ({@code /blog/posts}).
+     * Blog posts: {@code api.BlogPosts}, an alias of {@code content().blogPosts()}.
      *
      * @return the resource
      */
-    default BlogPosts blogPosts() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.BLOG_POSTS)::itself;
+    default FullCrud<JsonNode, Long> blogPosts() {
+        return families().content().blogPosts();
     }
 
     /**
-     * Brands ({@code /brands}).
+     * Countries: {@code api.Countries}, an alias of {@code store().countries()}.
      *
      * @return the resource
      */
-    default Brands brands() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.BRANDS)::itself;
+    default StoreInfo.Places countries() {
+        return families().store().countries();
     }
 
     /**
-     * Categories ({@code /categories}).
+     * States, country id first: {@code api.CountryStates}, an alias of {@code store().states()}.
      *
      * @return the resource
      */
-    default Categories categories() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CATEGORIES)::itself;
+    default StoreInfo.States countryStates() {
+        return families().store().states();
     }
 
     /**
-     * Countries ({@code /countries}).
+     * Coupons: {@code api.Coupons}, an alias of {@code marketing().coupons()}.
      *
      * @return the resource
      */
-    default Countries countries() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.COUNTRIES)::itself;
+    default Marketing.Coupons coupons() {
+        return families().marketing().coupons();
     }
 
     /**
-     * States, country id first ({@code /countries/{country_id}/states}).
+     * Currencies: {@code api.Currencies}, an alias of {@code store().currencies()}.
      *
      * @return the resource
      */
-    default CountryStates countryStates() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.COUNTRY_STATES)::itself;
+    default StoreInfo.Currencies currencies() {
+        return families().store().currencies();
     }
 
     /**
-     * Coupons ({@code /coupons}).
+     * Customer groups: {@code api.CustomerGroups}, an alias of {@code customers().groups()}.
      *
      * @return the resource
      */
-    default Coupons coupons() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.COUPONS)::itself;
+    default Customers.Groups customerGroups() {
+        return families().customers().groups();
     }
 
     /**
-     * Currencies ({@code /currencies}).
+     * The v2 customers: {@code api.Customers}, an alias of {@code customers().legacy()}.
      *
      * @return the resource
-     */
-    default Currencies currencies() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CURRENCIES)::itself;
-    }
-
-    /**
-     * Customer groups ({@code /customer_groups}).
-     *
-     * @return the resource
-     */
-    default CustomerGroups customerGroups() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMER_GROUPS)::itself;
-    }
-
-    /**
-     * Customers ({@code /customers}).
-     *
-     * @return the resource
-     * @deprecated the official specs deprecate the v2 customers: use {@code client.customers().customers()} (v3 {@code
-     *     /customers}).
+     * @deprecated the official specs deprecate it: see {@code customers().legacy()} for the replacement.
      */
     @Deprecated
-    default Customers customers() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMERS)::itself;
+    default FullCrud<JsonNode, Long> customers() {
+        return families().customers().legacy();
     }
 
     /**
-     * Addresses, customer id first ({@code /customers/{customer_id}/addresses}).
+     * The v2 customer addresses, customer id first: {@code api.CustomerAddresses}, an alias of {@code customers().legacyAddresses()}.
      *
      * @return the resource
-     * @deprecated the official specs deprecate the v2 customers: use {@code client.customers().addresses()} (v3 {@code
-     *     /customers/addresses}).
+     * @deprecated the official specs deprecate it: see {@code customers().legacyAddresses()} for the replacement.
      */
     @Deprecated
-    default CustomerAddresses customerAddresses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMER_ADDRESSES)::itself;
+    default SubFullCrud<JsonNode, Long, Long> customerAddresses() {
+        return families().customers().legacyAddresses();
     }
 
     /**
-     * Gift certificates ({@code /gift_certificates}).
+     * Gift certificates: {@code api.GiftCertificates}, an alias of {@code marketing().giftCertificates()}.
      *
      * @return the resource
      */
-    default GiftCertificates giftCertificates() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.GIFT_CERTIFICATES)::itself;
+    default Marketing.GiftCertificates giftCertificates() {
+        return families().marketing().giftCertificates();
     }
 
     /**
-     * Option sets ({@code /option_sets}).
+     * Order statuses: {@code api.OrderStatuses}, an alias of {@code orders().statuses()}.
      *
      * @return the resource
      */
-    default OptionSets optionSets() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTION_SETS)::itself;
+    default ReadOnly<JsonNode, Long> orderStatuses() {
+        return families().orders().statuses();
     }
 
     /**
-     * Options, option set id first ({@code /option_sets/{option_set_id}/options}).
-     *
-     * @return the resource
-     */
-    default OptionSetOptions optionSetOptions() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTION_SET_OPTIONS)::itself;
-    }
-
-    /**
-     * Options ({@code /options}).
-     *
-     * @return the resource
-     */
-    default Options options() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTIONS)::itself;
-    }
-
-    /**
-     * Values, option id first ({@code /options/{option_id}/values}).
-     *
-     * @return the resource
-     */
-    default OptionValues optionValues() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTION_VALUES)::itself;
-    }
-
-    /**
-     * Order statuses ({@code /order_statuses}).
-     *
-     * @return the resource
-     */
-    default OrderStatuses orderStatuses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_STATUSES)::itself;
-    }
-
-    /**
-     * Orders ({@code /orders}).
+     * Orders, with their sub-resources by order id: {@code api.Orders}, an alias of {@code orders()}.
      *
      * @return the resource
      */
     default Orders orders() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDERS)::itself;
+        return families().orders();
     }
 
     /**
-     * Coupons, order id first ({@code /orders/{order_id}/coupons}).
+     * Coupons applied to orders, order id first: {@code api.OrderCoupons}, an alias of {@code orders().coupons()}.
      *
      * @return the resource
      */
-    default OrderCoupons orderCoupons() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_COUPONS)::itself;
+    default SubListOnly<OrderCoupon, Long> orderCoupons() {
+        return families().orders().coupons();
     }
 
     /**
-     * Products, order id first ({@code /orders/{order_id}/products}).
+     * Order products, order id first: {@code api.OrderProducts}, an alias of {@code orders().products()}.
      *
      * @return the resource
      */
-    default OrderProducts orderProducts() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_PRODUCTS)::itself;
+    default SubReadOnly<OrderProduct, Long, Long> orderProducts() {
+        return families().orders().products();
     }
 
     /**
-     * Shipments, order id first ({@code /orders/{order_id}/shipments}).
+     * Shipments, order id first: {@code api.OrderShipments}, an alias of {@code orders().shipments()}.
      *
      * @return the resource
      */
-    default OrderShipments orderShipments() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_SHIPMENTS)::itself;
+    default SubFullCrud<Shipment, Long, Long> orderShipments() {
+        return families().orders().shipments();
     }
 
     /**
-     * Shipping addresses, order id first ({@code /orders/{order_id}/shipping_addresses}).
+     * Shipping addresses, order id first: {@code api.OrderShippingAddresses}, an alias of {@code orders().shippingAddresses()}.
      *
      * @return the resource
      */
-    default OrderShippingAddresses orderShippingAddresses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_SHIPPING_ADDRESSES)::itself;
+    default Orders.ShippingAddresses orderShippingAddresses() {
+        return families().orders().shippingAddresses();
     }
 
     /**
-     * Messages, order id first ({@code /orders/{order_id}/messages}).
+     * Order messages, order id first: {@code api.OrderMessages}, an alias of {@code orders().messages()}.
      *
      * @return the resource
      */
-    default OrderMessages orderMessages() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_MESSAGES)::itself;
+    default SubListOnly<JsonNode, Long> orderMessages() {
+        return families().orders().messages();
     }
 
     /**
-     * Taxes, order id first ({@code /orders/{order_id}/taxes}).
+     * Order taxes, order id first: {@code api.OrderTaxes}, an alias of {@code orders().taxes()}.
      *
      * @return the resource
      */
-    default OrderTaxes orderTaxes() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_TAXES)::itself;
+    default SubListOnly<JsonNode, Long> orderTaxes() {
+        return families().orders().taxes();
     }
 
     /**
-     * Pages ({@code /pages}).
+     * The v2 web pages: {@code api.Pages}, an alias of {@code content().legacyPages()}.
      *
      * @return the resource
-     * @deprecated the v2 pages are sunset: use {@code client.content().pages()} (v3 {@code /content/pages}).
-     */
-    @Deprecated
-    default Pages pages() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PAGES)::itself;
-    }
-
-    /**
-     * Payment methods ({@code /payments/methods}).
-     *
-     * @return the resource
-     * @deprecated the official specs deprecate the v2 payment methods: use {@code client.store().paymentMethods()} (v3
-     *     {@code /payments/methods}).
+     * @deprecated the official specs deprecate it: see {@code content().legacyPages()} for the replacement.
      */
     @Deprecated
-    default PaymentMethods paymentMethods() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PAYMENT_METHODS)::itself;
+    default Crud<JsonNode, Long> pages() {
+        return families().content().legacyPages();
     }
 
     /**
-     * Products ({@code /products}).
+     * The v2 payment methods: {@code api.PaymentMethods}, an alias of {@code store().legacyPaymentMethods()}.
      *
      * @return the resource
-     */
-    default Products products() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCTS)::itself;
-    }
-
-    /**
-     * Configurable fields, product id first ({@code /products/{product_id}/configurable_fields}).
-     *
-     * @return the resource
-     */
-    default ProductConfigurableFields productConfigurableFields() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_CONFIGURABLE_FIELDS)::itself;
-    }
-
-    /**
-     * Custom fields, product id first ({@code /products/{product_id}/custom_fields}).
-     *
-     * @return the resource
-     */
-    default ProductCustomFields productCustomFields() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_CUSTOM_FIELDS)::itself;
-    }
-
-    /**
-     * Discount rules, product id first ({@code /products/{product_id}/discount_rules}).
-     *
-     * @return the resource
-     */
-    default ProductDiscountRules productDiscountRules() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_DISCOUNT_RULES)::itself;
-    }
-
-    /**
-     * Images, product id first ({@code /products/{product_id}/images}).
-     *
-     * @return the resource
-     */
-    default ProductImages productImages() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_IMAGES)::itself;
-    }
-
-    /**
-     * Options, product id first ({@code /products/{product_id}/options}).
-     *
-     * @return the resource
-     */
-    default ProductOptions productOptions() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_OPTIONS)::itself;
-    }
-
-    /**
-     * Reviews, product id first ({@code /products/{product_id}/reviews}).
-     *
-     * @return the resource
-     */
-    default ProductReviews productReviews() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_REVIEWS)::itself;
-    }
-
-    /**
-     * Rules, product id first ({@code /products/{product_id}/rules}).
-     *
-     * @return the resource
-     */
-    default ProductRules productRules() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_RULES)::itself;
-    }
-
-    /**
-     * SKUs, product id first ({@code /products/{product_id}/skus}).
-     *
-     * @return the resource
-     */
-    default ProductSkus productSkus() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_SKUS)::itself;
-    }
-
-    /**
-     * Videos, product id first ({@code /products/{product_id}/videos}).
-     *
-     * @return the resource
-     */
-    default ProductVideos productVideos() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_VIDEOS)::itself;
-    }
-
-    /**
-     * Google product search mappings, product id first ({@code /products/{product_id}/googleproductsearch}).
-     *
-     * @return the resource
-     */
-    default GoogleProductSearchMappings googleProductSearchMappings() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.GOOGLE_PRODUCT_SEARCH_MAPPINGS)::itself;
-    }
-
-    /**
-     * Redirects ({@code /redirects}).
-     *
-     * @return the resource
-     * @deprecated the v2 redirects are sunset: use {@code client.content().redirects()} (v3 {@code
-     *     /storefront/redirects}).
+     * @deprecated the official specs deprecate it: see {@code store().legacyPaymentMethods()} for the replacement.
      */
     @Deprecated
-    default Redirects redirects() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.REDIRECTS)::itself;
+    default ListOnly<JsonNode> paymentMethods() {
+        return families().store().legacyPaymentMethods();
     }
 
     /**
-     * Shipping methods ({@code /shipping/methods}).
+     * The v2 redirects: {@code api.Redirects}, an alias of {@code content().legacyRedirects()}.
      *
      * @return the resource
+     * @deprecated the official specs deprecate it: see {@code content().legacyRedirects()} for the replacement.
      */
-    default ShippingMethods shippingMethods() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.SHIPPING_METHODS)::itself;
+    @Deprecated
+    default FullCrud<JsonNode, Long> redirects() {
+        return families().content().legacyRedirects();
     }
 
     /**
-     * The store profile (listable as in the Python client, or fetched whole with {@code get()}) ({@code /store}).
+     * The store profile: {@code api.Store}, an alias of {@code store().info()}.
      *
      * @return the resource
      */
-    default StoreProfile store() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.STORE)::itself;
+    default Singleton<Store> store() {
+        return families().store().info();
     }
 
     /**
-     * Tax classes ({@code /tax_classes}).
+     * Tax classes: {@code api.TaxClasses}, an alias of {@code store().taxClasses()}.
      *
      * @return the resource
      */
-    default TaxClasses taxClasses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.TAX_CLASSES)::itself;
+    default ReadOnly<JsonNode, Long> taxClasses() {
+        return families().store().taxClasses();
     }
 
     /**
-     * The store time (listable as in the Python client, or fetched whole with {@code get()}) ({@code /time}).
+     * The store time: {@code api.Time}, an alias of {@code store().time()}.
      *
      * @return the resource
      */
-    default Time time() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.TIME)::itself;
-    }
-
-    /**
-     * Webhooks (v2 {@code /hooks}) ({@code /hooks}).
-     *
-     * @return the resource
-     */
-    default Webhooks webhooks() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.WEBHOOKS)::itself;
-    }
-
-    /** Banners: list, get, create, update, delete, delete by filter. */
-    public interface Banners extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode> {
-    }
-
-    /** Blog posts: list, get, create, update, delete, count, delete by filter. */
-    public interface BlogPosts extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, Countable<JsonNode>, CollectionDeletable<JsonNode> {
-    }
-
-    /** Brands: list, get, create, update, delete, delete by filter, count. */
-    public interface Brands extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Categories: list, get, create, update, delete, delete by filter, count. */
-    public interface Categories extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Countries: list, get, count. */
-    public interface Countries extends Listable<JsonNode>, Gettable<JsonNode>, Countable<JsonNode> {
-
-        /**
-         * The country's states.
-         *
-         * @param countryId the country id
-         * @return the resource
-         */
-        default StatesOfCountry states(Object countryId) {
-            return endpoint().child(V2Specs.COUNTRY_STATES, countryId)::itself;
-        }
-    }
-
-    /** States, country id first: list, get, count. */
-    public interface CountryStates extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One country's states: list, get, count. */
-    public interface StatesOfCountry extends Listable<JsonNode>, Gettable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Coupons: list, get, create, update, delete, delete by filter, count. */
-    public interface Coupons extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Currencies: list, get, create, update, delete. */
-    public interface Currencies extends Listable<Currency>, Gettable<Currency>, Creatable<Currency>,
-            Updatable<Currency>, Deletable<Currency> {
-    }
-
-    /** Customer groups: list, get, create, update, delete, delete by filter, count. */
-    public interface CustomerGroups extends Listable<CustomerGroup>, Gettable<CustomerGroup>, Creatable<CustomerGroup>,
-            Updatable<CustomerGroup>, Deletable<CustomerGroup>, CollectionDeletable<CustomerGroup>,
-            Countable<CustomerGroup> {
-    }
-
-    /** Customers: list, get, create, update, delete, delete by filter, count. */
-    public interface Customers extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-
-        /**
-         * The customer's addresses.
-         *
-         * @param customerId the customer id
-         * @return the resource
-         * @deprecated the official specs deprecate the v2 customers: use {@code client.customers().addresses()} (v3
-         *     {@code /customers/addresses}).
-         */
-        @Deprecated
-        default AddressesOfCustomer addresses(Object customerId) {
-            return endpoint().child(V2Specs.CUSTOMER_ADDRESSES, customerId)::itself;
-        }
-    }
-
-    /** Addresses, customer id first: list, get, create, update, delete, delete by filter, count. */
-    public interface CustomerAddresses extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One customer's addresses: list, get, create, update, delete, delete by filter, count. */
-    public interface AddressesOfCustomer extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Gift certificates: list, get, create, update, delete, delete by filter. */
-    public interface GiftCertificates extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode> {
-    }
-
-    /** Option sets: list, get, create, update, delete, delete by filter, count. */
-    public interface OptionSets extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-
-        /**
-         * The option set's options.
-         *
-         * @param optionSetId the option set id
-         * @return the resource
-         */
-        default OptionsOfOptionSet options(Object optionSetId) {
-            return endpoint().child(V2Specs.OPTION_SET_OPTIONS, optionSetId)::itself;
-        }
-    }
-
-    /** Options, option set id first: list, get, create, update, delete, delete by filter. */
-    public interface OptionSetOptions extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode> {
-    }
-
-    /** One option set's options: list, get, create, update, delete, delete by filter. */
-    public interface OptionsOfOptionSet extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode> {
-    }
-
-    /** Options: list, get, create, update, delete, delete by filter, count. */
-    public interface Options extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-
-        /**
-         * The option's values.
-         *
-         * @param optionId the option id
-         * @return the resource
-         */
-        default ValuesOfOption values(Object optionId) {
-            return endpoint().child(V2Specs.OPTION_VALUES, optionId)::itself;
-        }
-    }
-
-    /** Values, option id first: list, get, create, update, delete, delete by filter. */
-    public interface OptionValues extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode> {
-    }
-
-    /** One option's values: list, get, create, update, delete, delete by filter. */
-    public interface ValuesOfOption extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode> {
-    }
-
-    /** Order statuses: list, get. */
-    public interface OrderStatuses extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Orders: list, get, create, update, delete, delete by filter, count. */
-    public interface Orders extends Listable<Order>, Gettable<Order>, Creatable<Order>, Updatable<Order>,
-            Deletable<Order>, CollectionDeletable<Order>, Countable<Order> {
-
-        /**
-         * The order's coupons.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default CouponsOfOrder coupons(Object orderId) {
-            return endpoint().child(V2Specs.ORDER_COUPONS, orderId)::itself;
-        }
-
-        /**
-         * The order's products.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default ProductsOfOrder products(Object orderId) {
-            return endpoint().child(V2Specs.ORDER_PRODUCTS, orderId)::itself;
-        }
-
-        /**
-         * The order's shipments.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default ShipmentsOfOrder shipments(Object orderId) {
-            return endpoint().child(V2Specs.ORDER_SHIPMENTS, orderId)::itself;
-        }
-
-        /**
-         * The order's shipping addresses.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default ShippingAddressesOfOrder shippingAddresses(Object orderId) {
-            return endpoint().child(V2Specs.ORDER_SHIPPING_ADDRESSES, orderId)::itself;
-        }
-
-        /**
-         * The order's messages.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default MessagesOfOrder messages(Object orderId) {
-            return endpoint().child(V2Specs.ORDER_MESSAGES, orderId)::itself;
-        }
-
-        /**
-         * The order's taxes.
-         *
-         * @param orderId the order id
-         * @return the resource
-         */
-        default TaxesOfOrder taxes(Object orderId) {
-            return endpoint().child(V2Specs.ORDER_TAXES, orderId)::itself;
-        }
-    }
-
-    /** Coupons, order id first: list, get. */
-    public interface OrderCoupons extends SubListable<OrderCoupon>, SubGettable<OrderCoupon> {
-    }
-
-    /** One order's coupons: list, get. */
-    public interface CouponsOfOrder extends Listable<OrderCoupon>, Gettable<OrderCoupon> {
-    }
-
-    /** Products, order id first: list, get, count. */
-    public interface OrderProducts extends SubListable<OrderProduct>, SubGettable<OrderProduct>,
-            SubCountable<OrderProduct> {
-    }
-
-    /** One order's products: list, get, count. */
-    public interface ProductsOfOrder extends Listable<OrderProduct>, Gettable<OrderProduct>, Countable<OrderProduct> {
-    }
-
-    /** Shipments, order id first: list, get, create, update, delete, delete by filter, count. */
-    public interface OrderShipments extends SubListable<Shipment>, SubGettable<Shipment>, SubCreatable<Shipment>,
-            SubUpdatable<Shipment>, SubDeletable<Shipment>, SubCollectionDeletable<Shipment>, SubCountable<Shipment> {
-    }
-
-    /** One order's shipments: list, get, create, update, delete, delete by filter, count. */
-    public interface ShipmentsOfOrder extends Listable<Shipment>, Gettable<Shipment>, Creatable<Shipment>,
-            Updatable<Shipment>, Deletable<Shipment>, CollectionDeletable<Shipment>, Countable<Shipment> {
-    }
-
-    /** Shipping addresses, order id first: list, get, count. */
-    public interface OrderShippingAddresses extends SubListable<OrderShippingAddress>,
-            SubGettable<OrderShippingAddress>, SubCountable<OrderShippingAddress> {
-    }
-
-    /** One order's shipping addresses: list, get, count. */
-    public interface ShippingAddressesOfOrder extends Listable<OrderShippingAddress>, Gettable<OrderShippingAddress>,
-            Countable<OrderShippingAddress> {
-    }
-
-    /** Messages, order id first: list, get. */
-    public interface OrderMessages extends SubListable<JsonNode>, SubGettable<JsonNode> {
-    }
-
-    /** One order's messages: list, get. */
-    public interface MessagesOfOrder extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Taxes, order id first: list, get. */
-    public interface OrderTaxes extends SubListable<JsonNode>, SubGettable<JsonNode> {
-    }
-
-    /** One order's taxes: list, get. */
-    public interface TaxesOfOrder extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Pages: list, get, create, update, delete, delete by filter, count. */
-    public interface Pages extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Payment methods: list, get. */
-    public interface PaymentMethods extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Products: list, get, create, update, delete, delete by filter, count. */
-    public interface Products extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-
-        /**
-         * The product's configurable fields.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ConfigurableFieldsOfProduct configurableFields(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_CONFIGURABLE_FIELDS, productId)::itself;
-        }
-
-        /**
-         * The product's custom fields.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default CustomFieldsOfProduct customFields(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_CUSTOM_FIELDS, productId)::itself;
-        }
-
-        /**
-         * The product's discount rules.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default DiscountRulesOfProduct discountRules(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_DISCOUNT_RULES, productId)::itself;
-        }
-
-        /**
-         * The product's images.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ImagesOfProduct images(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_IMAGES, productId)::itself;
-        }
-
-        /**
-         * The product's options.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default OptionsOfProduct options(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_OPTIONS, productId)::itself;
-        }
-
-        /**
-         * The product's reviews.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default ReviewsOfProduct reviews(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_REVIEWS, productId)::itself;
-        }
-
-        /**
-         * The product's rules.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default RulesOfProduct rules(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_RULES, productId)::itself;
-        }
-
-        /**
-         * The product's sKUs.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default SkusOfProduct skus(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_SKUS, productId)::itself;
-        }
-
-        /**
-         * The product's videos.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default VideosOfProduct videos(Object productId) {
-            return endpoint().child(V2Specs.PRODUCT_VIDEOS, productId)::itself;
-        }
-
-        /**
-         * The product's google product search mappings.
-         *
-         * @param productId the product id
-         * @return the resource
-         */
-        default GoogleMappingsOfProduct googleMappings(Object productId) {
-            return endpoint().child(V2Specs.GOOGLE_PRODUCT_SEARCH_MAPPINGS, productId)::itself;
-        }
-    }
-
-    /** Configurable fields, product id first: list, get, delete, delete by filter, count. */
-    public interface ProductConfigurableFields extends SubListable<JsonNode>, SubGettable<JsonNode>,
-            SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's configurable fields: list, get, delete, delete by filter, count. */
-    public interface ConfigurableFieldsOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Deletable<JsonNode>,
-            CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Custom fields, product id first: list, get, create, update, delete, delete by filter, count. */
-    public interface ProductCustomFields extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's custom fields: list, get, create, update, delete, delete by filter, count. */
-    public interface CustomFieldsOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Discount rules, product id first: list, get, create, update, delete, delete by filter, count. */
-    public interface ProductDiscountRules extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's discount rules: list, get, create, update, delete, delete by filter, count. */
-    public interface DiscountRulesOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Images, product id first: list, get, create, update, delete, delete by filter, count. */
-    public interface ProductImages extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's images: list, get, create, update, delete, delete by filter, count. */
-    public interface ImagesOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Options, product id first: list, get. */
-    public interface ProductOptions extends SubListable<JsonNode>, SubGettable<JsonNode> {
-    }
-
-    /** One product's options: list, get. */
-    public interface OptionsOfProduct extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Reviews, product id first: list, get, create, update, delete, delete by filter, count. */
-    public interface ProductReviews extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's reviews: list, get, create, update, delete, delete by filter, count. */
-    public interface ReviewsOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Rules, product id first: list, get, create, update, delete, delete by filter, count. */
-    public interface ProductRules extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's rules: list, get, create, update, delete, delete by filter, count. */
-    public interface RulesOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** SKUs, product id first: list, get, create, update, delete, delete by filter, count. */
-    public interface ProductSkus extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubUpdatable<JsonNode>, SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's sKUs: list, get, create, update, delete, delete by filter, count. */
-    public interface SkusOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Videos, product id first: list, get, create, delete, delete by filter, count. */
-    public interface ProductVideos extends SubListable<JsonNode>, SubGettable<JsonNode>, SubCreatable<JsonNode>,
-            SubDeletable<JsonNode>, SubCollectionDeletable<JsonNode>, SubCountable<JsonNode> {
-    }
-
-    /** One product's videos: list, get, create, delete, delete by filter, count. */
-    public interface VideosOfProduct extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Google product search mappings, product id first: list, get. */
-    public interface GoogleProductSearchMappings extends SubListable<JsonNode>, SubGettable<JsonNode> {
-    }
-
-    /** One product's google product search mappings: list, get. */
-    public interface GoogleMappingsOfProduct extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** Redirects: list, get, create, update, delete, delete by filter, count. */
-    public interface Redirects extends Listable<JsonNode>, Gettable<JsonNode>, Creatable<JsonNode>,
-            Updatable<JsonNode>, Deletable<JsonNode>, CollectionDeletable<JsonNode>, Countable<JsonNode> {
-    }
-
-    /** Shipping methods: list, get. */
-    public interface ShippingMethods extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** The store profile (listable as in the Python client, or fetched whole with {@code get()}): list, get the one object. */
-    public interface StoreProfile extends Listable<Store>, Singleton<Store> {
-    }
-
-    /** Tax classes: list, get. */
-    public interface TaxClasses extends Listable<JsonNode>, Gettable<JsonNode> {
-    }
-
-    /** The store time (listable as in the Python client, or fetched whole with {@code get()}): list, get the one object. */
-    public interface Time extends Listable<JsonNode>, Singleton<JsonNode> {
-    }
-
-    /** Webhooks (v2 {@code /hooks}): list, get, create, update, delete. */
-    public interface Webhooks extends Listable<Webhook>, Gettable<Webhook>, Creatable<Webhook>, Updatable<Webhook>,
-            Deletable<Webhook> {
+    default Singleton<JsonNode> time() {
+        return families().store().time();
     }
 }

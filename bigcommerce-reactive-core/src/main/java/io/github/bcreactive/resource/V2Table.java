@@ -1,19 +1,24 @@
 package io.github.bcreactive.resource;
 
+import java.util.Objects;
+
 import io.github.bcreactive.api.V2Api;
+import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.http.Transport;
 
 /**
  * The v2 API of one store as {@code BigCommerceClient.v2()} returns it: the low-level verbs of {@link V2Api} and the
- * typed table of {@link V2Resources}. It lives here, above the API layer, so that the API layer does not depend on
- * the resources.
+ * Python client's table of {@link V2Resources}, aliases onto the families. It lives here, above the API layer, so
+ * that the API layer does not depend on the resources.
  *
  * <pre>{@code
  * client.v2().get("/orders/101");                      // low-level
- * client.v2().orders().products(101).iterAll();        // the typed v2 table
+ * client.v2().orders().products(101L).iterAll();       // the Python client's table: client.orders().products(101L)
  * }</pre>
  */
 public final class V2Table extends V2Api implements V2Resources {
+
+    private final StoreResources families;
 
     /**
      * Creates the v2 API and table over a store's transport. {@code BigCommerceClient.v2()} is the usual way to get
@@ -23,5 +28,22 @@ public final class V2Table extends V2Api implements V2Resources {
      */
     public V2Table(Transport transport) {
         super(transport);
+        V3Api v3 = new V3Api(Objects.requireNonNull(transport, "'transport' cannot be null."));
+        this.families = new StoreResources() {
+            @Override
+            public V2Table v2() {
+                return V2Table.this;
+            }
+
+            @Override
+            public V3Api v3() {
+                return v3;
+            }
+        };
+    }
+
+    @Override
+    public StoreResources families() {
+        return families;
     }
 }

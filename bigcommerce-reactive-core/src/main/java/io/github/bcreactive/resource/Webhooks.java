@@ -8,17 +8,17 @@ import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.Webhook;
 
 /**
- * Webhooks (v3 {@code /hooks}).
+ * Webhooks (v3 {@code /hooks}). The family is itself the webhooks resource ({@link Crud}).
  *
  * <pre>{@code
- * client.webhooks().hooks().create(Map.of("scope", "store/order/*", "destination", url, "is_active", true));
+ * client.webhooks().create(Map.of("scope", "store/order/*", "destination", url, "is_active", true));
  * }</pre>
  */
-public final class Webhooks extends GeneratedWebhooks {
+public final class Webhooks extends GeneratedWebhooks implements Crud<Webhook, Long> {
 
     private static final ResourceSpec<Webhook> HOOKS = v3("/hooks", Webhook.class);
 
-    private final V3Api v3;
+    private final Endpoint<Webhook> hooks;
 
     /**
      * Creates the family over a store's API; {@code client.webhooks()} is the usual way to get it.
@@ -27,20 +27,16 @@ public final class Webhooks extends GeneratedWebhooks {
      */
     Webhooks(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
-        this.v3 = v3;
+        this.hooks = Endpoint.of(v3, HOOKS);
     }
 
     /**
-     * Webhooks ({@code /hooks}).
+     * The webhooks themselves ({@code /hooks}): this family's own capabilities run on it.
      *
-     * @return the resource
+     * @return the endpoint
      */
-    public Hooks hooks() {
-        return Endpoint.of(v3, HOOKS)::itself;
-    }
-
-    /** Webhooks: list, get, create, update, delete. */
-    public interface Hooks extends Listable<Webhook>, Gettable<Webhook>, Creatable<Webhook>, Updatable<Webhook>,
-            Deletable<Webhook> {
+    @Override
+    public Endpoint<Webhook> endpoint() {
+        return hooks;
     }
 }

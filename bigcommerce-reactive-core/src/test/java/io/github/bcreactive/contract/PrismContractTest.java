@@ -68,27 +68,27 @@ class PrismContractTest {
             var products = client.catalog().products();
             assertThat(products.all().block().items()).allSatisfy(p -> assertThat(p.id()).isNotNull());
             assertThat(pages(products.iterAll(Query.of("is_visible", true)))).isNotEmpty();
-            assertThat(products.get(1, Query.builder().include("variants", "images").build()).block().name())
+            assertThat(products.get(1L, Query.builder().include("variants", "images").build()).block().name())
                     .isNotNull();
             assertThat(products.create(Map.of("name", "Shirt", "type", "physical", "weight", 1, "price", 10))
                     .block().id()).isNotNull();
-            assertThat(products.update(1, Map.of("price", 12)).block().id()).isNotNull();
-            products.delete(1).block();
+            assertThat(products.update(1L, Map.of("price", 12)).block().id()).isNotNull();
+            products.delete(1L).block();
             assertThat(products.count().block()).isNotNegative();
             assertThat(products.updateAll(List.of(Map.of("id", 1, "price", 5), Map.of("id", 2, "price", 6)))
                     .block().items()).isNotEmpty();
-            products.deleteByIds(List.of(1, 2, 3)).block();
-            assertThat(pages(products.images(1).iterAll())).allSatisfy(i -> assertThat(i.id())
+            products.deleteByIds(List.of(1L, 2L, 3L)).block();
+            assertThat(pages(client.catalog().images(1L).iterAll())).allSatisfy(i -> assertThat(i.id())
                     .isNotNull());
-            assertThat(products.images(1).get(2).block().productId()).isNotNull();
-            assertThat(pages(products.customFields(1).iterAll())).allSatisfy(f -> assertThat(f.name()).isNotNull());
-            assertThat(client.catalog().customFields().create(1, Map.of("name", "isbn", "value", "1")).block()
+            assertThat(client.catalog().images(1L).get(2L).block().productId()).isNotNull();
+            assertThat(pages(client.catalog().customFields(1L).iterAll())).allSatisfy(f -> assertThat(f.name()).isNotNull());
+            assertThat(client.catalog().customFields().create(1L, Map.of("name", "isbn", "value", "1")).block()
                     .name()).isNotNull();
-            client.catalog().customFields().update(1, 2, Map.of("value", "2")).block();
-            assertThat(pages(products.videos(1).iterAll())).isNotNull();
-            assertThat(pages(products.bulkPricingRules(1).iterAll())).isNotNull();
-            assertThat(pages(products.reviews(1).iterAll())).isNotNull();
-            assertThat(pages(products.metafields(1).iterAll())).isNotNull();
+            client.catalog().customFields().update(1L, 2L, Map.of("value", "2")).block();
+            assertThat(pages(client.catalog().videos(1L).iterAll())).isNotNull();
+            assertThat(pages(client.catalog().bulkPricingRules(1L).iterAll())).isNotNull();
+            assertThat(pages(client.catalog().reviews(1L).iterAll())).isNotNull();
+            assertThat(pages(client.catalog().metafields(1L).iterAll())).isNotNull();
             assertThat(client.catalog().summary().get().block()).isNotNull();
         });
     }
@@ -96,10 +96,10 @@ class PrismContractTest {
     @Test
     void variants() {
         against("catalog/product-variants_catalog.v3.yml", client -> {
-            assertThat(pages(client.catalog().products().variants(1).iterAll()))
+            assertThat(pages(client.catalog().variants(1).iterAll()))
                     .allSatisfy(v -> assertThat(v.id()).isNotNull());
-            assertThat(client.catalog().variants().get(1, 2).block().sku()).isNotNull();
-            assertThat(client.catalog().variants().update(1, 2, Map.of("price", 5)).block().id()).isNotNull();
+            assertThat(client.catalog().variants().get(1L, 2L).block().sku()).isNotNull();
+            assertThat(client.catalog().variants().update(1L, 2L, Map.of("price", 5)).block().id()).isNotNull();
             assertThat(client.catalog().variants().updateAll(List.of(Map.of("id", 2, "price", 5))).block()
                     .items()).isNotEmpty();
         });
@@ -108,16 +108,16 @@ class PrismContractTest {
     @Test
     void optionsAndModifiers() {
         against("catalog/product-variant-options_catalog.v3.yml", client -> {
-            assertThat(pages(client.catalog().products().options(1).iterAll()))
+            assertThat(pages(client.catalog().options(1).iterAll()))
                     .allSatisfy(o -> assertThat(o.id()).isNotNull());
-            assertThat(client.catalog().options().get(1, 2).block().displayName()).isNotNull();
-            assertThat(pages(client.catalog().products().options(1).values(2).iterAll()))
+            assertThat(client.catalog().options().get(1L, 2L).block().displayName()).isNotNull();
+            assertThat(pages(client.catalog().optionValues(1, 2).iterAll()))
                     .isNotEmpty();
         });
         against("catalog/product-modifiers_catalog.v3.yml", client -> {
-            assertThat(pages(client.catalog().products().modifiers(1).iterAll()))
+            assertThat(pages(client.catalog().modifiers(1).iterAll()))
                     .allSatisfy(m -> assertThat(m.id()).isNotNull());
-            assertThat(client.catalog().modifiers().get(1, 2).block().type()).isNotNull();
+            assertThat(client.catalog().modifiers().get(1L, 2L).block().type()).isNotNull();
         });
     }
 
@@ -126,17 +126,17 @@ class PrismContractTest {
         against("catalog/brands_catalog.v3.yml", client -> {
             var brands = client.catalog().brands();
             assertThat(pages(brands.iterAll())).allSatisfy(b -> assertThat(b.name()).isNotNull());
-            assertThat(brands.get(1).block().id()).isNotNull();
+            assertThat(brands.get(1L).block().id()).isNotNull();
             assertThat(brands.create(Map.of("name", "Acme")).block().name()).isNotNull();
-            assertThat(brands.update(1, Map.of("name", "Acme 2")).block().name()).isNotNull();
-            brands.delete(1).block();
+            assertThat(brands.update(1L, Map.of("name", "Acme 2")).block().name()).isNotNull();
+            brands.delete(1L).block();
             brands.deleteAll(Query.of("name", "Acme")).block();
         });
         against("catalog/categories_catalog.v3.yml", client -> {
             var categories = client.catalog().categories();
             assertThat(pages(categories.iterAll())).allSatisfy(c -> assertThat(c.name())
                     .isNotNull());
-            assertThat(categories.get(1).block().id()).isNotNull();
+            assertThat(categories.get(1L).block().id()).isNotNull();
             assertThat(categories.create(Map.of("parent_id", 0, "name", "Shoes")).block().id()).isNotNull();
         });
         against("catalog/category-trees_catalog.v3.yml", client -> assertThat(pages(client.catalog().categoryTrees()
@@ -146,21 +146,21 @@ class PrismContractTest {
     @Test
     void customers() {
         against("customers.v3.yml", client -> {
-            var customers = client.customers().customers();
+            var customers = client.customers();
             assertThat(pages(customers.iterAll())).allSatisfy(c -> assertThat(c.email())
                     .isNotNull());
             assertThat(customers.createAll(List.of(Map.of("email", "a@example.com", "first_name", "A",
                     "last_name", "B"))).block().items()).isNotEmpty();
             assertThat(customers.updateAll(List.of(Map.of("id", 1, "first_name", "C"))).block().items())
                     .isNotEmpty();
-            customers.deleteByIds(List.of(1, 2)).block();
+            customers.deleteByIds(List.of(1L, 2L)).block();
             assertThat(pages(client.customers().addresses().iterAll()))
                     .allSatisfy(a -> assertThat(a.customerId()).isNotNull());
         });
         against("customers.v2.yml", client -> {
             assertThat(pages(client.customers().groups().iterAll()))
                     .allSatisfy(g -> assertThat(g.name()).isNotNull());
-            assertThat(client.customers().groups().get(1).block().id()).isNotNull();
+            assertThat(client.customers().groups().get(1L).block().id()).isNotNull();
             assertThat(client.customers().groups().count().block()).isNotNegative();
         });
     }
@@ -168,9 +168,9 @@ class PrismContractTest {
     @Test
     void orders() {
         against("orders.v2.oas2.yml", client -> {
-            var orders = client.orders().orders();
+            var orders = client.orders();
             assertThat(orders.all().block().items()).allSatisfy(o -> assertThat(o.statusId()).isNotNull());
-            assertThat(orders.get(101).block().statusId()).isInstanceOf(OrderStatus.class);
+            assertThat(orders.get(101L).block().statusId()).isInstanceOf(OrderStatus.class);
             assertThat(orders.count().block()).isNotNegative();
             assertThat(pages(orders.products(101).iterAll()))
                     .allSatisfy(p -> assertThat(p.orderId()).isNotNull());
@@ -178,7 +178,7 @@ class PrismContractTest {
                     .allSatisfy(a -> assertThat(a.id()).isNotNull());
             assertThat(pages(orders.shipments(101).iterAll()))
                     .allSatisfy(s -> assertThat(s.id()).isNotNull());
-            assertThat(client.orders().shipments().get(101, 1).block().trackingNumber()).isNotNull();
+            assertThat(client.orders().shipments().get(101L, 1L).block().trackingNumber()).isNotNull();
             assertThat(pages(orders.coupons(101).iterAll()))
                     .allSatisfy(c -> assertThat(c.code()).isNotNull());
             assertThat(pages(client.orders().statuses().iterAll())).isNotEmpty();
@@ -199,9 +199,9 @@ class PrismContractTest {
                 Map.of("country_code", "US", "email", "shopper@example.com")).block().path("data").path("cart")
                 .isObject()).isTrue());
         against("webhooks.v3.yml", client -> {
-            var hooks = client.webhooks().hooks();
+            var hooks = client.webhooks();
             assertThat(pages(hooks.iterAll())).allSatisfy(h -> assertThat(h.scope()).isNotNull());
-            assertThat(hooks.get(1).block().destination()).isNotNull();
+            assertThat(hooks.get(1L).block().destination()).isNotNull();
             assertThat(hooks.create(Map.of("scope", "store/order/*", "destination", "https://example.com/hook",
                     "is_active", true)).block().id()).isNotNull();
         });
@@ -216,18 +216,18 @@ class PrismContractTest {
         against("currencies.v2.yml", client -> {
             assertThat(pages(client.store().currencies().iterAll()))
                     .allSatisfy(c -> assertThat(c.currencyCode()).isNotNull());
-            assertThat(client.store().currencies().get(1).block().id()).isNotNull();
+            assertThat(client.store().currencies().get("1").block().id()).isNotNull();
         });
         against("channels.v3.yml", client -> {
-            assertThat(pages(client.channels().channels().iterAll()))
+            assertThat(pages(client.channels().iterAll()))
                     .allSatisfy(c -> assertThat(c.name()).isNotNull());
-            assertThat(client.channels().channels().get(1).block().type()).isNotNull();
+            assertThat(client.channels().get(1L).block().type()).isNotNull();
         });
         against("price_lists.v3.yml", client -> {
-            assertThat(pages(client.priceLists().priceLists().iterAll()))
+            assertThat(pages(client.priceLists().iterAll()))
                     .allSatisfy(p -> assertThat(p.name()).isNotNull());
-            assertThat(client.priceLists().priceLists().get(1).block().id()).isNotNull();
-            assertThat(client.priceLists().priceLists().records(1).all().block().items()).isNotNull();
+            assertThat(client.priceLists().get(1L).block().id()).isNotNull();
+            assertThat(client.priceLists().records(1).all().block().items()).isNotNull();
         });
     }
 }

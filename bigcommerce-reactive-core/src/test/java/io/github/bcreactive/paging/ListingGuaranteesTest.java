@@ -70,7 +70,7 @@ class ListingGuaranteesTest {
                 .fault("/v3/channels/1/listings?limit=250", ListingServer.json(onePage));
         BigCommerceClient client = api.client();
 
-        StepVerifier.create(client.customers().customers().iterAll().map(customer -> customer.id().intValue()))
+        StepVerifier.create(client.customers().iterAll().map(customer -> customer.id().intValue()))
                 .expectNextSequence(IntStream.rangeClosed(1, 120).boxed().toList())
                 .verifyComplete();
         StepVerifier.create(client.v3().<JsonNode>list("/channels/1/listings", Query.empty(),
@@ -143,7 +143,7 @@ class ListingGuaranteesTest {
                 + "{\"total\":77,\"count\":1,\"per_page\":1,\"current_page\":1,\"total_pages\":77},"
                 + "\"cursor_pagination\":{\"count\":1,\"per_page\":1,\"end_cursor\":\"x\",\"links\":{\"next\":\"?after=x\"}}}}"));
 
-        StepVerifier.create(api.client().customers().customers().count()).expectNext(77L).verifyComplete();
+        StepVerifier.create(api.client().customers().count()).expectNext(77L).verifyComplete();
     }
 
     @Test

@@ -56,7 +56,7 @@ class ResourceKitTest {
         store.on("GET /v3/catalog/products/77", 200, "{\"data\":{\"id\":77,\"name\":\"Shirt\",\"price\":12.5,"
                 + "\"date_modified\":\"2024-03-01T10:00:00+00:00\",\"brand_new_field\":[1]},\"meta\":{}}");
 
-        Product product = client.catalog().products().get(77, Query.builder().include("variants").build()).block();
+        Product product = client.catalog().products().get(77L, Query.builder().include("variants").build()).block();
 
         assertThat(product.id()).isEqualTo(77);
         assertThat(product.name()).isEqualTo("Shirt");
@@ -70,7 +70,7 @@ class ResourceKitTest {
         store.on("GET /v2/orders/101", 200, "{\"id\":101,\"status_id\":11,\"date_created\":"
                 + "\"Tue, 20 Nov 2012 00:00:00 +0000\",\"date_shipped\":\"\",\"total_inc_tax\":\"12.5000\"}");
 
-        Order order = client.v2().orders().get(101).block();
+        Order order = client.v2().orders().get(101L).block();
 
         assertThat(order.statusId()).isEqualTo(OrderStatus.AWAITING_FULFILLMENT);
         assertThat(order.dateCreated()).isEqualTo(OffsetDateTime.parse("2012-11-20T00:00:00Z"));
@@ -80,7 +80,7 @@ class ResourceKitTest {
 
     @Test
     void aMissingItemFailsWithNotFound() {
-        StepVerifier.create(client.catalog().brands().get(5)).expectError(NotFoundException.class).verify();
+        StepVerifier.create(client.catalog().brands().get(5L)).expectError(NotFoundException.class).verify();
     }
 
     @Test
@@ -101,10 +101,10 @@ class ResourceKitTest {
                         : v3Page(1, 2, 3, 301, 302)));
         store.on("GET /v3/catalog/products/77/variants/301", 200, "{\"data\":{\"id\":301,\"product_id\":77}}");
 
-        StepVerifier.create(client.catalog().products().variants(77).iterAll().map(variant -> variant.id()))
+        StepVerifier.create(client.catalog().variants(77).iterAll().map(variant -> variant.id()))
                 .expectNext(301L, 302L, 303L).verifyComplete();
-        StepVerifier.create(client.catalog().variants().iterAll(77)).expectNextCount(3).verifyComplete();
-        StepVerifier.create(client.catalog().variants().get(77, 301).map(variant -> variant.productId()))
+        StepVerifier.create(client.catalog().variants().iterAll(77L)).expectNextCount(3).verifyComplete();
+        StepVerifier.create(client.catalog().variants().get(77L, 301L).map(variant -> variant.productId()))
                 .expectNext(77L).verifyComplete();
     }
 
@@ -114,7 +114,7 @@ class ResourceKitTest {
                 "1".equals(request.getUrl().queryParameter("page")) ? v2Items(1, 250) : v2Items(251, 3)));
 
         StepVerifier.create(client.v2().orders().products(101).iterAll()).expectNextCount(253).verifyComplete();
-        StepVerifier.create(client.v2().orderProducts().iterAll(101)).expectNextCount(253).verifyComplete();
+        StepVerifier.create(client.v2().orderProducts().iterAll(101L)).expectNextCount(253).verifyComplete();
         assertThat(store.requests()).extracting(FakeStore::target).containsExactly(
                 "/v2/orders/101/products?limit=250&page=1", "/v2/orders/101/products?limit=250&page=2",
                 "/v2/orders/101/products?limit=250&page=1", "/v2/orders/101/products?limit=250&page=2");
@@ -129,7 +129,7 @@ class ResourceKitTest {
                 : "{\"data\":[{\"listing_id\":2}],\"meta\":{\"cursor_pagination\":{\"count\":1,\"per_page\":250,"
                         + "\"end_cursor\":\"c2\",\"links\":{}}}}"));
 
-        StepVerifier.create(client.channels().channels().listings(1).iterAll()
+        StepVerifier.create(client.channels().listings(1).iterAll()
                 .map(listing -> listing.get("listing_id").asInt())).expectNext(1, 2).verifyComplete();
         assertThat(FakeStore.target(store.requests().get(1))).isEqualTo("/v3/channels/1/listings?limit=250&after=c1");
     }
@@ -152,8 +152,8 @@ class ResourceKitTest {
                 .on("DELETE /v3/catalog/brands", 204, "");
 
         assertThat(client.catalog().brands().create(Map.of("name", "Acme")).block().id()).isEqualTo(9);
-        assertThat(client.catalog().brands().update(9, Map.of("name", "Acme 2")).block().name()).isEqualTo("Acme 2");
-        StepVerifier.create(client.catalog().brands().delete(9)).verifyComplete();
+        assertThat(client.catalog().brands().update(9L, Map.of("name", "Acme 2")).block().name()).isEqualTo("Acme 2");
+        StepVerifier.create(client.catalog().brands().delete(9L)).verifyComplete();
         StepVerifier.create(client.catalog().brands().deleteAll(Query.in("id", 1, 2))).verifyComplete();
 
         List<RecordedRequest> sent = store.requests();
@@ -170,11 +170,11 @@ class ResourceKitTest {
                 .on("DELETE /v2/orders/101/shipments/5", 204, "")
                 .on("DELETE /v2/orders/101/shipments", 204, "");
 
-        assertThat(client.v2().orderShipments().create(101, Map.of("order_address_id", 1)).block().id()).isEqualTo(5);
-        assertThat(client.v2().orderShipments().update(101, 5, Map.of("comments", "x")).block().comments())
+        assertThat(client.v2().orderShipments().create(101L, Map.of("order_address_id", 1)).block().id()).isEqualTo(5);
+        assertThat(client.v2().orderShipments().update(101L, 5L, Map.of("comments", "x")).block().comments())
                 .isEqualTo("x");
-        StepVerifier.create(client.v2().orderShipments().delete(101, 5)).verifyComplete();
-        StepVerifier.create(client.v2().orderShipments().deleteAll(101)).verifyComplete();
+        StepVerifier.create(client.v2().orderShipments().delete(101L, 5L)).verifyComplete();
+        StepVerifier.create(client.v2().orderShipments().deleteAll(101L)).verifyComplete();
         assertThat(store.requests()).hasSize(4);
     }
 
@@ -185,7 +185,7 @@ class ResourceKitTest {
                 .on("GET /v3/catalog/products", 200, v3Page(1, 1234, 1234, 1));
 
         StepVerifier.create(client.v2().orders().count(Query.of("status_id", 11))).expectNext(42L).verifyComplete();
-        StepVerifier.create(client.v2().orderShipments().count(101)).expectNext(2L).verifyComplete();
+        StepVerifier.create(client.v2().orderShipments().count(101L)).expectNext(2L).verifyComplete();
         StepVerifier.create(client.catalog().products().count(Query.of("is_visible", true)))
                 .expectNext(1234L).verifyComplete();
         assertThat(store.requests()).extracting(FakeStore::target).containsExactly("/v2/orders/count?status_id=11",
@@ -199,14 +199,14 @@ class ResourceKitTest {
 
         assertThat(client.store().info().get().block().name()).isEqualTo("My Shop");
         assertThat(client.v2().time().get().block().get("time").asLong()).isEqualTo(1700000000L);
-        assertThat(client.v2().store().iterAll().collectList().block()).hasSize(1);
+        assertThat(client.v2().store().get().block().name()).isEqualTo("My Shop");
     }
 
     @Test
     void aV3SubResourceOfAV2ParentUsesTheV3Api() {
         store.on("GET /v3/orders/101/transactions", 200, "{\"data\":[{\"id\":1},{\"id\":2}],\"meta\":{}}");
 
-        StepVerifier.create(client.orders().orders().transactions(101).iterAll()).expectNextCount(2)
+        StepVerifier.create(client.orders().transactions(101).iterAll()).expectNextCount(2)
                 .verifyComplete();
         assertThat(FakeStore.target(store.requests().get(0))).isEqualTo("/v3/orders/101/transactions");
     }
@@ -215,17 +215,17 @@ class ResourceKitTest {
     void subSubResourcesFillEveryParentId() {
         store.on("GET /v3/catalog/products/77/options/5/values", 200, v3Page(1, 1, 1, 9));
 
-        StepVerifier.create(client.catalog().products().options(77).values(5).iterAll()).expectNextCount(1)
+        StepVerifier.create(client.catalog().optionValues(77, 5).iterAll()).expectNextCount(1)
                 .verifyComplete();
-        assertThat(client.catalog().products().options(77).values(5).endpoint().path())
+        assertThat(client.catalog().optionValues(77, 5).endpoint().path())
                 .isEqualTo("/catalog/products/77/options/5/values");
     }
 
     @Test
-    void idsAreEncodedAsPathSegmentsAndCheckedForType() {
-        assertThat(client.carts().carts().items("a b").endpoint().path()).isEqualTo("/carts/a%20b/items");
-        assertThatThrownBy(() -> client.catalog().variants().iterAll(Query.of("x", 1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'parentId' must be");
+    void idsAreEncodedAsPathSegmentsAndTypedAsTheSpecDeclares() throws Exception {
+        assertThat(client.carts().items("a b").endpoint().path()).isEqualTo("/carts/a%20b/items");
+        assertThat(Catalog.class.getMethod("variants", long.class).getReturnType()).isEqualTo(Crud.class);
+        assertThat(Carts.class.getMethod("items", String.class)).isNotNull();
         assertThatThrownBy(() -> client.catalog().variants().endpoint().path())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("{product_id}");
     }
@@ -233,24 +233,29 @@ class ResourceKitTest {
     @ParameterizedTest
     @ValueSource(strings = {" ", ".", "..", "a/b", "a?b", "a#b", "../orders"})
     void aBadIdIsRefusedBeforeAnythingIsSent(String id) {
-        assertThatThrownBy(() -> client.carts().carts().get(id)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> client.carts().get(id)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'id'");
-        assertThatThrownBy(() -> client.carts().carts().items(id)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> client.carts().items(id)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'parentId'");
-        assertThatThrownBy(() -> client.catalog().products().deleteByIds(List.of(1, id)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'ids'");
+        assertThatThrownBy(() -> client.content().scripts().delete(id)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'id'");
+        assertThatThrownBy(() -> client.sites().routes().get("1", id)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'id'");
+        assertThatThrownBy(() -> client.sites().routes(id)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'parentId'");
         assertThat(store.requests()).isEmpty();
     }
 
     @Test
     void unsupportedOperationsAreNotMethodsOfTheResourceType() {
-        assertThat(methodNames(V2Resources.OrderStatuses.class)).contains("iterAll", "get")
+        assertThat(methodNames(ReadOnly.class)).contains("iterAll", "get")
                 .doesNotContain("create", "update", "delete", "deleteAll", "count");
-        assertThat(methodNames(V2Resources.ProductVideos.class)).contains("create", "delete")
-                .doesNotContain("update");
-        assertThat(methodNames(Checkouts.CheckoutList.class)).doesNotContain("iterAll", "create");
-        assertThat(methodNames(Customers.CustomerList.class)).contains("createAll", "updateAll", "deleteByIds")
+        assertThat(methodNames(CreateDelete.class)).contains("create", "delete").doesNotContain("update", "get");
+        assertThat(methodNames(Checkouts.class)).contains("get", "update").doesNotContain("iterAll", "create");
+        assertThat(methodNames(Customers.class)).contains("createAll", "updateAll", "deleteByIds")
                 .doesNotContain("get", "create");
+        assertThat(methodNames(Orders.class)).contains("iterAll", "get", "count", "products")
+                .doesNotContain("createAll");
     }
 
     private static List<String> methodNames(Class<?> type) {
@@ -264,8 +269,8 @@ class ResourceKitTest {
         store.on("PUT /v3/catalog/products/1", request -> FakeStore.json(200, "{\"data\":"
                 + request.getBody().utf8() + "}"));
 
-        Product read = client.catalog().products().get(1).block();
-        Product written = client.catalog().products().update(1, read).block();
+        Product read = client.catalog().products().get(1L).block();
+        Product written = client.catalog().products().update(1L, read).block();
 
         JsonNode sent = client.v3().transport().mapper().readTree(store.requests().get(1).getBody().utf8());
         assertThat(sent.get("gtin").asString()).isEqualTo("123");

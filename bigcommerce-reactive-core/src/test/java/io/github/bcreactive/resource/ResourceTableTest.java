@@ -47,6 +47,9 @@ class ResourceTableTest {
                 .as("RESOURCES.md is stale: rerun with -Dresources.write=true").isEqualTo(table);
     }
 
+    /** The typed operations the specs lack, as the last {@link #markdown()} found them. */
+    private List<String> notInSpec;
+
     /** The ways to reach each operation, as the last {@link #markdown()} found them. */
     private Map<String, List<String>> reached;
 
@@ -130,22 +133,34 @@ class ResourceTableTest {
     }
 
     @Test
-    void theV2TableHasEveryResourceOfThePythonClient() throws Exception {
-        List<String> v2 = rows().stream().filter(row -> row.family.equals("v2()")).map(row -> row.spec.path())
-                .toList();
-        assertThat(v2).contains("/banners", "/blog/posts", "/brands", "/categories", "/countries",
-                "/countries/{country_id}/states", "/coupons", "/currencies", "/customer_groups", "/customers",
-                "/customers/{customer_id}/addresses", "/gift_certificates", "/option_sets",
-                "/option_sets/{option_set_id}/options", "/options", "/options/{option_id}/values",
+    void theV2TableAliasesTheFamiliesDeclarationsAndHasEveryPythonResourceTheSpecsHave() throws Exception {
+        List<Row> rows = rows();
+        Set<ResourceSpec<?>> families = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        rows.stream().filter(row -> !row.family.equals("v2()")).forEach(row -> families.add(row.spec));
+        List<Row> v2 = rows.stream().filter(row -> row.family.equals("v2()")).toList();
+        assertThat(v2).allSatisfy(row -> assertThat(families).as(row.access.get(0)).contains(row.spec));
+        for (Method alias : V2Resources.class.getMethods()) {
+            if (Resource.class.isAssignableFrom(alias.getReturnType())) {
+                assertThat(alias.isDefault()).as(alias.getName()).isTrue();
+                assertThat(alias.getReturnType().getEnclosingClass()).as(alias.getName() + ": a type of the v2 table's own")
+                        .isNotEqualTo(V2Resources.class);
+            }
+        }
+        assertThat(v2.stream().map(row -> row.spec.path()).toList()).containsExactlyInAnyOrder("/banners",
+                "/blog/posts", "/countries", "/countries/{country_id}/states", "/coupons", "/currencies",
+                "/customer_groups", "/customers", "/customers/{customer_id}/addresses", "/gift_certificates",
                 "/order_statuses", "/orders", "/orders/{order_id}/coupons", "/orders/{order_id}/products",
                 "/orders/{order_id}/shipments", "/orders/{order_id}/shipping_addresses",
                 "/orders/{order_id}/messages", "/orders/{order_id}/taxes", "/pages", "/payments/methods",
-                "/products", "/products/{product_id}/configurable_fields", "/products/{product_id}/custom_fields",
-                "/products/{product_id}/discount_rules", "/products/{product_id}/images",
-                "/products/{product_id}/options", "/products/{product_id}/reviews", "/products/{product_id}/rules",
-                "/products/{product_id}/skus", "/products/{product_id}/videos",
-                "/products/{product_id}/googleproductsearch", "/redirects", "/shipping/methods", "/store",
-                "/tax_classes", "/time", "/hooks");
+                "/redirects", "/store", "/tax_classes", "/time");
+    }
+
+    @Test
+    void noTypedResourceDeclaresAnOperationTheSpecsLack() throws Exception {
+        markdown();
+        // the price request is specified in pricing.sf.yml, which the management table (tools/codegen) leaves out
+        assertThat(notInSpec).as("typed operations the official specs do not have")
+                .containsExactly("| `POST v3/pricing/products` | `pricing().products().create(body)` |");
     }
 
     /** What each capability calls: method, and whether on the item ({@code /{id}}) or the collection. */
@@ -163,11 +178,6 @@ class ResourceTableTest {
             Map.entry("BatchDeletable", new String[] {"DELETE", "", "deleteByIds(ids)"}),
             Map.entry("UpdatableSingleton", new String[] {"PUT", "", "update(changes)"}));
 
-    /** What each shared bundle adds to the capabilities it extends. */
-    private static final Map<String, List<String>> BUNDLES = Map.of(
-            "ReadOnly", List.of("Gettable"),
-            "Crud", List.of("Gettable", "Updatable", "Deletable"));
-
     /** The family methods that are not capabilities, with the operation each calls. */
     private static final Map<String, String> NAMED = Map.of(
             "V3 PUT /inventory/adjustments/absolute", "inventory().adjustAbsolute(adjustment)",
@@ -177,6 +187,7 @@ class ResourceTableTest {
         Map<String, List<String>> reached = new LinkedHashMap<>();
         Map<String, String> models = new LinkedHashMap<>();
         List<String> notInSpec = new ArrayList<>();
+        this.notInSpec = notInSpec;
         for (Row row : rows()) {
             for (String capability : row.capabilities) {
                 String[] call = CALLS.get(capability);
@@ -237,11 +248,8 @@ class ResourceTableTest {
                     .append(op.paging() == PagingStyle.NONE ? "" : op.paging().name().toLowerCase().replace('_', ' '))
                     .append(" | ").append(limits(op.limits())).append(" | ").append(owner).append(" |\n");
         }
-        out.append("\n## Declared by the typed resources but not in the official specs\n\n")
-                .append("The Python client's v2 table reaches these; the official management specs have no such ")
-                .append("operation (most are the retired v2 catalog).\n\n")
-                .append("| Operation | Java |\n|---|---|\n");
-        notInSpec.stream().distinct().sorted().forEach(line -> out.append(line).append('\n'));
+        out.append("\nThe Python client's v2 table (`client.v2()`) is aliases onto these declarations; the operations ")
+                .append("it offered that the official specs lack are listed in the [README](../README.md).\n");
         return out.toString();
     }
 
@@ -287,6 +295,10 @@ class ResourceTableTest {
         families.sort(Comparator.comparing(Method::getName));
         for (Method familyMethod : families) {
             Object familyObject = familyMethod.invoke(client);
+            if (familyObject instanceof Resource<?> itself) {
+                add(rows, familyMethod.getName() + "()", familyMethod.getName() + "()", familyMethod, itself,
+                        familyObject.getClass(), 0);
+            }
             walkFamily(familyMethod.getName() + "()", familyObject, familyObject.getClass().getMethods(), rows);
         }
         walkFamily("v2()", client.v2(), V2Resources.class.getMethods(), rows);
@@ -295,7 +307,9 @@ class ResourceTableTest {
 
     private void walkFamily(String family, Object owner, Method[] methods, Map<String, Row> rows) throws Exception {
         Method[] sorted = methods.clone();
-        Arrays.sort(sorted, Comparator.comparing(Method::getName));
+        // the way from the parent (more ids) before the standalone one, so that the first way reads as a call
+        Arrays.sort(sorted, Comparator.comparing(Method::getName)
+                .thenComparing(Comparator.comparingInt(Method::getParameterCount).reversed()));
         for (Method method : sorted) {
             boolean typedIds = Arrays.stream(method.getParameterTypes())
                     .allMatch(type -> type == long.class || type == String.class);
@@ -345,17 +359,6 @@ class ResourceTableTest {
             String name = capability.getSimpleName().replaceFirst("^Sub", "");
             if (CAPABILITIES.contains(name)) {
                 row.capabilities.add(name);
-            }
-            row.capabilities.addAll(BUNDLES.getOrDefault(name, List.of()));
-        }
-        Method[] children = type.getMethods();
-        Arrays.sort(children, Comparator.comparing(Method::getName));
-        for (Method child : children) {
-            if (child.getParameterCount() == 1 && child.getParameterTypes()[0] == Object.class
-                    && Resource.class.isAssignableFrom(child.getReturnType())) {
-                Resource<?> bound = (Resource<?>) child.invoke(resource, 1);
-                add(rows, family, access.replaceAll("\\(\\)$", "()") + "." + child.getName() + "(id)", child,
-                        bound, child.getReturnType(), depth + 1);
             }
         }
     }

@@ -31,10 +31,10 @@ class ResourcePagingOnSimulatorTest {
 
     @Test
     void v3Cursors(BigCommerceClient client, BigCommerceSimulator sim) {
-        assertThat(client.customers().customers().iterAll().map(Customer::id).collectList().block())
+        assertThat(client.customers().iterAll().map(Customer::id).collectList().block())
                 .hasSize(520).doesNotHaveDuplicates();
         assertThat(sim.stats().requests(sim.storeHashes().get(0), "GET", "/v3/customers")).isEqualTo(3);
-        var pages = client.customers().customers().iterAll().byPage().collectList().block();
+        var pages = client.customers().iterAll().byPage().collectList().block();
         assertThat(pages).hasSize(3);
         assertThat(pages.get(0).pagination().nextCursor()).isPresent();
         assertThat(pages.get(2).pagination().nextCursor()).isEmpty();
@@ -44,17 +44,17 @@ class ResourcePagingOnSimulatorTest {
     void v2Pages(BigCommerceClient client) {
         assertThat(client.v2().orders().iterAll().map(Order::id).collectList().block())
                 .hasSize(260).doesNotHaveDuplicates();
-        assertThat(client.orders().orders().iterAll(Query.of("limit", 50)).collectList().block()).hasSize(50);
+        assertThat(client.orders().iterAll(Query.of("limit", 50)).collectList().block()).hasSize(50);
     }
 
     @Test
     void v3SubResourcePagesFromTheParentAndStandalone(BigCommerceClient client) {
         long productId = 7;
         long before = client.catalog().variants().count(productId).block();
-        Flux.range(0, 300).flatMap(i -> client.catalog().products().variants(productId)
+        Flux.range(0, 300).flatMap(i -> client.catalog().variants(productId)
                 .create(Map.of("sku", "SIM-VARIANT-" + i)), 8).blockLast();
 
-        assertThat(client.catalog().products().variants(productId).iterAll().map(Variant::id).collectList().block())
+        assertThat(client.catalog().variants(productId).iterAll().map(Variant::id).collectList().block())
                 .hasSize((int) before + 300).doesNotHaveDuplicates();
         assertThat(client.catalog().variants().iterAll(productId).count().block()).isEqualTo(before + 300);
     }

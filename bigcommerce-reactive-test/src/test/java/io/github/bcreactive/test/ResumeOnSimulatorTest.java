@@ -33,7 +33,7 @@ class ResumeOnSimulatorTest {
 
     @Test
     void customersResumeAfterPageTwoByCursor(BigCommerceClient client) {
-        PagedFlux<Customer> customers = client.customers().customers().iterAll();
+        PagedFlux<Customer> customers = client.customers().iterAll();
         assertThat(customers.pagingStyle()).isEqualTo(PagingStyle.CURSOR);
 
         assertResumesExactly(customers, 2, Customer::id);

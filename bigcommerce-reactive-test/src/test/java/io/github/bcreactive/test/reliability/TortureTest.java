@@ -119,7 +119,7 @@ class TortureTest {
                 new Run("v2 GET of one page", 10, 10, 10, client -> client.v2().getMany("/products",
                         Query.of("page", 1)).byPage().map(TortureTest::jsonIds)));
         List<Run> cursorOnly = List.of(
-                new Run("typed customers, 120 on one page", 0, 120, 120, client -> client.customers().customers()
+                new Run("typed customers, 120 on one page", 0, 120, 120, client -> client.customers()
                         .iterAll(IDS).byPage().map(page -> ids(page, Customer::id))),
                 new Run("v3 getMany /customers, 120 on one page", 0, 120, 120, client -> client.v3()
                         .getMany("/customers", IDS, PagingStyle.CURSOR).byPage().map(TortureTest::jsonIds)),

@@ -23,8 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CatalogSync {
 
-    static final String PRODUCTS_PATH = "/catalog/products";
-
     private final Path dataDir;
     private final boolean full;
     private final int concurrentStores;
@@ -96,7 +94,7 @@ final class CatalogSync {
         return Mono.<Void, NdjsonCatalog.Run>usingWhen(
                         Mono.fromCallable(() -> catalog.start(watermark.isPresent()))
                                 .subscribeOn(Schedulers.boundedElastic()),
-                        run -> client.v3().getMany(PRODUCTS_PATH, query.build()).byPage()
+                        run -> client.catalog().products().iterAll(query.build()).byPage()
                                 .publishOn(Schedulers.boundedElastic())
                                 .doOnNext(page -> {
                                     page.items().forEach(run::write);

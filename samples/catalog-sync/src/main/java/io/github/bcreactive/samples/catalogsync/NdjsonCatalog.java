@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import io.github.bcreactive.model.Product;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -91,7 +92,7 @@ final class NdjsonCatalog {
         }
 
         /** Appends one product; after {@link #close()} (a cancelled sync) there is nothing to write to. */
-        synchronized void write(JsonNode product) {
+        synchronized void write(Product product) {
             if (closed) {
                 return;
             }
@@ -101,9 +102,8 @@ final class NdjsonCatalog {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String modified = product.path("date_modified").asString(null);
-            if (modified != null) {
-                OffsetDateTime at = OffsetDateTime.parse(modified);
+            OffsetDateTime at = product.dateModified();
+            if (at != null) {
                 if (newest == null || at.isAfter(newest)) {
                     newest = at;
                 }

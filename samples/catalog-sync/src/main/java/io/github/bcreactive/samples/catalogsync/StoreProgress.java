@@ -2,8 +2,8 @@ package io.github.bcreactive.samples.catalogsync;
 
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.bcreactive.model.Product;
 import io.github.bcreactive.paging.Page;
-import tools.jackson.databind.JsonNode;
 
 /** What one store's sync has done so far; updated by the sync, read by the progress display and the summary. */
 final class StoreProgress {
@@ -29,12 +29,12 @@ final class StoreProgress {
         this.incremental = incremental;
     }
 
-    void page(Page<JsonNode> page) {
+    void page(Page<Product> page) {
         page.pagination().total().ifPresent(value -> total = value);
         page.pagination().totalPages().ifPresent(value -> totalPages = value);
         long pageVariants = 0;
-        for (JsonNode product : page.items()) {
-            pageVariants += product.path("variants").size();
+        for (Product product : page.items()) {
+            pageVariants += product.variants().size();
         }
         variants.addAndGet(pageVariants);
         products.addAndGet(page.items().size());

@@ -27,7 +27,6 @@ public final class Carts extends GeneratedCarts implements Gettable<Cart, String
     private static final ResourceSpec<JsonNode> REDIRECT_URLS = v3("/carts/{cart_id}/redirect_urls", JsonNode.class);
 
     private final V3Api v3;
-    private final Endpoint<Cart> carts;
 
     /**
      * Creates the family over a store's API; {@code client.carts()} is the usual way to get it.
@@ -37,7 +36,6 @@ public final class Carts extends GeneratedCarts implements Gettable<Cart, String
     Carts(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
-        this.carts = Endpoint.of(v3, CARTS);
     }
 
     /**
@@ -47,7 +45,7 @@ public final class Carts extends GeneratedCarts implements Gettable<Cart, String
      */
     @Override
     public Endpoint<Cart> endpoint() {
-        return carts;
+        return Endpoint.of(v3, CARTS);
     }
 
     /**

@@ -25,7 +25,6 @@ public final class Channels extends GeneratedChannels implements ReadOnly<Channe
             v3("/channels/{channel_id}/listings", JsonNode.class);
 
     private final V3Api v3;
-    private final Endpoint<Channel> channels;
 
     /**
      * Creates the family over a store's API; {@code client.channels()} is the usual way to get it.
@@ -35,7 +34,6 @@ public final class Channels extends GeneratedChannels implements ReadOnly<Channe
     Channels(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
-        this.channels = Endpoint.of(v3, CHANNELS);
     }
 
     /**
@@ -45,7 +43,7 @@ public final class Channels extends GeneratedChannels implements ReadOnly<Channe
      */
     @Override
     public Endpoint<Channel> endpoint() {
-        return channels;
+        return Endpoint.of(v3, CHANNELS);
     }
 
     /**

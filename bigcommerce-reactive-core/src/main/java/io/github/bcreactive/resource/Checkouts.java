@@ -34,7 +34,6 @@ public final class Checkouts extends GeneratedCheckouts implements Gettable<Chec
     private static final ResourceSpec<JsonNode> ORDERS = v3("/checkouts/{checkout_id}/orders", JsonNode.class);
 
     private final V3Api v3;
-    private final Endpoint<Checkout> checkouts;
 
     /**
      * Creates the family over a store's API; {@code client.checkouts()} is the usual way to get it.
@@ -44,7 +43,6 @@ public final class Checkouts extends GeneratedCheckouts implements Gettable<Chec
     Checkouts(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
-        this.checkouts = Endpoint.of(v3, CHECKOUTS);
     }
 
     /**
@@ -54,7 +52,7 @@ public final class Checkouts extends GeneratedCheckouts implements Gettable<Chec
      */
     @Override
     public Endpoint<Checkout> endpoint() {
-        return checkouts;
+        return Endpoint.of(v3, CHECKOUTS);
     }
 
     /**

@@ -40,7 +40,6 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
             v2("/customers/{customer_id}/addresses", JsonNode.class);
 
     private final RestApi api;
-    private final Endpoint<Customer> customers;
 
     /**
      * Creates the family over a store's API; {@code client.customers()} is the usual way to get it.
@@ -50,7 +49,6 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
     Customers(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
-        this.customers = Endpoint.of(api, CUSTOMERS);
     }
 
     /**
@@ -60,7 +58,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      */
     @Override
     public Endpoint<Customer> endpoint() {
-        return customers;
+        return Endpoint.of(api, CUSTOMERS);
     }
 
     /**

@@ -47,7 +47,6 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
     private static final ResourceSpec<JsonNode> METAFIELDS = v3("/orders/{order_id}/metafields", JsonNode.class);
 
     private final RestApi api;
-    private final Endpoint<Order> orders;
 
     /**
      * Creates the family over a store's API; {@code client.orders()} is the usual way to get it.
@@ -57,7 +56,6 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
     Orders(RestApi api) {
         super(Objects.requireNonNull(api, "'api' cannot be null."));
         this.api = api;
-        this.orders = Endpoint.of(api, ORDERS);
     }
 
     /**
@@ -67,7 +65,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      */
     @Override
     public Endpoint<Order> endpoint() {
-        return orders;
+        return Endpoint.of(api, ORDERS);
     }
 
     /**

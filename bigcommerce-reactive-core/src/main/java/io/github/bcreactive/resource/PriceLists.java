@@ -25,7 +25,6 @@ public final class PriceLists extends GeneratedPriceLists implements FullCrud<Pr
             v3("/pricelists/{price_list_id}/records", JsonNode.class).batches("/pricelists/records");
 
     private final V3Api v3;
-    private final Endpoint<PriceList> priceLists;
 
     /**
      * Creates the family over a store's API; {@code client.priceLists()} is the usual way to get it.
@@ -35,7 +34,6 @@ public final class PriceLists extends GeneratedPriceLists implements FullCrud<Pr
     PriceLists(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
-        this.priceLists = Endpoint.of(v3, PRICE_LISTS);
     }
 
     /**
@@ -45,7 +43,7 @@ public final class PriceLists extends GeneratedPriceLists implements FullCrud<Pr
      */
     @Override
     public Endpoint<PriceList> endpoint() {
-        return priceLists;
+        return Endpoint.of(v3, PRICE_LISTS);
     }
 
     /**

@@ -22,7 +22,6 @@ public final class Sites extends GeneratedSites implements Crud<JsonNode, String
     private static final ResourceSpec<JsonNode> ROUTES = v3("/sites/{site_id}/routes", JsonNode.class);
 
     private final V3Api v3;
-    private final Endpoint<JsonNode> sites;
 
     /**
      * Creates the family over a store's API; {@code client.sites()} is the usual way to get it.
@@ -32,7 +31,6 @@ public final class Sites extends GeneratedSites implements Crud<JsonNode, String
     Sites(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.v3 = v3;
-        this.sites = Endpoint.of(v3, SITES);
     }
 
     /**
@@ -42,7 +40,7 @@ public final class Sites extends GeneratedSites implements Crud<JsonNode, String
      */
     @Override
     public Endpoint<JsonNode> endpoint() {
-        return sites;
+        return Endpoint.of(v3, SITES);
     }
 
     /**

@@ -18,7 +18,7 @@ public final class Webhooks extends GeneratedWebhooks implements Crud<Webhook, L
 
     private static final ResourceSpec<Webhook> HOOKS = v3("/hooks", Webhook.class);
 
-    private final Endpoint<Webhook> hooks;
+    private final V3Api v3;
 
     /**
      * Creates the family over a store's API; {@code client.webhooks()} is the usual way to get it.
@@ -27,7 +27,7 @@ public final class Webhooks extends GeneratedWebhooks implements Crud<Webhook, L
      */
     Webhooks(V3Api v3) {
         super(Objects.requireNonNull(v3, "'v3' cannot be null."));
-        this.hooks = Endpoint.of(v3, HOOKS);
+        this.v3 = v3;
     }
 
     /**
@@ -37,6 +37,6 @@ public final class Webhooks extends GeneratedWebhooks implements Crud<Webhook, L
      */
     @Override
     public Endpoint<Webhook> endpoint() {
-        return hooks;
+        return Endpoint.of(v3, HOOKS);
     }
 }

@@ -14,7 +14,7 @@ import io.github.bcreactive.BigCommerceClient;
  *
  * <pre>{@code
  * BigCommerceClient eu = stores.get("eu");
- * Flux.fromIterable(stores.asMap().values()).flatMap(c -> c.v3().getMany("/catalog/brands").count());
+ * Flux.fromIterable(stores.asMap().values()).flatMap(c -> c.catalog().brands().iterAll().count());
  * }</pre>
  */
 public final class BigCommerceStores {

@@ -60,7 +60,23 @@ public final class Generator {
         List<SpecOperation> operations = new SpecReader(specs).operations();
         Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations,
                 FamilyWriter.handWritten(projectRoot(Path.of("").toAbsolutePath()))));
+        files.putAll(B2BWriter.write(new B2BSpecReader(b2bSpecs(specs)).operations()));
         return files;
+    }
+
+    /**
+     * B2B Edition's specs, beside the main API's: {@code b2b/specs/api-v3/} next to {@code openapi/}.
+     *
+     * @param specs the {@code openapi/} folder
+     * @return the B2B specs' folder
+     * @throws IllegalStateException when it is not there
+     */
+    static Path b2bSpecs(Path specs) {
+        Path folder = specs.resolveSibling("b2b").resolve("specs").resolve("api-v3");
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalStateException("No B2B Edition specs at " + folder + ": they sit beside openapi/.");
+        }
+        return folder;
     }
 
     /**

@@ -91,7 +91,7 @@ final class B2BDialect implements VersionDialect {
     @Override
     public Mono<Long> count(RestApi api, String path, Query query) {
         return api.<JsonNode>pageSource(path, api.transport().mapper().constructType(JsonNode.class))
-                .fetch(query.with("limit", 1).with("offset", 0))
+                .fetch(query.without("offset").with("limit", 1))
                 .map(response -> response.offsetPaged() ? response.total().getAsLong() : badCount(path));
     }
 

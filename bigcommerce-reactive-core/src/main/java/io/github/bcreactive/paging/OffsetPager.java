@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * serves (it may cap the {@code limit} asked for); the offsets after it are fetched {@code concurrency} at a time and
  * still come out in order, and a page that fails fails the listing in its place. Every page must report the offset
  * asked for, the same page size and the same total as the first, and no more items than its size, or the listing
- * ends with a {@link PagingException}.
+ * ends with a {@link PagingException}. The first page is asked without {@code offset}, which defaults to 0.
  */
 final class OffsetPager implements Pager {
 
@@ -64,7 +64,9 @@ final class OffsetPager implements Pager {
     }
 
     private static <T> Mono<Page<T>> fetch(Listing<T> listing, long offset, int limit, OptionalLong expectedTotal) {
-        Query query = listing.filters().with("limit", limit).with("offset", offset);
+        // every B2B spec that states a default offset states 0, and one (receipts) accepts only an offset above 0
+        Query sized = listing.filters().with("limit", limit);
+        Query query = offset == 0 ? sized : sized.with("offset", offset);
         return listing.fetch(query).map(response -> place(listing, response, offset, limit, expectedTotal));
     }
 

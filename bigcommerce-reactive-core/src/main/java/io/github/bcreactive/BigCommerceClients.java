@@ -58,10 +58,25 @@ public final class BigCommerceClients implements AutoCloseable {
      * @throws IllegalStateException when this factory is closed
      */
     public BigCommerceClient forStore(String storeHash, String accessToken) {
+        return forStore(storeHash, accessToken, null);
+    }
+
+    /**
+     * A client for one store whose B2B Edition calls ({@code client.b2b()}) send a token of their own, sharing this
+     * factory's pool, limiters and settings.
+     *
+     * @param storeHash the store hash
+     * @param accessToken the store's access token
+     * @param b2bAccessToken the token of its B2B Edition calls, or {@code null} for the access token
+     * @return the client
+     * @throws IllegalArgumentException when the store hash or a token is missing or malformed
+     * @throws IllegalStateException when this factory is closed
+     */
+    public BigCommerceClient forStore(String storeHash, String accessToken, String b2bAccessToken) {
         requireOpen();
         BigCommerceClient.Builder builder = BigCommerceClient.builder();
         settings.accept(builder);
-        return builder.storeHash(storeHash).accessToken(accessToken)
+        return builder.storeHash(storeHash).accessToken(accessToken).b2bAccessToken(b2bAccessToken)
                 .connectionProvider(pool)
                 .rateLimiter(rateLimiter)
                 .b2bRateLimiter(b2bRateLimiter)

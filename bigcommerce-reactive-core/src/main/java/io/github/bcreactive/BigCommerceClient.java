@@ -25,6 +25,7 @@ import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.http.StoreEndpoint;
 import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
 import io.github.bcreactive.resource.StoreResources;
 import io.github.bcreactive.resource.V2Table;
 import io.netty.channel.ChannelOption;
@@ -71,10 +72,12 @@ public final class BigCommerceClient implements StoreResources {
     private final V2Table v2;
     private final V3Api v3;
     private final GraphQL graphql;
+    private final BigCommerceB2BClient b2b;
 
-    private BigCommerceClient(Transport transport, String loginUrl) {
+    private BigCommerceClient(Transport transport, String loginUrl, BigCommerceB2BClient b2b) {
         this.transport = transport;
         this.loginUrl = loginUrl;
+        this.b2b = b2b;
         this.v2 = new V2Table(transport);
         this.v3 = new V3Api(transport);
         this.graphql = new GraphQL(transport);
@@ -130,6 +133,25 @@ public final class BigCommerceClient implements StoreResources {
     }
 
     /**
+     * The store's B2B Edition REST management API, on its own host and with its own rate limiter (see
+     * {@link Builder#b2bRateLimiter(RateLimiter)}).
+     *
+     * <pre>{@code
+     * client.b2b().companies().companies().iterAll().count().subscribe(System.out::println);
+     * }</pre>
+     *
+     * @return the B2B Edition client of this store
+     * @throws IllegalStateException for a basic-auth or login client, which has no store hash and token
+     */
+    public BigCommerceB2BClient b2b() {
+        if (b2b == null) {
+            throw new IllegalStateException("B2B Edition needs a store hash and an access token; a basic-auth or "
+                    + "login client has none.");
+        }
+        return b2b;
+    }
+
+    /**
      * The store's GraphQL Admin API, one per client, so that its cost predictions are shared by every call.
      *
      * @return the GraphQL API
@@ -156,7 +178,8 @@ public final class BigCommerceClient implements StoreResources {
      * @return the client with the options
      */
     public BigCommerceClient withOptions(RequestOptions options) {
-        return new BigCommerceClient(transport.withOptions(options), loginUrl);
+        return new BigCommerceClient(transport.withOptions(options), loginUrl,
+                b2b == null ? null : b2b.withOptions(options));
     }
 
     @Override
@@ -184,6 +207,8 @@ public final class BigCommerceClient implements StoreResources {
 
         /** The default API host. */
         public static final String DEFAULT_API_URL = "https://api.bigcommerce.com";
+        /** The default B2B Edition host. */
+        public static final String DEFAULT_B2B_URL = "https://api-b2b.bigcommerce.com";
         /** The default login host. */
         public static final String DEFAULT_LOGIN_URL = "https://login.bigcommerce.com";
         /** The default deadline of a whole call: limiter waits, 429 waits, retries and backoff included. */
@@ -199,6 +224,9 @@ public final class BigCommerceClient implements StoreResources {
         private String basicApiToken;
         private String apiUrl = DEFAULT_API_URL;
         private String loginUrl = DEFAULT_LOGIN_URL;
+        private String b2bUrl = DEFAULT_B2B_URL;
+        private String b2bAccessToken;
+        private RateLimiter b2bRateLimiter;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(60);
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
@@ -275,6 +303,42 @@ public final class BigCommerceClient implements StoreResources {
          */
         public Builder apiUrl(String apiUrl) {
             this.apiUrl = apiUrl;
+            return this;
+        }
+
+        /**
+         * The B2B Edition host, e.g. a simulator; its API is under {@code {b2bUrl}/api/v3/io}.
+         *
+         * @param b2bUrl an absolute http(s) URL; default {@value #DEFAULT_B2B_URL}
+         * @return this builder
+         */
+        public Builder b2bUrl(String b2bUrl) {
+            this.b2bUrl = b2bUrl;
+            return this;
+        }
+
+        /**
+         * The token B2B Edition calls send as {@code X-Auth-Token}, when it is not the store's access token (a
+         * store API token with the B2B Edition scope).
+         *
+         * @param b2bAccessToken the token; default the {@link #accessToken(String) access token}
+         * @return this builder
+         */
+        public Builder b2bAccessToken(String b2bAccessToken) {
+            this.b2bAccessToken = b2bAccessToken;
+            return this;
+        }
+
+        /**
+         * The rate limiter of B2B Edition calls, apart from the store's REST limiter: B2B Edition has its own budget
+         * (150 requests a minute, shared by every integration on the store) and its own headers. Share one among
+         * every client of the process, as {@code BigCommerceClients} does.
+         *
+         * @param b2bRateLimiter the limiter; default a new {@code TokenBucketRateLimiter} for this client
+         * @return this builder
+         */
+        public Builder b2bRateLimiter(RateLimiter b2bRateLimiter) {
+            this.b2bRateLimiter = b2bRateLimiter;
             return this;
         }
 
@@ -502,7 +566,10 @@ public final class BigCommerceClient implements StoreResources {
          *     refused here (never showing the token)
          */
         public BigCommerceClient build() {
-            return create(endpoint());
+            StoreEndpoint endpoint = endpoint();
+            boolean oauth = basicHost == null && basicUsername == null && basicApiToken == null;
+            return create(endpoint, oauth ? StoreEndpoint.b2b(b2bUrl, storeHash,
+                    b2bAccessToken != null ? b2bAccessToken : accessToken) : null);
         }
 
         /**
@@ -516,10 +583,10 @@ public final class BigCommerceClient implements StoreResources {
          * @throws IllegalArgumentException naming the setting that is missing or malformed
          */
         public BigCommerceClient buildLoginClient(String storeKey) {
-            return create(StoreEndpoint.loginService(loginUrl, storeKey));
+            return create(StoreEndpoint.loginService(loginUrl, storeKey), null);
         }
 
-        private BigCommerceClient create(StoreEndpoint endpoint) {
+        private BigCommerceClient create(StoreEndpoint endpoint, StoreEndpoint b2bEndpoint) {
             String login = StoreEndpoint.requireHttpUrl(loginUrl, "loginUrl");
             requirePositive(connectTimeout, "connectTimeout");
             requirePositive(responseTimeout, "responseTimeout");
@@ -528,17 +595,25 @@ public final class BigCommerceClient implements StoreResources {
                 throw new IllegalArgumentException("'maxResponseBytes' must be positive.");
             }
             JsonMapper mapper = jsonMapper != null ? jsonMapper : defaultMapper();
-            Transport transport = Transport.builder(webClient(), mapper, endpoint)
+            WebClient webClient = webClient();
+            Transport transport = transport(webClient, mapper, endpoint, rateLimiter);
+            BigCommerceB2BClient b2b = b2bEndpoint == null ? null : new BigCommerceB2BClient(transport(webClient,
+                    mapper, b2bEndpoint, b2bRateLimiter != null ? b2bRateLimiter : TokenBucketRateLimiter.create()));
+            return new BigCommerceClient(transport, login, b2b);
+        }
+
+        private Transport transport(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint,
+                RateLimiter limiter) {
+            return Transport.builder(webClient, mapper, endpoint)
                     .userAgent(userAgent)
                     .pageConcurrency(pageConcurrency)
-                    .rateLimiter(rateLimiter)
+                    .rateLimiter(limiter)
                     .retry(retry)
                     .responseTimeout(responseTimeout)
                     .callTimeout(callTimeout)
                     .maxResponseBytes(maxResponseBytes)
                     .policies(open == null ? policies : withOpenCheck(open, policies))
                     .build();
-            return new BigCommerceClient(transport, login);
         }
 
         /**

@@ -28,13 +28,15 @@ public final class BigCommerceClients implements AutoCloseable {
     private final Consumer<BigCommerceClient.Builder> settings;
     private final ConnectionProvider pool;
     private final RateLimiter rateLimiter;
+    private final RateLimiter b2bRateLimiter;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private BigCommerceClients(Consumer<BigCommerceClient.Builder> settings, ConnectionProvider pool,
-            RateLimiter rateLimiter) {
+            RateLimiter rateLimiter, RateLimiter b2bRateLimiter) {
         this.settings = settings;
         this.pool = pool;
         this.rateLimiter = rateLimiter;
+        this.b2bRateLimiter = b2bRateLimiter;
     }
 
     /**
@@ -56,12 +58,28 @@ public final class BigCommerceClients implements AutoCloseable {
      * @throws IllegalStateException when this factory is closed
      */
     public BigCommerceClient forStore(String storeHash, String accessToken) {
+        return forStore(storeHash, accessToken, null);
+    }
+
+    /**
+     * A client for one store whose B2B Edition calls ({@code client.b2b()}) send a token of their own, sharing this
+     * factory's pool, limiters and settings.
+     *
+     * @param storeHash the store hash
+     * @param accessToken the store's access token
+     * @param b2bAccessToken the token of its B2B Edition calls, or {@code null} for the access token
+     * @return the client
+     * @throws IllegalArgumentException when the store hash or a token is missing or malformed
+     * @throws IllegalStateException when this factory is closed
+     */
+    public BigCommerceClient forStore(String storeHash, String accessToken, String b2bAccessToken) {
         requireOpen();
         BigCommerceClient.Builder builder = BigCommerceClient.builder();
         settings.accept(builder);
-        return builder.storeHash(storeHash).accessToken(accessToken)
+        return builder.storeHash(storeHash).accessToken(accessToken).b2bAccessToken(b2bAccessToken)
                 .connectionProvider(pool)
                 .rateLimiter(rateLimiter)
+                .b2bRateLimiter(b2bRateLimiter)
                 .openWhile(() -> !closed.get())
                 .build();
     }
@@ -82,6 +100,16 @@ public final class BigCommerceClients implements AutoCloseable {
      */
     public RateLimiter rateLimiter() {
         return rateLimiter;
+    }
+
+    /**
+     * The limiter every client of this factory shares for B2B Edition calls ({@code client.b2b()}), apart from the
+     * REST limiter: B2B Edition has its own budget and headers.
+     *
+     * @return the B2B Edition rate limiter
+     */
+    public RateLimiter b2bRateLimiter() {
+        return b2bRateLimiter;
     }
 
     /**
@@ -108,6 +136,7 @@ public final class BigCommerceClients implements AutoCloseable {
         private Consumer<BigCommerceClient.Builder> settings = builder -> { };
         private RateLimiter rateLimiter;
         private RateLimitOptions rateLimitOptions;
+        private RateLimiter b2bRateLimiter;
         private int maxConnections = 500;
         private Duration pendingAcquireTimeout = Duration.ofSeconds(60);
         private Duration maxIdleTime = Duration.ofSeconds(30);
@@ -136,6 +165,18 @@ public final class BigCommerceClients implements AutoCloseable {
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = Objects.requireNonNull(rateLimiter, "'rateLimiter' cannot be null.");
+            return this;
+        }
+
+        /**
+         * The limiter shared by every store's B2B Edition calls, instead of a default {@link TokenBucketRateLimiter}
+         * of its own (never the REST limiter: B2B Edition has its own budget and headers).
+         *
+         * @param b2bRateLimiter the limiter, configured already
+         * @return this builder
+         */
+        public Builder b2bRateLimiter(RateLimiter b2bRateLimiter) {
+            this.b2bRateLimiter = Objects.requireNonNull(b2bRateLimiter, "'b2bRateLimiter' cannot be null.");
             return this;
         }
 
@@ -231,7 +272,8 @@ public final class BigCommerceClients implements AutoCloseable {
             if (maxLifeTime != null) {
                 pool.maxLifeTime(maxLifeTime);
             }
-            return new BigCommerceClients(settings, pool.build(), limiter);
+            return new BigCommerceClients(settings, pool.build(), limiter, b2bRateLimiter != null ? b2bRateLimiter
+                    : TokenBucketRateLimiter.create(RateLimitOptions.defaults()));
         }
     }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The REST API generations BigCommerce serves, each a strategy for what differs between them: the path segment
+ * The REST APIs BigCommerce serves (v2, v3, and B2B Edition's on its own host), each a strategy for what differs between them: the path segment
  * ({@code /v2/...}, {@code /v3/...}), the query spelling (range filters, dates), the paging styles and how a listing
  * response decodes, how a single resource is wrapped, and how a listing is counted. Code that needs a difference
  * asks the version; it never branches on which version it has.
@@ -31,7 +31,13 @@ public enum ApiVersion implements WireVersion {
     V2("v2", new V2Dialect()),
 
     /** The v3 API: {@code data}/{@code meta} envelopes, page-number or cursor paging, ISO 8601 dates. */
-    V3("v3", new V3Dialect());
+    V3("v3", new V3Dialect()),
+
+    /**
+     * B2B Edition's REST management API, on its own host ({@code https://api-b2b.bigcommerce.com/api/v3/io}):
+     * {@code code}/{@code data}/{@code meta} envelopes, offset paging, Unix-second dates, {@code minModified} ranges.
+     */
+    B2B("b2b", new B2BDialect());
 
     private final String segment;
     private final VersionDialect dialect;
@@ -44,7 +50,7 @@ public enum ApiVersion implements WireVersion {
     /**
      * The path segment of this version.
      *
-     * @return {@code v2} or {@code v3}
+     * @return {@code v2}, {@code v3} or {@code b2b} (the key of B2B Edition's base URL, not a path segment)
      */
     @Override
     public String segment() {
@@ -77,7 +83,8 @@ public enum ApiVersion implements WireVersion {
 
     /**
      * The paging style a listing of this version follows when nothing declares one (the low-level
-     * {@code getMany}): {@link PagingStyle#V2_PAGES} in v2, {@link PagingStyle#PAGE_NUMBER} in v3.
+     * {@code getMany}): {@link PagingStyle#V2_PAGES} in v2, {@link PagingStyle#PAGE_NUMBER} in v3,
+     * {@link PagingStyle#OFFSET} in B2B Edition.
      *
      * @return the default style
      */
@@ -89,14 +96,16 @@ public enum ApiVersion implements WireVersion {
      * Whether this version's listings can page in a style.
      *
      * @param style the style
-     * @return {@code true} for v2 page/limit or none in v2; page number, cursor or none in v3
+     * @return {@code true} for v2 page/limit or none in v2; page number, cursor or none in v3; offset or none in
+     *     B2B Edition
      */
     public boolean supports(PagingStyle style) {
         return dialect.pagingStyles().contains(Objects.requireNonNull(style, "'style' cannot be null."));
     }
 
     /**
-     * The resource in a single-resource response body: v3 wraps it in {@code data}, v2 sends it bare.
+     * The resource in a single-resource response body: v3 and B2B Edition wrap it in {@code data}, v2 sends it
+     * bare.
      *
      * @param body the decoded body
      * @return the resource's JSON

@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * Mono<JsonNode> created = client.v3().post("/catalog/brands", Map.of("name", "Acme"));
  * }</pre>
  */
-public abstract sealed class RestApi permits V2Api, V3Api {
+public abstract sealed class RestApi permits V2Api, V3Api, B2BApi {
 
     private final Transport transport;
     private final ApiVersion version;
@@ -38,7 +38,7 @@ public abstract sealed class RestApi permits V2Api, V3Api {
     /**
      * The version this API speaks.
      *
-     * @return {@link ApiVersion#V2} or {@link ApiVersion#V3}
+     * @return {@link ApiVersion#V2}, {@link ApiVersion#V3} or {@link ApiVersion#B2B}
      */
     public ApiVersion version() {
         return version;

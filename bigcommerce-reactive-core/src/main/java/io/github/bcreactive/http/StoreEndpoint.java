@@ -22,19 +22,15 @@ public final class StoreEndpoint {
     private final String origin;
     private final Map<String, String> versionBases;
     private final String graphqlUrl;
-    private final String authHeader;
-    private final String authValue;
-    private final String clientId;
+    private final Map<String, String> credentials;
 
     private StoreEndpoint(String storeKey, String origin, Map<String, String> versionBases, String graphqlUrl,
-            String authHeader, String authValue, String clientId) {
+            Map<String, String> credentials) {
         this.storeKey = storeKey;
         this.origin = origin;
         this.versionBases = versionBases;
         this.graphqlUrl = graphqlUrl;
-        this.authHeader = authHeader;
-        this.authValue = authValue;
-        this.clientId = clientId;
+        this.credentials = credentials;
     }
 
     /**
@@ -50,11 +46,7 @@ public final class StoreEndpoint {
      */
     public static StoreEndpoint accessToken(String apiUrl, String storeHash, String accessToken, String clientId) {
         String base = httpUrl(apiUrl, "apiUrl");
-        HeaderValues.require(storeHash, "storeHash", false);
-        if (!STORE_HASH.matcher(storeHash).matches()) {
-            throw new IllegalArgumentException("'storeHash' must be 1 to 64 letters, digits, '-' or '_', was '"
-                    + storeHash + "'.");
-        }
+        requireStoreHash(storeHash);
         HeaderValues.require(accessToken, "accessToken", true);
         if (clientId != null && clientId.isBlank()) {
             throw new IllegalArgumentException("'clientId' cannot be blank when given.");
@@ -64,8 +56,36 @@ public final class StoreEndpoint {
         }
         String store = base + "/stores/" + storeHash;
         return new StoreEndpoint(storeHash, origin(base), Map.of("v2", store + "/v2", "v3", store + "/v3"),
-                store + "/graphql",
-                "X-Auth-Token", accessToken, clientId);
+                store + "/graphql", clientId == null ? Map.of("X-Auth-Token", accessToken)
+                        : Map.of("X-Auth-Token", accessToken, "X-Auth-Client", clientId));
+    }
+
+    /**
+     * A store's B2B Edition REST management API, on its own host: every call carries the access token
+     * ({@code X-Auth-Token}, a store API token with the B2B Edition scope) and the store hash
+     * ({@code X-Store-Hash}), and its paths sit under {@code {b2bUrl}/api/v3/io}. Only
+     * {@code ApiVersion.B2B} is served this way.
+     *
+     * @param b2bUrl the B2B Edition host, e.g. {@code https://api-b2b.bigcommerce.com}
+     * @param storeHash the store hash
+     * @param accessToken the access token
+     * @return the endpoint
+     * @throws IllegalArgumentException naming the setting that is missing or malformed (never showing the token)
+     */
+    public static StoreEndpoint b2b(String b2bUrl, String storeHash, String accessToken) {
+        String base = httpUrl(b2bUrl, "b2bUrl");
+        requireStoreHash(storeHash);
+        HeaderValues.require(accessToken, "accessToken", true);
+        return new StoreEndpoint(storeHash, origin(base), Map.of("b2b", base + "/api/v3/io"), null,
+                Map.of("X-Auth-Token", accessToken, "X-Store-Hash", storeHash));
+    }
+
+    private static void requireStoreHash(String storeHash) {
+        HeaderValues.require(storeHash, "storeHash", false);
+        if (!STORE_HASH.matcher(storeHash).matches()) {
+            throw new IllegalArgumentException("'storeHash' must be 1 to 64 letters, digits, '-' or '_', was '"
+                    + storeHash + "'.");
+        }
     }
 
     /**
@@ -90,7 +110,7 @@ public final class StoreEndpoint {
         String credentials = Base64.getEncoder()
                 .encodeToString((username + ":" + apiToken).getBytes(StandardCharsets.UTF_8));
         return new StoreEndpoint(URI.create(base).getHost(), origin(base), Map.of("v2", base + "/api/v2"), null,
-                HttpHeaders.AUTHORIZATION, "Basic " + credentials, null);
+                Map.of(HttpHeaders.AUTHORIZATION, "Basic " + credentials));
     }
 
     /**
@@ -107,7 +127,7 @@ public final class StoreEndpoint {
         if (storeKey == null || storeKey.isBlank()) {
             throw new IllegalArgumentException("'storeKey' is required.");
         }
-        return new StoreEndpoint(storeKey, origin(base), Map.of(), null, null, null, null);
+        return new StoreEndpoint(storeKey, origin(base), Map.of(), null, Map.of());
     }
 
     /**
@@ -124,13 +144,15 @@ public final class StoreEndpoint {
      *
      * @param version the API version
      * @return e.g. {@code https://api.bigcommerce.com/stores/abc123/v3}
-     * @throws IllegalStateException for v3 on a basic-auth endpoint
+     * @throws IllegalStateException for a version this endpoint does not serve (v3 on basic auth, v2 and v3 on B2B
+     *     Edition)
      */
     public String baseUrl(WireVersion version) {
         String base = versionBases.get(version.segment());
         if (base == null) {
-            throw new IllegalStateException("The " + version.segment() + " API needs an OAuth store hash and "
-                    + "access token; basic auth reaches only v2, the login service only absolute URLs.");
+            throw new IllegalStateException("The " + version.segment() + " API is not served by this endpoint: v2 and "
+                    + "v3 need an OAuth store hash and access token (basic auth reaches only v2), B2B Edition its own "
+                    + "endpoint (client.b2b()), the login service only absolute URLs.");
         }
         return base;
     }
@@ -164,13 +186,7 @@ public final class StoreEndpoint {
      * @param headers the request headers
      */
     public void authenticate(HttpHeaders headers) {
-        if (authHeader == null) {
-            return;
-        }
-        headers.set(authHeader, authValue);
-        if (clientId != null) {
-            headers.set("X-Auth-Client", clientId);
-        }
+        credentials.forEach(headers::set);
     }
 
     @Override

@@ -107,5 +107,18 @@ final class ContinuationToken {
             }
             throw malformed();
         }
+
+        /** The offset this position names, checked. */
+        long offset() {
+            try {
+                long offset = Long.parseLong(value);
+                if (offset >= 0) {
+                    return offset;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw malformed();
+        }
     }
 }

@@ -38,7 +38,8 @@ final class Listing<T> {
         this.style = style;
         this.path = path;
         this.query = query;
-        this.filters = query.without("page").without("limit");
+        this.filters = (style == PagingStyle.OFFSET ? query.without("offset") : query.without("page"))
+                .without("limit");
         this.source = source;
         this.concurrency = concurrency;
         this.tokens = new ContinuationToken(style, path, filters.without("after").without("before").toString());
@@ -57,7 +58,10 @@ final class Listing<T> {
         return query;
     }
 
-    /** The query without {@code page} and {@code limit}: what every page of the listing is asked with. */
+    /**
+     * The query without {@code page} (an offset listing's {@code offset}) and {@code limit}: what every page of the
+     * listing is asked with.
+     */
     Query filters() {
         return filters;
     }

@@ -23,11 +23,13 @@ import org.springframework.http.HttpHeaders;
  * @param endCursor {@code meta.cursor_pagination.end_cursor}, when reported and not blank
  * @param nextLink whether {@code meta.cursor_pagination.links.next} was reported and not blank
  * @param cursorPaged whether the response carried {@code meta.cursor_pagination}
+ * @param offset the offset of the page's first item ({@code meta.pagination.offset} of an offset listing), when
+ *     reported
  * @param <T> the item type
  */
 public record PageResponse<T>(int status, HttpHeaders headers, List<T> items, OptionalInt currentPage,
         OptionalInt totalPages, OptionalLong total, OptionalInt perPage, Optional<String> endCursor,
-        boolean nextLink, boolean cursorPaged) {
+        boolean nextLink, boolean cursorPaged, OptionalLong offset) {
 
     /**
      * Checks the response and copies the items.
@@ -42,6 +44,7 @@ public record PageResponse<T>(int status, HttpHeaders headers, List<T> items, Op
      * @param endCursor the reported end cursor
      * @param nextLink whether a next link was reported
      * @param cursorPaged whether cursor metadata was reported
+     * @param offset the reported offset
      */
     public PageResponse {
         Objects.requireNonNull(headers, "'headers' cannot be null.");
@@ -51,6 +54,47 @@ public record PageResponse<T>(int status, HttpHeaders headers, List<T> items, Op
         Objects.requireNonNull(total, "'total' cannot be null.");
         Objects.requireNonNull(perPage, "'perPage' cannot be null.");
         Objects.requireNonNull(endCursor, "'endCursor' cannot be null.");
+        Objects.requireNonNull(offset, "'offset' cannot be null.");
+    }
+
+    /**
+     * A response of a page-number or cursor listing, which reports no offset.
+     *
+     * @param status the status
+     * @param headers the headers
+     * @param items the items
+     * @param currentPage the reported page number
+     * @param totalPages the reported page count
+     * @param total the reported item count
+     * @param perPage the reported page size
+     * @param endCursor the reported end cursor
+     * @param nextLink whether a next link was reported
+     * @param cursorPaged whether cursor metadata was reported
+     */
+    public PageResponse(int status, HttpHeaders headers, List<T> items, OptionalInt currentPage,
+            OptionalInt totalPages, OptionalLong total, OptionalInt perPage, Optional<String> endCursor,
+            boolean nextLink, boolean cursorPaged) {
+        this(status, headers, items, currentPage, totalPages, total, perPage, endCursor, nextLink, cursorPaged,
+                OptionalLong.empty());
+    }
+
+    /**
+     * A response of an offset listing: its items with {@code meta.pagination}'s offset, limit and total count as
+     * reported.
+     *
+     * @param status the status
+     * @param headers the headers
+     * @param items the items
+     * @param offset the reported offset
+     * @param limit the reported page size
+     * @param total the reported item count
+     * @param <T> the item type
+     * @return the response
+     */
+    public static <T> PageResponse<T> offsetPage(int status, HttpHeaders headers, List<T> items, OptionalLong offset,
+            OptionalInt limit, OptionalLong total) {
+        return new PageResponse<>(status, headers, items, OptionalInt.empty(), OptionalInt.empty(), total, limit,
+                Optional.empty(), false, false, offset);
     }
 
     /**
@@ -64,7 +108,7 @@ public record PageResponse<T>(int status, HttpHeaders headers, List<T> items, Op
      */
     public static <T> PageResponse<T> itemsOnly(int status, HttpHeaders headers, List<T> items) {
         return new PageResponse<>(status, headers, items, OptionalInt.empty(), OptionalInt.empty(),
-                OptionalLong.empty(), OptionalInt.empty(), Optional.empty(), false, false);
+                OptionalLong.empty(), OptionalInt.empty(), Optional.empty(), false, false, OptionalLong.empty());
     }
 
     /**
@@ -74,5 +118,14 @@ public record PageResponse<T>(int status, HttpHeaders headers, List<T> items, Op
      */
     public boolean numberPaged() {
         return currentPage.isPresent() && totalPages.isPresent();
+    }
+
+    /**
+     * Whether the response carried offset metadata (an offset and a total count).
+     *
+     * @return {@code true} when the offset and the total were reported
+     */
+    public boolean offsetPaged() {
+        return offset.isPresent() && total.isPresent();
     }
 }

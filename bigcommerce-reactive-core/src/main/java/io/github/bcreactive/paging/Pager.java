@@ -9,7 +9,8 @@ import reactor.core.publisher.Mono;
  * How a listing of one {@link PagingStyle} is walked: which query asks for which page, when the listing ends, which
  * token resumes it, and which metadata contradicts it. One implementation per style.
  */
-sealed interface Pager permits V2PagePager, PageNumberPager, CursorPager, UnpagedPager {
+sealed interface Pager permits V2PagePager, PageNumberPager, CursorPager, OffsetPager,
+        UnpagedPager {
 
     /**
      * The pager of a style.
@@ -22,6 +23,7 @@ sealed interface Pager permits V2PagePager, PageNumberPager, CursorPager, Unpage
             case V2_PAGES -> V2PagePager.INSTANCE;
             case PAGE_NUMBER -> PageNumberPager.INSTANCE;
             case CURSOR -> CursorPager.INSTANCE;
+            case OFFSET -> OffsetPager.INSTANCE;
             case NONE -> UnpagedPager.INSTANCE;
         };
     }

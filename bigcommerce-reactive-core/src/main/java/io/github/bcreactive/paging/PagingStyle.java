@@ -21,6 +21,12 @@ public enum PagingStyle {
     /** v3: {@code after} = {@code meta.cursor_pagination.end_cursor} while there is a next link. */
     CURSOR,
 
+    /**
+     * B2B Edition: {@code offset}/{@code limit} with {@code meta.pagination.totalCount}; later pages are fetched
+     * concurrently, each checked against the offset asked for and the first page's count.
+     */
+    OFFSET,
+
     /** Not paged: the listing (or single object) comes back whole, and no paging parameters are sent. */
     NONE
 }

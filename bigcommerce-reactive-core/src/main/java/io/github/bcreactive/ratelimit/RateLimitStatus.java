@@ -8,7 +8,9 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
- * A store's quota as one response reported it, from the {@code X-Rate-Limit-*} headers (read case-insensitively).
+ * A store's quota as one response reported it, from the {@code X-Rate-Limit-*} headers (read case-insensitively),
+ * or, for a B2B Edition response that carries none of them, from B2B Edition's own headers
+ * ({@code X-Requests-Allocated: 150 times/60 s}, {@code X-Requests-Remaining}, {@code X-Request-Window-Resets-After}).
  * Each part is absent when its header was missing or not a non-negative number: BigCommerce omits them under
  * platform load, and a proxy may mangle them.
  *
@@ -49,6 +51,12 @@ public record RateLimitStatus(
     public static final String LEFT_HEADER = "X-Rate-Limit-Requests-Left";
     /** Header with the seconds a 429 asks the client to wait. */
     public static final String RETRY_AFTER_HEADER = "X-Retry-After";
+    /** B2B Edition's header with the quota and its window, e.g. {@code 150 times/60 s}. */
+    public static final String B2B_ALLOCATED_HEADER = "X-Requests-Allocated";
+    /** B2B Edition's header with the requests left in the window, e.g. {@code 149 times}. */
+    public static final String B2B_REMAINING_HEADER = "X-Requests-Remaining";
+    /** B2B Edition's header with the seconds until the window resets, e.g. {@code 0.397 s}. */
+    public static final String B2B_RESETS_AFTER_HEADER = "X-Request-Window-Resets-After";
 
     /**
      * The longest window, reset or retry-after a status keeps (5 minutes); longer values are clamped to it. It is ten
@@ -85,15 +93,19 @@ public record RateLimitStatus(
      * Reads the status from response headers.
      *
      * @param header looks a header up by name (case-insensitively); returns {@code null} when it is absent
-     * @return the parsed status, clamped; parts whose header is missing or malformed are empty
+     * @return the parsed status, clamped; parts whose header is missing or malformed are empty; B2B Edition's
+     *     headers are read when no {@code X-Rate-Limit-*} quota header is there
      */
     public static RateLimitStatus parse(Function<String, String> header) {
-        return new RateLimitStatus(
+        RateLimitStatus status = new RateLimitStatus(
                 millis(header.apply(WINDOW_HEADER)),
                 millis(header.apply(RESET_HEADER)),
                 count(header.apply(QUOTA_HEADER)),
                 count(header.apply(LEFT_HEADER)),
                 seconds(header.apply(RETRY_AFTER_HEADER)));
+        boolean quotaHeaders = status.window.isPresent() || status.resetIn.isPresent() || status.quota.isPresent()
+                || status.left.isPresent();
+        return quotaHeaders ? status : B2BRateLimitHeaders.parse(header, status.retryAfter);
     }
 
     /**

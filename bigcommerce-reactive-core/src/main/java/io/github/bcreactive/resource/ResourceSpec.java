@@ -85,6 +85,19 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
                 ApiVersion.V3.defaultPaging()), Optional.empty());
     }
 
+    /**
+     * A B2B Edition resource, paged as its spec declares its listing (by offset, or not at all), else by offset.
+     *
+     * @param path the path template under {@code /api/v3/io}, e.g. {@code /companies/{companyId}/attachments}
+     * @param model the item type
+     * @param <T> the item type
+     * @return the declaration
+     */
+    public static <T> ResourceSpec<T> b2b(String path, Class<T> model) {
+        return new ResourceSpec<>(ApiVersion.B2B, path, model, B2BOperations.find(HttpMethod.GET, path)
+                .map(Operation::paging).orElse(ApiVersion.B2B.defaultPaging()), Optional.empty());
+    }
+
     /** How the official spec says the path's listing pages; the fallback where the spec has no such listing. */
     private static PagingStyle declaredPaging(ApiVersion version, String path, PagingStyle fallback) {
         return Operations.find(version, HttpMethod.GET, path).map(Operation::paging).orElse(fallback);

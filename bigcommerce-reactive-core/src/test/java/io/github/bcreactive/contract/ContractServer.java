@@ -28,7 +28,7 @@ import reactor.netty.http.server.HttpServerResponse;
 
 /**
  * A loopback HTTP server that checks every store API call against the official specs: it finds the operation
- * ({@code /stores/{store_hash}/v2|v3/...}), validates the request, answers (with the spec's example for the
+ * ({@code /stores/{store_hash}/v2|v3/...}, or B2B Edition's {@code /api/v3/io/...}), validates the request, answers (with the spec's example for the
  * operation's success status, or by forwarding to an upstream server such as the simulator), validates the answer,
  * and records both as an {@link Exchange}. Validation runs off the event loop.
  *
@@ -44,6 +44,7 @@ import reactor.netty.http.server.HttpServerResponse;
 public final class ContractServer implements AutoCloseable {
 
     private static final Pattern STORE_PATH = Pattern.compile("^/stores/[^/]+/(v2|v3)(/[^?]*)?$");
+    private static final Pattern B2B_PATH = Pattern.compile("^/api/v3/io(/[^?]*)?$");
 
     private final SpecIndex index;
     private final Responder responder;
@@ -165,8 +166,10 @@ public final class ContractServer implements AutoCloseable {
         String uri = request.uri();
         String rawPath = new QueryStringDecoder(uri).rawPath();
         Matcher store = STORE_PATH.matcher(rawPath);
-        String version = store.matches() ? store.group(1) : "";
-        String path = store.matches() ? (store.group(2) == null ? "/" : store.group(2)) : rawPath;
+        Matcher b2b = B2B_PATH.matcher(rawPath);
+        String version = store.matches() ? store.group(1) : b2b.matches() ? "b2b" : "";
+        String path = store.matches() ? (store.group(2) == null ? "/" : store.group(2))
+                : b2b.matches() ? (b2b.group(1) == null ? "/" : b2b.group(1)) : rawPath;
         return request.receive().aggregate().asByteArray().defaultIfEmpty(new byte[0])
                 .map(body -> new Incoming(request.method().name(), uri, version, path, request.requestHeaders(),
                         body))

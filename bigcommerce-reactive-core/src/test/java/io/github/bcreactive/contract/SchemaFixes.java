@@ -1,5 +1,6 @@
 package io.github.bcreactive.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -19,6 +20,10 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  *       say so), which draft 4 rejects as a syntax error: a {@code false} without its bound is dropped;</li>
  *   <li>the parser gives a {@code oneOf}/{@code anyOf} without a type the type {@code object}, which would refuse
  *       {@code amount: 10} against {@code oneOf: [number, string]}: that made-up type is dropped;</li>
+ *   <li>likewise, merging an {@code allOf} part that only gives a property a default ({@code code: {default:
+ *       200}}, as B2B Edition's specs do over their envelope) leaves the property typed {@code object}, which would
+ *       refuse the envelope's own {@code code: 200}: an {@code object} type with no properties whose default is
+ *       not an object is dropped;</li>
  *   <li>several specs mark nullable fields the OpenAPI 2 way, {@code x-nullable: true}, which the validator does
  *       not read: it is read as {@code nullable: true};</li>
  *   <li>merging {@code allOf} parts can repeat a name in {@code required}, which draft 4 rejects: the list is made
@@ -89,6 +94,11 @@ final class SchemaFixes {
         boolean alternatives = schema.getOneOf() != null && !schema.getOneOf().isEmpty()
                 || schema.getAnyOf() != null && !schema.getAnyOf().isEmpty();
         if (alternatives && "object".equals(schema.getType()) && schema.getProperties() == null) {
+            schema.setType(null);
+        }
+        if ("object".equals(schema.getType()) && schema.getProperties() == null && schema.getDefault() != null
+                && !(schema.getDefault() instanceof Map) && !(schema.getDefault() instanceof JsonNode node
+                        && node.isObject())) {
             schema.setType(null);
         }
         if (Boolean.FALSE.equals(schema.getExclusiveMaximum()) && schema.getMaximum() == null) {

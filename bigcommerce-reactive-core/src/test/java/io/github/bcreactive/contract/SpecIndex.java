@@ -31,12 +31,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 public final class SpecIndex {
 
+    /** The server of B2B Edition's REST management specs, indexed as version {@code b2b}. */
+    static final String B2B_SERVER = "https://api-b2b.bigcommerce.com/api/v3/io";
+
     private static final List<String> METHODS = List.of("GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH",
             "TRACE");
 
     private final Path directory;
     private final List<String> files;
     private final Map<String, OpenAPI> apis = new ConcurrentHashMap<>();
+    private final Map<String, String> prefixes;
     private final Map<String, SpecOperation> byKey;
     private final Map<String, List<SpecOperation>> duplicates;
     private final Map<String, OpenApiInteractionValidator> validators = new ConcurrentHashMap<>();
@@ -44,8 +48,9 @@ public final class SpecIndex {
     private final java.util.concurrent.atomic.LongAdder parseNanos = new java.util.concurrent.atomic.LongAdder();
 
     private SpecIndex(Path directory, List<String> files, Map<String, SpecOperation> byKey,
-            Map<String, List<SpecOperation>> duplicates, Duration loadTime) {
+            Map<String, List<SpecOperation>> duplicates, Duration loadTime, Map<String, String> prefixes) {
         this.directory = directory;
+        this.prefixes = prefixes;
         this.files = files;
         this.byKey = byKey;
         this.duplicates = duplicates;
@@ -68,9 +73,12 @@ public final class SpecIndex {
         files.parallelStream().forEach(file -> outlines.put(file, outline(directory.resolve(file))));
         Map<String, SpecOperation> byKey = new LinkedHashMap<>();
         Map<String, List<SpecOperation>> duplicates = new LinkedHashMap<>();
+        Map<String, String> prefixes = new LinkedHashMap<>();
         for (String file : files) {
             Map<String, Object> outline = outlines.get(file);
             String version = version(outline, file);
+            String prefix = b2bPrefix(outline);
+            prefixes.put(file, prefix);
             Object paths = outline.get("paths");
             if (!(paths instanceof Map<?, ?> pathMap)) {
                 continue;
@@ -85,7 +93,7 @@ public final class SpecIndex {
                         return;
                     }
                     Object operationId = declaration.get("operationId");
-                    SpecOperation op = new SpecOperation(file, version, method, String.valueOf(path),
+                    SpecOperation op = new SpecOperation(file, version, method, prefix + path,
                             operationId != null ? String.valueOf(operationId) : method + " " + path);
                     SpecOperation first = byKey.putIfAbsent(op.key(), op);
                     if (first != null) {
@@ -95,7 +103,8 @@ public final class SpecIndex {
             });
         }
         return new SpecIndex(directory, List.copyOf(files), Collections.unmodifiableMap(byKey),
-                Collections.unmodifiableMap(duplicates), Duration.ofNanos(System.nanoTime() - start));
+                Collections.unmodifiableMap(duplicates), Duration.ofNanos(System.nanoTime() - start),
+                Collections.unmodifiableMap(prefixes));
     }
 
     @SuppressWarnings("unchecked")
@@ -129,17 +138,31 @@ public final class SpecIndex {
         return result.getOpenAPI();
     }
 
-    private static String version(Map<String, Object> outline, String file) {
+    private static String serverUrl(Map<String, Object> outline) {
         Object servers = outline.get("servers");
-        String url = servers instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> server
+        return servers instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Map<?, ?> server
                 ? String.valueOf(server.get("url")) : "";
+    }
+
+    /** The path a B2B Edition spec's server adds under {@code /api/v3/io} ({@code /ip} for invoices), else "". */
+    private static String b2bPrefix(Map<String, Object> outline) {
+        String url = serverUrl(outline);
+        return url.startsWith(B2B_SERVER) ? url.substring(B2B_SERVER.length()) : "";
+    }
+
+    private static String version(Map<String, Object> outline, String file) {
+        String url = serverUrl(outline);
+        if (url.startsWith(B2B_SERVER)) {
+            return "b2b";
+        }
         if (url.endsWith("/v2")) {
             return "v2";
         }
         if (url.endsWith("/v3")) {
             return "v3";
         }
-        throw new IllegalStateException(file + " is not served under /stores/{store_hash}/v2|v3: " + url);
+        throw new IllegalStateException(file + " is not served under /stores/{store_hash}/v2|v3 or " + B2B_SERVER
+                + ": " + url);
     }
 
     /**
@@ -207,7 +230,7 @@ public final class SpecIndex {
      * @return its declaration
      */
     public Operation declaration(SpecOperation op) {
-        PathItem item = api(op.spec()).getPaths().get(op.path());
+        PathItem item = api(op.spec()).getPaths().get(op.path().substring(prefixes.get(op.spec()).length()));
         return item.readOperationsMap().get(PathItem.HttpMethod.valueOf(op.method()));
     }
 
@@ -254,7 +277,7 @@ public final class SpecIndex {
      */
     public OpenApiInteractionValidator validator(String spec) {
         return validators.computeIfAbsent(spec, file -> OpenApiInteractionValidator.createFor(api(file))
-                .withBasePathOverride("/")
+                .withBasePathOverride(prefixes.get(file).isEmpty() ? "/" : prefixes.get(file))
                 .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR)
                         // the specs mark security per operation; the client always sends X-Auth-Token
                         .withLevel("validation.request.security", ValidationReport.Level.IGNORE)

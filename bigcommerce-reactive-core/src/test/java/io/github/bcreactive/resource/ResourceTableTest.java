@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 class ResourceTableTest {
 
     private static final Path FILE = Path.of("RESOURCES.md");
-    private static final List<String> CAPABILITIES = List.of("Listable", "Gettable", "Singleton", "Creatable",
+    static final List<String> CAPABILITIES = List.of("Listable", "Gettable", "Singleton", "Creatable",
             "Updatable", "Deletable", "CollectionDeletable", "Countable", "BatchCreatable", "BatchUpdatable",
             "BatchDeletable", "UpdatableSingleton");
 
@@ -164,7 +164,7 @@ class ResourceTableTest {
     }
 
     /** What each capability calls: method, and whether on the item ({@code /{id}}) or the collection. */
-    private static final Map<String, String[]> CALLS = Map.ofEntries(
+    static final Map<String, String[]> CALLS = Map.ofEntries(
             Map.entry("Listable", new String[] {"GET", "", "iterAll(query)"}),
             Map.entry("Gettable", new String[] {"GET", "/{}", "get(id)"}),
             Map.entry("Singleton", new String[] {"GET", "", "get()"}),
@@ -363,7 +363,7 @@ class ResourceTableTest {
         }
     }
 
-    private static Set<Class<?>> allInterfaces(Class<?> type) {
+    static Set<Class<?>> allInterfaces(Class<?> type) {
         Set<Class<?>> all = new java.util.HashSet<>();
         List<Class<?>> todo = new ArrayList<>(List.of(type));
         while (!todo.isEmpty()) {

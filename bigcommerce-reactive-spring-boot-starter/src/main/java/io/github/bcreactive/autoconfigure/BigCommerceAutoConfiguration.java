@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import io.github.bcreactive.BigCommerceB2BClient;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.auth.BigCommerceApp;
@@ -39,7 +40,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <ul>
  *   <li>{@link BigCommerceClients}, the factory every client comes from (one connection pool, one rate limiter),
  *       always;</li>
- *   <li>a {@link BigCommerceClient} when {@code bigcommerce.store-hash} is set;</li>
+ *   <li>a {@link BigCommerceClient} when {@code bigcommerce.store-hash} is set, and its B2B Edition client,
+ *       {@link BigCommerceB2BClient} ({@code bigcommerce.b2b.*}, with its own rate limiter);</li>
  *   <li>{@link BigCommerceStores}, the clients by name, when stores are configured under
  *       {@code bigcommerce.stores};</li>
  *   <li>{@link BigCommerceApp}, the OAuth and JWT helpers, when {@code bigcommerce.client-secret} is set.</li>
@@ -98,6 +100,7 @@ public final class BigCommerceAutoConfiguration {
                 .maxLifeTime(pool.maxLifeTime())
                 .pendingAcquireTimeout(pool.pendingAcquireTimeout());
         return factory.rateLimiter(limiter)
+                .b2bRateLimiter(configured("bigcommerce.b2b.rate-limit", properties.b2b().rateLimit()::toRateLimiter))
                 .clientSettings(clientSettings(properties, webClientBuilder, customizers, connectors, sslBundles, policies))
                 .build();
     }
@@ -142,7 +145,24 @@ public final class BigCommerceAutoConfiguration {
     @ConditionalOnMissingBean
     @Conditional(BigCommerceStoreConditions.SingleStore.class)
     BigCommerceClient bigCommerceClient(BigCommerceClients clients, BigCommerceProperties properties) {
-        return storeClient(clients, BigCommerceProperties.PREFIX, properties.storeHash(), properties.accessToken());
+        requireText(properties.storeHash(), "bigcommerce.store-hash", "bigcommerce.access-token");
+        requireText(properties.accessToken(), "bigcommerce.access-token", "bigcommerce.store-hash");
+        return configured(BigCommerceProperties.PREFIX, () -> clients.forStore(properties.storeHash(),
+                properties.accessToken(), properties.b2b().accessToken()));
+    }
+
+    /**
+     * The B2B Edition client of the store set by {@code bigcommerce.store-hash}: the single client's
+     * {@code b2b()}, on {@code bigcommerce.b2b.url} with its own rate limiter ({@code bigcommerce.b2b.rate-limit.*}).
+     *
+     * @param client the single store's client
+     * @return its B2B Edition client
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @Conditional(BigCommerceStoreConditions.SingleStore.class)
+    BigCommerceB2BClient bigCommerceB2BClient(BigCommerceClient client) {
+        return client.b2b();
     }
 
     /**
@@ -189,6 +209,7 @@ public final class BigCommerceAutoConfiguration {
             client.proxy(proxy)
                     .clientConnectorFactory(http -> connector.withHttpClientFactory(() -> http).build(settings))
                     .apiUrl(properties.apiUrl())
+                    .b2bUrl(properties.b2b().url())
                     .loginUrl(properties.loginUrl())
                     .clientId(properties.clientId())
                     .connectTimeout(timeouts.connect())

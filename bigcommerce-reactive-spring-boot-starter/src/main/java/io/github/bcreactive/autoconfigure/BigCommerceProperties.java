@@ -55,6 +55,7 @@ import org.springframework.validation.Validator;
  * @param ssl The TLS settings of the clients' connections.
  * @param pool The connection pool shared by every store.
  * @param observations What the Micrometer observations of the clients record.
+ * @param b2b B2B Edition's REST management API of the stores (client.b2b()).
  */
 @ConfigurationProperties("bigcommerce")
 public record BigCommerceProperties(
@@ -75,7 +76,8 @@ public record BigCommerceProperties(
         @DefaultValue Proxy proxy,
         @DefaultValue Ssl ssl,
         @DefaultValue Pool pool,
-        @DefaultValue Observations observations) implements Validator {
+        @DefaultValue Observations observations,
+        @DefaultValue B2b b2b) implements Validator {
 
     /** The property prefix. */
     public static final String PREFIX = "bigcommerce";
@@ -137,7 +139,8 @@ public record BigCommerceProperties(
                 + ", pageConcurrency=" + pageConcurrency + ", maxConnections=" + maxConnections + ", clockSkew=" + clockSkew
                 + ", timeouts="
                 + timeouts + ", retry=" + retry + ", rateLimit=" + rateLimit + ", stores=" + stores + ", health=" + health
-                + ", proxy=" + proxy + ", ssl=" + ssl + ", pool=" + pool + ", observations=" + observations + "]";
+                + ", proxy=" + proxy + ", ssl=" + ssl + ", pool=" + pool + ", observations=" + observations + ", b2b=" + b2b
+                + "]";
     }
 
     static boolean hasText(String value) {
@@ -146,6 +149,33 @@ public record BigCommerceProperties(
 
     private static String mask(String secret) {
         return secret == null ? null : MASK;
+    }
+
+    /**
+     * B2B Edition's REST management API ({@code bigcommerce.b2b.*}): every store's client reaches it as
+     * {@code client.b2b()}, on its own host, with the store hash of its store and, by default, the store's access
+     * token (which needs the B2B Edition scope). Its calls wait for their own rate limiter, shared by every store's
+     * client and apart from the REST one: B2B Edition allows 150 requests a minute, shared by every integration on
+     * the store.
+     *
+     * <pre>{@code
+     * bigcommerce.store-hash=abc123
+     * bigcommerce.access-token=${BC_TOKEN}
+     * bigcommerce.b2b.rate-limit.min-requests-remaining=10
+     * }</pre>
+     *
+     * @param url B2B Edition host; its API is under {url}/api/v3/io.
+     * @param accessToken Token the single store's B2B Edition calls send as X-Auth-Token instead of its access token
+     *     (stores under bigcommerce.stores use their own access token).
+     * @param rateLimit The B2B Edition rate limiter every store's client shares, fed by the X-Requests-* headers.
+     */
+    public record B2b(@DefaultValue(BigCommerceClient.Builder.DEFAULT_B2B_URL) String url, String accessToken,
+            @DefaultValue RateLimit rateLimit) {
+
+        @Override
+        public String toString() {
+            return "B2b[url=" + url + ", accessToken=" + mask(accessToken) + ", rateLimit=" + rateLimit + "]";
+        }
     }
 
     /**

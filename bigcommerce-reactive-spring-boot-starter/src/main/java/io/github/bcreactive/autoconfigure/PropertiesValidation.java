@@ -36,13 +36,15 @@ final class PropertiesValidation {
         positive(errors, "timeouts.response", properties.timeouts().response());
         positive(errors, "timeouts.call", properties.timeouts().call());
         core(errors, "retry", () -> properties.retry().toOptions());
-        BigCommerceProperties.RateLimit rateLimit = properties.rateLimit();
-        core(errors, "rateLimit", () -> RateLimitOptions.builder()
-                .minRequestsRemaining(rateLimit.minRequestsRemaining())
-                .initialPermits(rateLimit.initialPermits())
-                .permitTimeout(rateLimit.permitTimeout())
-                .idleEviction(rateLimit.idleEviction())
-                .build());
+        rateLimit(errors, "rateLimit", properties.rateLimit());
+        core(errors, "b2b", () -> StoreEndpoint.requireHttpUrl(properties.b2b().url(), "url"));
+        rateLimit(errors, "b2b.rateLimit", properties.b2b().rateLimit());
+        if (BigCommerceProperties.hasText(properties.b2b().accessToken())
+                && !BigCommerceProperties.hasText(properties.storeHash())) {
+            // rejected under the store hash, whose value is no secret (Spring shows the rejected value)
+            reject(errors, "storeHash", "is required when 'bigcommerce.b2b.access-token' is set: that token applies to "
+                    + "the single store (stores under 'bigcommerce.stores' use their own access token)");
+        }
         positive(errors, "health.timeout", properties.health().timeout());
         if (properties.health().cacheTimeToLive() == null || properties.health().cacheTimeToLive().isNegative()) {
             reject(errors, "health.cacheTimeToLive", "must be 0 (no caching) or more");
@@ -67,6 +69,15 @@ final class PropertiesValidation {
                 storeHash(errors, "stores." + store.getKey() + ".storeHash", store.getValue().storeHash());
             }
         }
+    }
+
+    private static void rateLimit(Errors errors, String prefix, BigCommerceProperties.RateLimit rateLimit) {
+        core(errors, prefix, () -> RateLimitOptions.builder()
+                .minRequestsRemaining(rateLimit.minRequestsRemaining())
+                .initialPermits(rateLimit.initialPermits())
+                .permitTimeout(rateLimit.permitTimeout())
+                .idleEviction(rateLimit.idleEviction())
+                .build());
     }
 
     private static void storeHash(Errors errors, String field, String storeHash) {

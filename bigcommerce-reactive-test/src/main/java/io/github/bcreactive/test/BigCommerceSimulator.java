@@ -26,7 +26,9 @@ import reactor.netty.resources.LoopResources;
 /**
  * An in-process, stateful BigCommerce server for tests, demos and benchmarks. It serves the v2 and
  * v3 store APIs under {@code /stores/{hash}/...}, the OAuth token exchange and the storefront
- * customer login, with BigCommerce's rate-limit windows and headers, and seeded faults.
+ * customer login, with BigCommerce's rate-limit windows and headers, and seeded faults; and a few
+ * of B2B Edition's endpoints under {@code /api/v3/io} with its own budget and headers
+ * ({@link Builder#b2bQuota(int, Duration)}).
  *
  * <pre>{@code
  * try (BigCommerceSimulator sim = BigCommerceSimulator.builder()
@@ -83,7 +85,9 @@ public final class BigCommerceSimulator implements AutoCloseable {
         this.webhooks = new WebhookDispatcher(clientSecret, stats, settings.webhookRedeliveries);
         capacity.set(settings.capacity);
         this.handler = new SimulatorHandler(stores, app, context, stats, new FaultPlan(settings.seed), faults::get,
-                settings.quota, settings.window, settings.retryAfterHeader, webhooks, capacity);
+                settings.quota, settings.window, settings.retryAfterHeader, webhooks, capacity,
+                new B2BEndpoints(stores, settings.b2bQuota, settings.b2bWindow.toMillis(),
+                        settings.b2bOtherIntegrationsRate, settings.b2bCompanies, settings.clock, stats));
     }
 
     private long storeSeed(String hash) {
@@ -189,7 +193,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
 
     /**
      * A client builder for a store of this simulator: its hash and token, with the simulator's base URL as the API
-     * URL and the login URL. Add any other settings, then build.
+     * URL, the B2B Edition URL and the login URL. Add any other settings, then build.
      *
      * <pre>{@code
      * BigCommerceClient client = sim.clientBuilder(store).pageConcurrency(8).build();
@@ -206,6 +210,7 @@ public final class BigCommerceSimulator implements AutoCloseable {
                 .storeHash(storeHash)
                 .accessToken(token)
                 .apiUrl(baseUrl())
+                .b2bUrl(baseUrl())
                 .loginUrl(baseUrl());
     }
 
@@ -348,8 +353,56 @@ public final class BigCommerceSimulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private int ioThreads = Math.max(2, Runtime.getRuntime().availableProcessors());
         private int webhookRedeliveries;
+        private int b2bQuota = 150;
+        private Duration b2bWindow = Duration.ofSeconds(60);
+        private double b2bOtherIntegrationsRate;
+        private int b2bCompanies = 25;
 
         private Builder() {
+        }
+
+        /**
+         * Each store's B2B Edition budget ({@code /api/v3/io}), apart from its REST quota: a fixed window, as B2B
+         * Edition documents it (150 requests a minute by default), answered with B2B Edition's rate-limit headers.
+         *
+         * @param requests requests per window, at least 1
+         * @param window the window, at least 1 ms
+         * @return this builder
+         */
+        public Builder b2bQuota(int requests, Duration window) {
+            this.b2bQuota = atLeast(requests, 1, "b2bQuota");
+            Objects.requireNonNull(window, "'window' cannot be null.");
+            if (window.toMillis() < 1) {
+                throw new IllegalArgumentException("'window' must be at least 1 ms, was " + window);
+            }
+            this.b2bWindow = window;
+            return this;
+        }
+
+        /**
+         * How fast other integrations on each store spend its B2B Edition budget: the budget is shared by every
+         * integration, so the client sees fewer requests left than it spent.
+         *
+         * @param requestsPerSecond at least 0; default 0
+         * @return this builder
+         */
+        public Builder b2bOtherIntegrations(double requestsPerSecond) {
+            if (!(requestsPerSecond >= 0) || Double.isInfinite(requestsPerSecond)) {
+                throw new IllegalArgumentException("'requestsPerSecond' must be at least 0, was " + requestsPerSecond);
+            }
+            this.b2bOtherIntegrationsRate = requestsPerSecond;
+            return this;
+        }
+
+        /**
+         * How many B2B Edition companies each store has ({@code GET /api/v3/io/companies}).
+         *
+         * @param count at least 0; default 25
+         * @return this builder
+         */
+        public Builder b2bCompanies(int count) {
+            this.b2bCompanies = atLeast(count, 0, "b2bCompanies");
+            return this;
         }
 
         /**

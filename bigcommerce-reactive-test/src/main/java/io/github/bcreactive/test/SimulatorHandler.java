@@ -51,11 +51,13 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
     private final Clock clock;
     private final WebhookDispatcher webhooks;
     private final StoreCapacity capacity;
+    private final B2BEndpoints b2b;
 
     SimulatorHandler(Map<String, StoreData> stores, AppEndpoints app, ApiContext context, SimulatorStats stats,
             FaultPlan plan, Supplier<Faults> faults, int quota, Duration window, boolean retryAfterHeader,
-            WebhookDispatcher webhooks, StoreCapacity capacity) {
+            WebhookDispatcher webhooks, StoreCapacity capacity, B2BEndpoints b2b) {
         this.capacity = capacity;
+        this.b2b = b2b;
         this.stores = stores;
         this.app = app;
         this.context = context;
@@ -72,6 +74,7 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
 
     void resetQuotas() {
         quotas.values().forEach(QuotaWindow::reset);
+        b2b.reset();
         plan.reset();
     }
 
@@ -84,6 +87,10 @@ final class SimulatorHandler implements BiFunction<HttpServerRequest, HttpServer
         HttpMethod method = request.method();
         if (path.startsWith("/stores/")) {
             return storeCall(request, response, method.name(), path, query);
+        }
+        if (path.startsWith(B2BEndpoints.PREFIX + "/")) {
+            return send(response, b2b.handle(method.name(), path.substring(B2BEndpoints.PREFIX.length()), query,
+                    headers(request)), 0);
         }
         if (path.equals("/oauth2/token") && method.equals(HttpMethod.POST)) {
             String contentType = request.requestHeaders().get(HttpHeaderNames.CONTENT_TYPE);

@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * Starts a {@link io.github.bcreactive.test.BigCommerceSimulator} for a Spring test (e.g. a {@code @SpringBootTest})
- * and points the starter's {@code bigcommerce.*} properties at it, before the application context is made: the API
- * and login URLs, the app's client id and secret, and the stores' hashes and tokens. The simulator is a bean
+ * and points the starter's {@code bigcommerce.*} properties at it, before the application context is made: the API,
+ * B2B Edition and login URLs, the app's client id and secret, and the stores' hashes and tokens. The simulator is a bean
  * ({@code BigCommerceSimulator}) for the test to inject, and it stops with the context. Tests with the same
  * annotation values share one context and one simulator (Spring's context cache).
  *

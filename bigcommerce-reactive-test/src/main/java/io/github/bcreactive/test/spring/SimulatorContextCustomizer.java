@@ -51,6 +51,7 @@ final class SimulatorContextCustomizer implements ContextCustomizer {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("bigcommerce.api-url", simulator.baseUrl());
         properties.put("bigcommerce.login-url", simulator.baseUrl());
+        properties.put("bigcommerce.b2b.url", simulator.baseUrl());
         properties.put("bigcommerce.client-id", simulator.clientId());
         properties.put("bigcommerce.client-secret", simulator.clientSecret());
         List<String> hashes = simulator.storeHashes();

@@ -169,8 +169,8 @@ final class FamilyWriter {
         Set<String> used = new HashSet<>();
         int typed = 0;
         for (Map.Entry<String, List<SpecOperation>> entry : groups.entrySet()) {
-            String version = entry.getKey().substring(0, 2);
-            String path = entry.getKey().substring(3);
+            String version = entry.getKey().substring(0, entry.getKey().indexOf(' '));
+            String path = entry.getKey().substring(version.length() + 1);
             List<SpecOperation> ops = entry.getValue();
             typed += ops.size();
             String bundle = handWritten.touches(version, path) ? null : bundle(path, ops);

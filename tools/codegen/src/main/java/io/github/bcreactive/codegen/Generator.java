@@ -44,6 +44,8 @@ public final class Generator {
         Path root = projectRoot(Path.of("").toAbsolutePath());
         Path specs = specsFolder(root).orElseThrow(() -> new IllegalStateException("No specs found: set -D"
                 + SPECS_PROPERTY + " or " + SPECS_ENV + " to the openapi/ folder."));
+        b2bSpecs(specs).orElseThrow(() -> new IllegalStateException("No B2B Edition specs beside " + specs
+                + ": b2b/specs/api-v3/ sits next to openapi/ (regenerating without it would drop the B2B table)."));
         Path output = Optional.ofNullable(System.getProperty("bcreactive.output")).map(Path::of).orElse(root);
         Map<String, String> files = generate(specs);
         write(output, files);
@@ -51,7 +53,7 @@ public final class Generator {
     }
 
     /**
-     * Generates every file of the table.
+     * Generates every file of the table, B2B Edition's too when its specs sit beside {@code openapi/}.
      *
      * @param specs the {@code openapi/} folder
      * @return file path (relative to the project root, {@code /} separated) to content
@@ -60,7 +62,19 @@ public final class Generator {
         List<SpecOperation> operations = new SpecReader(specs).operations();
         Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations,
                 FamilyWriter.handWritten(projectRoot(Path.of("").toAbsolutePath()))));
+        b2bSpecs(specs).ifPresent(b2b -> files.putAll(B2BWriter.write(new B2BSpecReader(b2b).operations())));
         return files;
+    }
+
+    /**
+     * B2B Edition's specs, beside the main API's: {@code b2b/specs/api-v3/} next to {@code openapi/}.
+     *
+     * @param specs the {@code openapi/} folder
+     * @return the B2B specs' folder, when it is there
+     */
+    static Optional<Path> b2bSpecs(Path specs) {
+        Path folder = specs.resolveSibling("b2b").resolve("specs").resolve("api-v3");
+        return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
     }
 
     /**

@@ -94,7 +94,7 @@ final class JavaWriter {
         return Character.toUpperCase(family.charAt(0)) + family.substring(1) + "Operations";
     }
 
-    private static String family(String family, List<SpecOperation> members) {
+    static String family(String family, List<SpecOperation> members) {
         Set<String> specs = new TreeSet<>();
         members.forEach(operation -> specs.add(operation.specFile()));
         Map<String, String> names = constants(members);

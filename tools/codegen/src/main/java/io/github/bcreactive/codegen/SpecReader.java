@@ -68,8 +68,19 @@ final class SpecReader {
         } catch (RuntimeException e) {
             throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        String version = version(doc, file);
-        String family = Families.of(file);
+        return operations(doc, file, version(doc, file), Families.of(file));
+    }
+
+    /**
+     * The operations of one parsed spec document, in its path and method order.
+     *
+     * @param doc the document, its {@code $ref}s local (B2B Edition's are inlined first by {@link B2BSpecReader})
+     * @param file the spec file, relative, with {@code /} separators
+     * @param version {@code V2}, {@code V3} or {@code B2B}
+     * @param family the family the file belongs to
+     * @return the operations
+     */
+    static List<SpecOperation> operations(JsonNode doc, String file, String version, String family) {
         List<SpecOperation> operations = new ArrayList<>();
         for (Map.Entry<String, JsonNode> pathItem : doc.path("paths").properties()) {
             String path = pathItem.getKey();
@@ -85,7 +96,7 @@ final class SpecReader {
         return operations;
     }
 
-    private SpecOperation operation(JsonNode doc, String family, String file, String version, String method,
+    private static SpecOperation operation(JsonNode doc, String family, String file, String version, String method,
             String path, JsonNode item, JsonNode operation) {
         Map<String, JsonNode> parameters = new LinkedHashMap<>();
         for (JsonNode source : List.of(item.path("parameters"), operation.path("parameters"))) {
@@ -108,6 +119,9 @@ final class SpecReader {
         if (!method.equals("GET")) {
             return "NONE";
         }
+        if (version.equals("B2B")) {
+            return parameters.containsKey("query:offset") ? "OFFSET" : "NONE";
+        }
         boolean page = parameters.containsKey("query:page");
         boolean cursor = parameters.containsKey("query:before") || parameters.containsKey("query:after");
         if (version.equals("V2")) {
@@ -116,7 +130,7 @@ final class SpecReader {
         return cursor ? "CURSOR" : page ? "PAGE_NUMBER" : "NONE";
     }
 
-    private List<String> ids(JsonNode doc, String path, Map<String, JsonNode> parameters) {
+    private static List<String> ids(JsonNode doc, String path, Map<String, JsonNode> parameters) {
         List<String> ids = new ArrayList<>();
         int at = path.indexOf('{');
         while (at >= 0) {
@@ -131,7 +145,7 @@ final class SpecReader {
         return ids;
     }
 
-    private String body(JsonNode doc, JsonNode operation) {
+    private static String body(JsonNode doc, JsonNode operation) {
         JsonNode body = resolve(doc, operation.path("requestBody"));
         JsonNode content = body.path("content");
         boolean json = content.has("application/json");

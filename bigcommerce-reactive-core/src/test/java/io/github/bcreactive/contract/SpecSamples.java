@@ -262,6 +262,14 @@ public final class SpecSamples {
                 return properties(s, forRequest, depth);
             case "array": {
                 ArrayNode array = NODES.arrayNode();
+                Schema<?> item = deref(s.getItems());
+                if (item != null && item.getType() == null && item.getExample() != null
+                        && node(item.getExample()).isArray()) {
+                    // an untyped item whose example is the whole array (customers.v3.yml customerChannelIds:
+                    // items: {example: [1, 2]}): the example's elements are the items
+                    array.addAll((ArrayNode) node(item.getExample()));
+                    return array;
+                }
                 int items = Math.max(1, s.getMinItems() == null ? 1 : s.getMinItems());
                 for (int i = 0; i < items && s.getItems() != null; i++) {
                     array.add(generate(s.getItems(), forRequest, depth + 1));

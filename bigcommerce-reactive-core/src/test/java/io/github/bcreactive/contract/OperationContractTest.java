@@ -198,6 +198,8 @@ class OperationContractTest {
                 EXCEPTIONS.stream().anyMatch(e -> e.covers(key)) ? "excepted" : "FAILED", key,
                 problem.length() > 700 ? problem.substring(0, 700) + "..." : problem)));
         EXCEPTIONS.forEach(e -> System.out.printf("[contract]   exception %s: %s%n", e.pattern(), e.reason()));
+        SpecOverrides.ALL.forEach(o -> System.out.printf("[contract]   override %s, %s: %s%n", o.spec(), o.where(),
+                o.wrong()));
         api.server().invalidExamples().forEach((key, violations) -> System.out.printf(
                 "[contract]   invalid spec example, a generated body served instead: %s: %s%n", key, violations));
 

@@ -5,7 +5,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A resource that counts its items: v2 asks {@code {path}/count}; v3 asks for one item and reads
- * {@code meta.pagination.total}.
+ * {@code meta.pagination.total} (a v3 listing the spec does not page, e.g. bulk pricing rules, takes no {@code limit}:
+ * its one answer is read and its items counted).
  *
  * <pre>{@code
  * Mono<Long> n = client.catalog().products().count(Query.of("is_visible", true));

@@ -8,10 +8,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
+import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.util.UriUtils;
@@ -149,6 +151,10 @@ public final class Endpoint<T> {
     }
 
     Mono<Long> count(Query query) {
+        if (spec.paging() == PagingStyle.NONE && spec.version() == ApiVersion.V3) {
+            // an unpaged v3 listing takes no limit to ask for one item: its one answer holds every item
+            return page(query).map(page -> (long) page.items().size());
+        }
         return api.count(path(), query);
     }
 

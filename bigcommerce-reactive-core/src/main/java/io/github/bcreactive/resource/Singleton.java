@@ -20,6 +20,16 @@ public interface Singleton<T> extends Resource<T> {
      * @return the object
      */
     default Mono<T> get() {
-        return endpoint().getSelf(Query.empty());
+        return get(Query.empty());
+    }
+
+    /**
+     * The object, with query parameters (some settings need one, e.g. {@code channel_id}).
+     *
+     * @param query the query
+     * @return the object
+     */
+    default Mono<T> get(Query query) {
+        return endpoint().getSelf(java.util.Objects.requireNonNull(query, "'query' cannot be null."));
     }
 }

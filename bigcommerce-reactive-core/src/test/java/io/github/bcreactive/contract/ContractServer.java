@@ -50,6 +50,9 @@ public final class ContractServer implements AutoCloseable {
     private final Responder responder;
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     private final Map<String, Choice> choices = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The violations of each answer chosen from the examples, found when it was chosen: served again unchanged. */
+    private final Map<Answer, List<String>> checkedAnswers =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final DisposableServer server;
 
     /** What the server answers: computed from the request and the operation it matched. */
@@ -183,8 +186,9 @@ public final class ContractServer implements AutoCloseable {
                             .doOnNext(answer -> {
                                 if (!version.isEmpty()) {
                                     exchanges.add(new Exchange(incoming.method(), uri, operation, requestViolations,
-                                            answer.status(), operation.map(op -> validateResponse(op, incoming,
-                                                    answer)).orElse(List.of()), answer.source()));
+                                            answer.status(), operation.map(op -> checkedAnswers.containsKey(answer)
+                                                    ? checkedAnswers.get(answer) : validateResponse(op, incoming,
+                                                            answer)).orElse(List.of()), answer.source()));
                                 }
                             });
                 })
@@ -274,6 +278,7 @@ public final class ContractServer implements AutoCloseable {
     private Choice choose(SpecOperation op, Incoming request) {
         List<SpecSamples.Sample> samples = new SpecSamples(index.api(op.spec())).success(index.declaration(op));
         List<String> exampleViolations = List.of();
+        List<String> firstViolations = List.of();
         Answer first = null;
         for (SpecSamples.Sample sample : samples) {
             Answer answer = new Answer(sample.status(), sample.body().isPresent()
@@ -282,14 +287,18 @@ public final class ContractServer implements AutoCloseable {
                     sample.source());
             List<String> violations = validateResponse(op, request, answer);
             if (violations.isEmpty()) {
-                return new Choice(first == null ? answer : new Answer(answer.status(), answer.headers(),
-                        answer.body(), answer.source() + " (the example is invalid)"), exampleViolations);
+                Answer chosen = first == null ? answer : new Answer(answer.status(), answer.headers(),
+                        answer.body(), answer.source() + " (the example is invalid)");
+                checkedAnswers.put(chosen, List.of());
+                return new Choice(chosen, exampleViolations);
             }
             if (first == null) {
                 first = answer;
+                firstViolations = violations;
                 exampleViolations = sample.source().equals("example") ? violations : List.of();
             }
         }
+        checkedAnswers.put(first, firstViolations);
         return new Choice(first, exampleViolations);
     }
 }

@@ -27,9 +27,23 @@ public record ExampleApi(SpecIndex index, ContractServer server, BigCommerceClie
         }
         SpecIndex index = OfficialSpecs.index();
         ContractServer server = ContractServer.examples(index);
-        BigCommerceClient client = BigCommerceClient.builder().storeHash("abc123").accessToken("contract-test-token")
+        return Optional.of(new ExampleApi(index, server, client(server, "abc123")));
+    }
+
+    /**
+     * Another client of the same stub, for another store: its requests are told apart by their
+     * {@code /stores/{storeHash}/} prefix, so several can call at once.
+     *
+     * @param storeHash the store hash
+     * @return the client
+     */
+    public BigCommerceClient clientFor(String storeHash) {
+        return client(server, storeHash);
+    }
+
+    private static BigCommerceClient client(ContractServer server, String storeHash) {
+        return BigCommerceClient.builder().storeHash(storeHash).accessToken("contract-test-token")
                 .apiUrl(server.baseUrl()).retry(RetryOptions.defaults().withMaxRetries(0)).build();
-        return Optional.of(new ExampleApi(index, server, client));
     }
 
     @Override

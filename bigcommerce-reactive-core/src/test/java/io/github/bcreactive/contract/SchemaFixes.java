@@ -26,6 +26,9 @@ import io.swagger.v3.oas.models.parameters.Parameter;
  *       not an object is dropped;</li>
  *   <li>several specs mark nullable fields the OpenAPI 2 way, {@code x-nullable: true}, which the validator does
  *       not read: it is read as {@code nullable: true};</li>
+ *   <li>the validator reads a {@code discriminator} the OpenAPI 2 way, on a schema that lists the property as
+ *       required, and rejects one beside a {@code oneOf} (customers.v3.yml, the stored instruments) as an invalid
+ *       schema: there the discriminator is dropped, and the {@code oneOf} alone still picks one alternative;</li>
  *   <li>merging {@code allOf} parts can repeat a name in {@code required}, which draft 4 rejects: the list is made
  *       unique;</li>
  *   <li>{@code checkouts.v3.yml} puts named examples ({@code Coupon Applied}) where media types go in some
@@ -110,6 +113,9 @@ final class SchemaFixes {
         if (schema.getRequired() != null && schema.getRequired().size()
                 != new java.util.LinkedHashSet<>(schema.getRequired()).size()) {
             schema.setRequired(new ArrayList<>(new java.util.LinkedHashSet<>(schema.getRequired())));
+        }
+        if (schema.getDiscriminator() != null && schema.getProperties() == null && schema.getOneOf() != null) {
+            schema.setDiscriminator(null);
         }
         Map<String, Schema> properties = schema.getProperties();
         if (properties != null) {

@@ -40,6 +40,7 @@ public final class SpecSamples {
             "(^|_)(date|time)(_|$)|_at$");
 
     private final OpenAPI api;
+    private final boolean wholeExamples;
 
     /**
      * Samples of one spec.
@@ -47,7 +48,17 @@ public final class SpecSamples {
      * @param api the parsed spec
      */
     public SpecSamples(OpenAPI api) {
+        this(api, true);
+    }
+
+    /**
+     * Samples that, with {@code wholeExamples} off, build objects and arrays from their properties and items even
+     * where the schema gives an example of the whole (the example may be invalid against the schema it sits on);
+     * scalars still take their examples.
+     */
+    private SpecSamples(OpenAPI api, boolean wholeExamples) {
         this.api = api;
+        this.wholeExamples = wholeExamples;
     }
 
     /** A response to serve: its status and JSON body (empty for a response without content). */
@@ -78,6 +89,8 @@ public final class SpecSamples {
         example(json.get()).ifPresent(example -> samples.add(new Sample(status, Optional.of(example), "example")));
         if (json.get().getSchema() != null) {
             samples.add(new Sample(status, Optional.of(generate(json.get().getSchema(), false, 0)), "generated"));
+            samples.add(new Sample(status, Optional.of(new SpecSamples(api, false).generate(json.get().getSchema(),
+                    false, 0)), "generated"));
         }
         if (samples.isEmpty()) {
             samples.add(new Sample(status, Optional.empty(), "no schema"));
@@ -108,6 +121,7 @@ public final class SpecSamples {
         example(json.get()).ifPresent(bodies::add);
         if (json.get().getSchema() != null) {
             bodies.add(generate(json.get().getSchema(), true, 0));
+            bodies.add(new SpecSamples(api, false).generate(json.get().getSchema(), true, 0));
         }
         return bodies;
     }
@@ -227,7 +241,9 @@ public final class SpecSamples {
         if (s == null || depth > MAX_DEPTH) {
             return NODES.nullNode();
         }
-        if (s.getExample() != null) {
+        boolean whole = "object".equals(s.getType()) || "array".equals(s.getType()) || s.getProperties() != null
+                || s.getAllOf() != null;
+        if (s.getExample() != null && (wholeExamples || !whole)) {
             return typed(s, node(s.getExample()));
         }
         if (s.getAllOf() != null && !s.getAllOf().isEmpty()) {
@@ -262,6 +278,14 @@ public final class SpecSamples {
                 return properties(s, forRequest, depth);
             case "array": {
                 ArrayNode array = NODES.arrayNode();
+                Schema<?> item = deref(s.getItems());
+                if (item != null && item.getType() == null && item.getExample() != null
+                        && node(item.getExample()).isArray()) {
+                    // an untyped item whose example is the whole array (customers.v3.yml customerChannelIds:
+                    // items: {example: [1, 2]}): the example's elements are the items
+                    array.addAll((ArrayNode) node(item.getExample()));
+                    return array;
+                }
                 int items = Math.max(1, s.getMinItems() == null ? 1 : s.getMinItems());
                 for (int i = 0; i < items && s.getItems() != null; i++) {
                     array.add(generate(s.getItems(), forRequest, depth + 1));
@@ -288,7 +312,8 @@ public final class SpecSamples {
         }
         s.getProperties().forEach((name, property) -> {
             Schema<?> p = deref(property);
-            boolean skip = p != null && (forRequest ? Boolean.TRUE.equals(p.getReadOnly())
+            boolean required = s.getRequired() != null && s.getRequired().contains(name);
+            boolean skip = p != null && !required && (forRequest ? Boolean.TRUE.equals(p.getReadOnly())
                     : Boolean.TRUE.equals(p.getWriteOnly()));
             if (!skip) {
                 JsonNode value = generate(property, forRequest, depth + 1);

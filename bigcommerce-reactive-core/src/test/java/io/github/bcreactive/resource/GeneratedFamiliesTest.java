@@ -16,7 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Calls a sample of the generated typed access (bundle accessors and named methods of every kind) against a fake
- * store: each sends the method and path its operation declares, with its typed ids filled in, and decodes the answer.
+ * store, without the specs: each sends the method and path its operation declares, with its typed ids filled in, and
+ * decodes the answer; listings page in their declared style; bad ids are refused before sending. Every operation
+ * through every typed access path, validated against the official specs, is {@code OperationContractTest}'s job.
  */
 class GeneratedFamiliesTest {
 
@@ -147,98 +149,5 @@ class GeneratedFamiliesTest {
             assertThat(Operations.all().stream().anyMatch(op -> (op.version() + " " + op.method().name() + " "
                     + op.path().replaceAll("\\{[^/}]*}", "{}")).equals(key))).as(key).isTrue();
         }
-    }
-
-    /** An empty answer every listing and every single call decodes: no items, the last page. */
-    private static final String EMPTY_V3 = "{\"data\":[],\"meta\":{\"pagination\":{\"total\":0,\"count\":0,"
-            + "\"per_page\":250,\"current_page\":1,\"total_pages\":1},\"cursor_pagination\":{\"count\":0,"
-            + "\"per_page\":250,\"links\":{}}}}";
-
-    @Test
-    void everyGeneratedNamedMethodSendsItsOperationWithItsIdsInOrder() throws Exception {
-        List<String> wrong = new java.util.ArrayList<>();
-        int called = 0;
-        for (java.lang.reflect.Method family : families()) {
-            Object owner = family.invoke(client);
-            for (java.lang.reflect.Method method : family.getReturnType().getMethods()) {
-                Reaches reaches = method.getAnnotation(Reaches.class);
-                if (reaches == null) {
-                    continue;
-                }
-                String[] declared = reaches.value().split(" ", 3);
-                Class<?>[] types = method.getParameterTypes();
-                Object[] args = new Object[types.length];
-                List<Object> ids = new java.util.ArrayList<>();
-                for (int i = 0; i < types.length; i++) {
-                    args[i] = types[i] == long.class ? (Object) (101L + i) : types[i] == String.class ? "s" + i
-                            : types[i] == Query.class ? Query.empty() : Map.of("k", 1);
-                    if (types[i] == long.class || types[i] == String.class) {
-                        ids.add(args[i]);
-                    }
-                }
-                String expected = declared[1] + " /" + declared[0].toLowerCase(java.util.Locale.ROOT)
-                        + fill(declared[2], ids);
-                store.on(expected, 200, declared[0].equals("V2") ? "[]" : EMPTY_V3);
-                int before = store.requests().size();
-                Object result = method.invoke(owner, args);
-                try {
-                    if (result instanceof io.github.bcreactive.paging.PagedFlux<?> items) {
-                        items.collectList().block(java.time.Duration.ofSeconds(5));
-                    } else {
-                        ((reactor.core.publisher.Mono<?>) result).block(java.time.Duration.ofSeconds(5));
-                    }
-                } catch (RuntimeException e) {
-                    wrong.add(family.getName() + "()." + method.getName() + " failed: " + e.getMessage());
-                }
-                String sent = store.requests().size() == before + 1 ? sent(before).replaceFirst("\\?.*", "")
-                        : store.requests().size() - before + " requests";
-                if (!sent.equals(expected)) {
-                    wrong.add(family.getName() + "()." + method.getName() + " sent " + sent + ", declared " + expected);
-                }
-                called++;
-            }
-        }
-        assertThat(wrong).isEmpty();
-        assertThat(called).isEqualTo(ResourceTableTest.named().size());
-    }
-
-    @Test
-    void everyGeneratedBundleAccessorBindsItsParentIdsInOrder() throws Exception {
-        List<String> wrong = new java.util.ArrayList<>();
-        for (java.lang.reflect.Method family : families()) {
-            Object owner = family.invoke(client);
-            for (java.lang.reflect.Method method : family.getReturnType().getMethods()) {
-                if (method.getDeclaringClass().getSimpleName().startsWith("Generated")
-                        && Resource.class.isAssignableFrom(method.getReturnType())) {
-                    Class<?>[] types = method.getParameterTypes();
-                    Object[] args = new Object[types.length];
-                    for (int i = 0; i < types.length; i++) {
-                        args[i] = types[i] == long.class ? (Object) (101L + i) : "s" + i;
-                    }
-                    Resource<?> resource = (Resource<?>) method.invoke(owner, args);
-                    ResourceSpec<?> spec = resource.endpoint().spec();
-                    String expected = fill(spec.path(), List.of(args));
-                    if (!resource.endpoint().path().equals(expected)
-                            || Operations.all().stream().noneMatch(op -> op.path().equals(spec.path()))) {
-                        wrong.add(family.getName() + "()." + method.getName() + " " + resource.endpoint().path());
-                    }
-                }
-            }
-        }
-        assertThat(wrong).isEmpty();
-    }
-
-    private static List<java.lang.reflect.Method> families() {
-        return java.util.Arrays.stream(StoreResources.class.getMethods())
-                .filter(m -> m.getParameterCount() == 0 && !m.getName().equals("v2") && !m.getName().equals("v3"))
-                .sorted(java.util.Comparator.comparing(java.lang.reflect.Method::getName)).toList();
-    }
-
-    private static String fill(String template, List<Object> ids) {
-        String path = template;
-        for (Object id : ids) {
-            path = path.replaceFirst("\\{[^/}]+}", String.valueOf(id));
-        }
-        return path;
     }
 }

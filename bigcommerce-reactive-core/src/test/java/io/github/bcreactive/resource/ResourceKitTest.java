@@ -193,6 +193,26 @@ class ResourceKitTest {
     }
 
     @Test
+    void aV3ListingTheSpecDoesNotPageIsCountedWithoutALimit() {
+        store.on("GET /v3/catalog/products/77/bulk-pricing-rules", 200,
+                "{\"data\":[{\"id\":1},{\"id\":2},{\"id\":3}],\"meta\":{}}");
+
+        StepVerifier.create(client.catalog().bulkPricingRules().count(77)).expectNext(3L).verifyComplete();
+        assertThat(store.requests()).extracting(FakeStore::target)
+                .containsExactly("/v3/catalog/products/77/bulk-pricing-rules");
+    }
+
+    @Test
+    void aSingletonTakesTheQueryItsOperationRequires() {
+        store.on("GET /v3/marketing/abandoned-cart-emails/settings", 200, "{\"data\":{\"enabled\":true},\"meta\":{}}");
+
+        StepVerifier.create(client.carts().marketingAbandonedCartEmailsSettings().get(Query.of("channel_id", 1)))
+                .expectNextCount(1).verifyComplete();
+        assertThat(store.requests()).extracting(FakeStore::target)
+                .containsExactly("/v3/marketing/abandoned-cart-emails/settings?channel_id=1");
+    }
+
+    @Test
     void singletonsAreFetchedWhole() {
         store.on("GET /v2/store", 200, "{\"id\":\"abc123\",\"name\":\"My Shop\",\"unknown\":true}")
                 .on("GET /v2/time", 200, "{\"time\":1700000000}");

@@ -163,6 +163,24 @@ class ResourceTableTest {
                 .containsExactly("| `POST v3/pricing/products` | `pricing().products().create(body)` |");
     }
 
+    /**
+     * The typed Java calls that reach each operation, as RESOURCES.md lists them: the mapping the contract sweep
+     * ({@code OperationContractTest}) calls through.
+     *
+     * @return key ({@code V3 GET /catalog/brands/{}}) to the calls, e.g. {@code catalog().brands().get(id)}
+     */
+    Map<String, List<String>> ways() throws Exception {
+        markdown();
+        Map<String, List<String>> ways = new LinkedHashMap<>();
+        reached.forEach((key, calls) -> ways.put(key, calls.stream().map(call -> call.replace("`", "")).toList()));
+        return ways;
+    }
+
+    /** The key of an operation in {@link #ways()}. */
+    static String wayKey(Operation op) {
+        return key(op);
+    }
+
     /** What each capability calls: method, and whether on the item ({@code /{id}}) or the collection. */
     static final Map<String, String[]> CALLS = Map.ofEntries(
             Map.entry("Listable", new String[] {"GET", "", "iterAll(query)"}),
@@ -194,10 +212,11 @@ class ResourceTableTest {
                 boolean batch = capability.startsWith("Batch") && !capability.equals("BatchDeletable");
                 String path = batch ? row.spec.batch().orElseThrow().path() : row.spec.path();
                 if (capability.equals("Countable") && row.spec.version() == io.github.bcreactive.api.ApiVersion.V3) {
-                    call = CALLS.get("Listable");
+                    // a v3 count is the listing asked for one item, reading meta.pagination.total
+                    call = new String[] {"GET", "", "count(query)"};
                 }
                 String key = row.spec.version() + " " + call[0] + " " + normal(path + (batch ? "" : call[1]));
-                String java = "`" + row.access.get(0) + "." + call[2] + "`";
+                String java = "`" + row.accessTo(capability) + "." + call[2] + "`";
                 if (known().containsKey(key)) {
                     List<String> ways = reached.computeIfAbsent(key, k -> new ArrayList<>());
                     if (!ways.contains(java)) {
@@ -355,12 +374,15 @@ class ResourceTableTest {
                 key -> new Row(family, spec, spec.parentCount()));
         row.access.add(access);
         row.accessors.add(accessor);
+        Set<String> own = new java.util.HashSet<>();
         for (Class<?> capability : allInterfaces(type)) {
             String name = capability.getSimpleName().replaceFirst("^Sub", "");
             if (CAPABILITIES.contains(name)) {
-                row.capabilities.add(name);
+                own.add(name);
             }
         }
+        row.capabilities.addAll(own);
+        row.capabilitiesByAccess.add(own);
     }
 
     static Set<Class<?>> allInterfaces(Class<?> type) {
@@ -383,11 +405,25 @@ class ResourceTableTest {
         final List<String> access = new ArrayList<>();
         final List<Method> accessors = new ArrayList<>();
         final Set<String> capabilities = new TreeSet<>(Comparator.comparingInt(CAPABILITIES::indexOf));
+        final List<Set<String>> capabilitiesByAccess = new ArrayList<>();
 
         Row(String family, ResourceSpec<?> spec, int depth) {
             this.family = family;
             this.spec = spec;
             this.depth = depth;
+        }
+
+        /**
+         * The first way to the resource that has the capability: the standalone way and the way from the parent may
+         * offer different ones (a batch update only standalone).
+         */
+        String accessTo(String capability) {
+            for (int i = 0; i < access.size(); i++) {
+                if (capabilitiesByAccess.get(i).contains(capability)) {
+                    return access.get(i);
+                }
+            }
+            return access.get(0);
         }
     }
 }

@@ -156,8 +156,9 @@ public final class TypedAccess {
                 values[p] = value(layout.kinds.get(p), types[p], ids, args);
             }
             if (last) {
-                model = receiver instanceof Resource<?> resource ? resource.endpoint().spec().model()
-                        : declared(layout.method);
+                // a family that is itself a resource also has named methods: those decode into their own type
+                model = receiver instanceof Resource<?> resource && !layout.method.isAnnotationPresent(Reaches.class)
+                        ? resource.endpoint().spec().model() : declared(layout.method);
             }
             receiver = call(layout.method, receiver, values);
         }

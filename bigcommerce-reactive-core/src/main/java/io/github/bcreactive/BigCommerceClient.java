@@ -24,7 +24,9 @@ import io.github.bcreactive.http.RequestOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.http.StoreEndpoint;
 import io.github.bcreactive.http.Transport;
+import io.github.bcreactive.ratelimit.EndpointLimiter;
 import io.github.bcreactive.ratelimit.RateLimiter;
+import io.github.bcreactive.resource.DeclaredLimits;
 import io.github.bcreactive.resource.StoreResources;
 import io.github.bcreactive.resource.V2Table;
 import io.netty.channel.ChannelOption;
@@ -208,6 +210,7 @@ public final class BigCommerceClient implements StoreResources {
         private WebClient.Builder webClientBuilder;
         private ConnectionProvider connectionProvider;
         private RateLimiter rateLimiter = RateLimiter.unlimited();
+        private EndpointLimiter endpointLimiter;
         private RetryOptions retry = RetryOptions.defaults();
         private int pageConcurrency = DEFAULT_PAGE_CONCURRENCY;
         private JsonMapper jsonMapper;
@@ -448,6 +451,12 @@ public final class BigCommerceClient implements StoreResources {
             return this;
         }
 
+        /** The endpoint slots shared with the factory's other clients (set by BigCommerceClients). */
+        Builder endpointLimiter(EndpointLimiter endpointLimiter) {
+            this.endpointLimiter = endpointLimiter;
+            return this;
+        }
+
         /**
          * The rate limiter, shared by every client of the process; default none.
          *
@@ -532,6 +541,8 @@ public final class BigCommerceClient implements StoreResources {
                     .userAgent(userAgent)
                     .pageConcurrency(pageConcurrency)
                     .rateLimiter(rateLimiter)
+                    .endpointLimits(DeclaredLimits.table(), endpointLimiter != null ? endpointLimiter
+                            : EndpointLimiter.create())
                     .retry(retry)
                     .responseTimeout(responseTimeout)
                     .callTimeout(callTimeout)

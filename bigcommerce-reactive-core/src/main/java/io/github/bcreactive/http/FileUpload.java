@@ -5,17 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.FileSystemResource;
-import org.springframework.core.io.Resource;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
-import org.springframework.http.client.MultipartBodyBuilder;
-import org.springframework.util.MultiValueMap;
 
 /**
  * A file to upload in a {@code multipart/form-data} request (a product, brand or category image, a store logo, a
@@ -134,13 +127,14 @@ public final class FileUpload {
         return fields;
     }
 
-    /** The form's parts, made fresh for each attempt; the file is read only when they are written. */
-    MultiValueMap<String, HttpEntity<?>> parts(String partName) {
-        MultipartBodyBuilder builder = new MultipartBodyBuilder();
-        Resource content = file != null ? new FileSystemResource(file) : new ByteArrayResource(bytes);
-        builder.part(partName, content, contentType).filename(filename);
-        new TreeMap<>(fields).forEach(builder::part);
-        return builder.build();
+    /** The content when given as bytes, or {@code null}. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    /** The file when given as a path, or {@code null}. */
+    Path file() {
+        return file;
     }
 
     @Override

@@ -7,8 +7,9 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ReactiveHttpOutputMessage;
 import org.springframework.web.reactive.function.BodyExtractors;
-import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -47,8 +48,7 @@ final class SendPolicy implements HttpPolicy {
                     }
                 });
         PipelineRequest.Upload upload = request.upload();
-        WebClient.RequestHeadersSpec<?> withBody = upload != null
-                ? spec.body(BodyInserters.fromMultipartData(upload.file().parts(upload.partName())))
+        WebClient.RequestHeadersSpec<?> withBody = upload != null ? multipart(spec, upload)
                 : request.body() == null ? spec : spec.bodyValue(request.body());
         return withBody
                 .exchangeToMono(response -> {
@@ -68,6 +68,14 @@ final class SendPolicy implements HttpPolicy {
                 })
                 .doOnCancel(() -> cancelled.set(true))
                 .onErrorMap(failure -> Failures.of(request, failure));
+    }
+
+    private static WebClient.RequestHeadersSpec<?> multipart(WebClient.RequestBodySpec spec,
+            PipelineRequest.Upload upload) {
+        MultipartBody body = MultipartBody.of(upload.partName(), upload.file());
+        BodyInserter<Flux<DataBuffer>, ReactiveHttpOutputMessage> inserter = (message, context) -> message
+                .writeWith(body.write(message.bufferFactory()));
+        return spec.contentType(body.contentType()).body(inserter);
     }
 
     private static byte[] bytes(DataBuffer buffer) {

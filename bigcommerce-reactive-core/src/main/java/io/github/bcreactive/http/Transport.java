@@ -146,8 +146,9 @@ public final class Transport {
     /**
      * Sends a {@code multipart/form-data} call: a file in the part the operation names, with the upload's form
      * fields, and returns the raw response, after retries and status mapping. A file on disk is read as the request
-     * is written, without blocking; the retry rules are those of any call of the method (a {@code POST} is not
-     * retried once it may have been sent; a {@code PUT} is, and sends the whole file again).
+     * is written, without blocking; the retry rules are those of any call of the method: a 429 is waited out and
+     * sent again, whole; after a failure that may have reached the server only the methods {@link RetryOptions}
+     * lists are retried (by default neither {@code POST} nor {@code PUT}).
      *
      * @param method the method
      * @param version the API version the path is relative to

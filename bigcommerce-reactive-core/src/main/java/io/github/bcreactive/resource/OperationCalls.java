@@ -3,9 +3,12 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +36,29 @@ final class OperationCalls {
         return versioned.exchange(operation.method(), path, Objects.requireNonNull(query, "'query' cannot be null."),
                 body, JsonNode.class).mapNotNull(response -> response.body() == null || response.body().isNull()
                         ? null : operation.version().unwrap(response.body()));
+    }
+
+    /**
+     * Sends the operation as a {@code multipart/form-data} upload: the file in the part the spec names, with its
+     * form fields, and decodes the answer as JSON.
+     *
+     * @param api the store's API, of either version
+     * @param operation the declaration (one that takes a multipart form)
+     * @param partName the file's part name, as the spec declares it (e.g. {@code image_file})
+     * @param file the file and its form fields
+     * @param ids the path ids, in path order
+     * @return the body, unwrapped; empty when the response has none
+     */
+    static Mono<JsonNode> upload(RestApi api, Operation operation, String partName, FileUpload file, Object... ids) {
+        Objects.requireNonNull(file, "'file' cannot be null.");
+        RestApi versioned = api.withVersion(operation.version());
+        Transport transport = versioned.transport();
+        JavaType json = transport.mapper().constructType(JsonNode.class);
+        return transport.upload(operation.method(), operation.version(), Endpoint.expand(operation.path(), ids),
+                partName, file).mapNotNull(raw -> {
+                    JsonNode body = transport.decode(raw, json);
+                    return body == null || body.isNull() ? null : operation.version().unwrap(body);
+                });
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.query.Query;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -171,7 +172,8 @@ class GeneratedFamiliesTest {
                 List<Object> ids = new java.util.ArrayList<>();
                 for (int i = 0; i < types.length; i++) {
                     args[i] = types[i] == long.class ? (Object) (101L + i) : types[i] == String.class ? "s" + i
-                            : types[i] == Query.class ? Query.empty() : Map.of("k", 1);
+                            : types[i] == Query.class ? Query.empty() : types[i] == FileUpload.class
+                                    ? FileUpload.of(new byte[] {1}, "f.png", "image/png") : Map.of("k", 1);
                     if (types[i] == long.class || types[i] == String.class) {
                         ids.add(args[i]);
                     }

@@ -1,5 +1,6 @@
 package io.github.bcreactive.http;
 
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.http.HttpMethod;
@@ -54,7 +55,7 @@ public interface EndpointLimits {
          * @param concurrency positive
          */
         public Limit {
-            java.util.Objects.requireNonNull(endpoint, "'endpoint' cannot be null.");
+            Objects.requireNonNull(endpoint, "'endpoint' cannot be null.");
             if (concurrency < 1) {
                 throw new IllegalArgumentException("'concurrency' must be positive, was " + concurrency + ".");
             }

@@ -65,8 +65,7 @@ public final class FileUpload {
      * @return the upload, with no form fields
      */
     public static FileUpload of(Path file) {
-        Objects.requireNonNull(file, "'file' cannot be null.");
-        String name = requireName(String.valueOf(file.getFileName()));
+        String name = fileName(file);
         return new FileUpload(null, file, name, MediaTypeFactory.getMediaType(name)
                 .orElse(MediaType.APPLICATION_OCTET_STREAM), Map.of());
     }
@@ -79,9 +78,7 @@ public final class FileUpload {
      * @return the upload, with no form fields
      */
     public static FileUpload of(Path file, String contentType) {
-        Objects.requireNonNull(file, "'file' cannot be null.");
-        return new FileUpload(null, file, requireName(String.valueOf(file.getFileName())), mediaType(contentType),
-                Map.of());
+        return new FileUpload(null, file, fileName(file), mediaType(contentType), Map.of());
     }
 
     /**
@@ -163,8 +160,19 @@ public final class FileUpload {
         return name;
     }
 
+    private static String fileName(Path file) {
+        Objects.requireNonNull(file, "'file' cannot be null.");
+        if (file.getFileName() == null) {
+            throw new IllegalArgumentException("'file' names no file: " + file + ".");
+        }
+        return requireName(file.getFileName().toString());
+    }
+
     private static MediaType mediaType(String contentType) {
         Objects.requireNonNull(contentType, "'contentType' cannot be null.");
+        if (contentType.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            throw new IllegalArgumentException("'contentType' cannot hold a control character.");
+        }
         try {
             return MediaType.parseMediaType(contentType);
         } catch (RuntimeException e) {

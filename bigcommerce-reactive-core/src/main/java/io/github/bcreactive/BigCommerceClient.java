@@ -24,8 +24,10 @@ import io.github.bcreactive.http.RequestOptions;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.http.StoreEndpoint;
 import io.github.bcreactive.http.Transport;
+import io.github.bcreactive.ratelimit.EndpointLimiter;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
+import io.github.bcreactive.resource.DeclaredLimits;
 import io.github.bcreactive.resource.StoreResources;
 import io.github.bcreactive.resource.V2Table;
 import io.netty.channel.ChannelOption;
@@ -236,6 +238,7 @@ public final class BigCommerceClient implements StoreResources {
         private WebClient.Builder webClientBuilder;
         private ConnectionProvider connectionProvider;
         private RateLimiter rateLimiter = RateLimiter.unlimited();
+        private EndpointLimiter endpointLimiter;
         private RetryOptions retry = RetryOptions.defaults();
         private int pageConcurrency = DEFAULT_PAGE_CONCURRENCY;
         private JsonMapper jsonMapper;
@@ -512,6 +515,12 @@ public final class BigCommerceClient implements StoreResources {
             return this;
         }
 
+        /** The endpoint slots shared with the factory's other clients (set by BigCommerceClients). */
+        Builder endpointLimiter(EndpointLimiter endpointLimiter) {
+            this.endpointLimiter = endpointLimiter;
+            return this;
+        }
+
         /**
          * The rate limiter, shared by every client of the process; default none.
          *
@@ -596,13 +605,18 @@ public final class BigCommerceClient implements StoreResources {
             }
             JsonMapper mapper = jsonMapper != null ? jsonMapper : defaultMapper();
             WebClient webClient = webClient();
-            Transport transport = transport(webClient, mapper, endpoint, rateLimiter);
+            // the endpoint limits are the REST API's (its operation table); B2B Edition states none
+            Transport transport = transport(webClient, mapper, endpoint, rateLimiter)
+                    .endpointLimits(DeclaredLimits.table(),
+                            endpointLimiter != null ? endpointLimiter : EndpointLimiter.create())
+                    .build();
             BigCommerceB2BClient b2b = b2bEndpoint == null ? null : new BigCommerceB2BClient(transport(webClient,
-                    mapper, b2bEndpoint, b2bRateLimiter != null ? b2bRateLimiter : TokenBucketRateLimiter.create()));
+                    mapper, b2bEndpoint, b2bRateLimiter != null ? b2bRateLimiter : TokenBucketRateLimiter.create())
+                    .build());
             return new BigCommerceClient(transport, login, b2b);
         }
 
-        private Transport transport(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint,
+        private Transport.Builder transport(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint,
                 RateLimiter limiter) {
             return Transport.builder(webClient, mapper, endpoint)
                     .userAgent(userAgent)
@@ -612,8 +626,7 @@ public final class BigCommerceClient implements StoreResources {
                     .responseTimeout(responseTimeout)
                     .callTimeout(callTimeout)
                     .maxResponseBytes(maxResponseBytes)
-                    .policies(open == null ? policies : withOpenCheck(open, policies))
-                    .build();
+                    .policies(open == null ? policies : withOpenCheck(open, policies));
         }
 
         /**

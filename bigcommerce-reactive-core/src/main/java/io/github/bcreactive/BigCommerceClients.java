@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
+import io.github.bcreactive.ratelimit.EndpointLimiter;
 import io.github.bcreactive.ratelimit.RateLimitOptions;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import io.github.bcreactive.ratelimit.TokenBucketRateLimiter;
@@ -14,7 +15,8 @@ import reactor.netty.resources.ConnectionProvider;
  * The factory for many stores: every client it makes shares one connection pool and one rate limiter, keyed by
  * store hash, so a worker that syncs hundreds of stores opens no pool per store and spends each store's quota
  * exactly once. The limiter is a {@link TokenBucketRateLimiter} unless another is given (for instance the Redis one, to
- * share each store's quota with other JVMs).
+ * share each store's quota with other JVMs). They also share the slots of the per-endpoint concurrency limits the
+ * API states ({@link EndpointLimiter}): three clients of one store still send one category-tree request at a time.
  *
  * <pre>{@code
  * try (BigCommerceClients stores = BigCommerceClients.builder().build()) {
@@ -29,6 +31,7 @@ public final class BigCommerceClients implements AutoCloseable {
     private final ConnectionProvider pool;
     private final RateLimiter rateLimiter;
     private final RateLimiter b2bRateLimiter;
+    private final EndpointLimiter endpointLimiter = EndpointLimiter.create();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private BigCommerceClients(Consumer<BigCommerceClient.Builder> settings, ConnectionProvider pool,
@@ -80,6 +83,7 @@ public final class BigCommerceClients implements AutoCloseable {
                 .connectionProvider(pool)
                 .rateLimiter(rateLimiter)
                 .b2bRateLimiter(b2bRateLimiter)
+                .endpointLimiter(endpointLimiter)
                 .openWhile(() -> !closed.get())
                 .build();
     }

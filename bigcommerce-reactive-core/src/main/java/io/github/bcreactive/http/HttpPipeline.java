@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.bcreactive.ratelimit.EndpointLimiter;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
@@ -29,7 +30,7 @@ final class HttpPipeline {
 
     static HttpPipeline of(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint, RateLimiter rateLimiter,
             String userAgent, Duration responseTimeout, Duration callTimeout, RetryOptions retry,
-            int maxResponseBytes, List<HttpPolicy> userPolicies) {
+            int maxResponseBytes, List<HttpPolicy> userPolicies, EndpointLimiter endpointLimiter) {
         List<HttpPolicy> policies = new ArrayList<>();
         policies.add(new CallTimeoutPolicy(callTimeout));
         policies.add(new RetryPolicy(new RetryStrategy(retry), rateLimiter));
@@ -37,6 +38,7 @@ final class HttpPipeline {
         policies.addAll(userPolicies);
         policies.add(new CredentialsPolicy(endpoint));
         policies.add(new UserAgentPolicy(userAgent));
+        policies.add(new EndpointLimitPolicy(endpointLimiter));
         policies.add(new RateLimitPolicy(rateLimiter));
         policies.add(new AttemptTimeoutPolicy(responseTimeout));
         policies.add(new StatusPolicy(mapper));

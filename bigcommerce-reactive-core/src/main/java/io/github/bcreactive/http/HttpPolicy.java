@@ -10,6 +10,7 @@ import reactor.core.publisher.Mono;
  *   <li><b>the user's policies</b>, in the order they were added ({@code BigCommerceClient.Builder.addPolicy});</li>
  *   <li>credentials: {@code X-Auth-Token} (or basic auth), only for the API host;</li>
  *   <li>user agent: {@code User-Agent} and {@code Accept};</li>
+ *   <li>endpoint limit: holds a slot of the endpoint's stated concurrency limit, per store, for the attempt;</li>
  *   <li>rate-limit permit: waits for the store's limiter, then reports what the response's headers say;</li>
  *   <li>attempt timeout: the response timeout of this attempt ({@code ResponseTimeoutException});</li>
  *   <li>status to exception: a status of 300 or more becomes its {@code HttpException};</li>

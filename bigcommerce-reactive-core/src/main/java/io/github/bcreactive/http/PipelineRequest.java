@@ -11,8 +11,8 @@ import org.springframework.http.HttpMethod;
 /**
  * One attempt of a call, as it goes down the pipeline: method, URL, headers and the attempt number. Each attempt
  * gets a fresh copy of the call's request, so a header a policy sets on one attempt is not left over on the next;
- * {@link #callAttributes()} is shared by every attempt of the call. The body is the call's JSON and cannot be
- * changed; {@link #toString()} shows neither headers nor body.
+ * {@link #callAttributes()} is shared by every attempt of the call. The body is the call's JSON (or its multipart
+ * form) and cannot be changed; {@link #toString()} shows neither headers nor body.
  *
  * <pre>{@code
  * HttpPolicy tracing = (request, next) -> {
@@ -26,6 +26,8 @@ public final class PipelineRequest {
     private final HttpMethod method;
     private final URI url;
     private final byte[] body;
+    private final Upload upload;
+    private final EndpointLimits.Limit endpointLimit;
     private final String storeKey;
     private final int attempt;
     private final HttpHeaders headers = new HttpHeaders();
@@ -36,11 +38,13 @@ public final class PipelineRequest {
     private volatile Duration responseLatency = Duration.ZERO;
     private volatile Throwable lastFailure;
 
-    private PipelineRequest(HttpMethod method, URI url, byte[] body, String storeKey, int attempt,
-            Map<String, Object> callAttributes, HttpHeaders callHeaders) {
+    private PipelineRequest(HttpMethod method, URI url, byte[] body, Upload upload, EndpointLimits.Limit endpointLimit,
+            String storeKey, int attempt, Map<String, Object> callAttributes, HttpHeaders callHeaders) {
         this.method = method;
         this.url = url;
         this.body = body;
+        this.upload = upload;
+        this.endpointLimit = endpointLimit;
         this.storeKey = storeKey;
         this.attempt = attempt;
         this.callAttributes = callAttributes;
@@ -55,13 +59,26 @@ public final class PipelineRequest {
      *     steps run after them, so they cannot replace the credentials, {@code Accept} or {@code User-Agent}
      */
     static PipelineRequest call(HttpMethod method, URI url, byte[] body, String storeKey, HttpHeaders callHeaders) {
-        return new PipelineRequest(method, url, body, storeKey, 0, new ConcurrentHashMap<>(),
+        return call(method, url, body, null, null, storeKey, callHeaders);
+    }
+
+    /**
+     * The request of a call, before its first attempt, with all it may carry.
+     *
+     * @param body the JSON body, or {@code null}
+     * @param upload the multipart form, or {@code null} (never both)
+     * @param endpointLimit the concurrency limit of the call's endpoint, or {@code null}
+     */
+    static PipelineRequest call(HttpMethod method, URI url, byte[] body, Upload upload,
+            EndpointLimits.Limit endpointLimit, String storeKey, HttpHeaders callHeaders) {
+        return new PipelineRequest(method, url, body, upload, endpointLimit, storeKey, 0, new ConcurrentHashMap<>(),
                 HttpHeaders.readOnlyHttpHeaders(callHeaders));
     }
 
     /** A fresh copy for the next attempt of the same call: the call's headers only, attempt number one higher. */
     PipelineRequest nextAttempt(int number) {
-        return new PipelineRequest(method, url, body, storeKey, number, callAttributes, callHeaders);
+        return new PipelineRequest(method, url, body, upload, endpointLimit, storeKey, number, callAttributes,
+                callHeaders);
     }
 
     /**
@@ -124,6 +141,16 @@ public final class PipelineRequest {
         return body;
     }
 
+    /** The multipart form to send instead of a JSON body, or {@code null}. */
+    Upload upload() {
+        return upload;
+    }
+
+    /** The concurrency limit of the call's endpoint, or {@code null} when none is stated. */
+    EndpointLimits.Limit endpointLimit() {
+        return endpointLimit;
+    }
+
     /** The path of the URL, without the query, for messages. */
     String path() {
         return url.getRawPath();
@@ -158,6 +185,15 @@ public final class PipelineRequest {
 
     void lastFailure(Throwable failure) {
         this.lastFailure = failure;
+    }
+
+    /**
+     * A multipart form: a file in the part its operation names, with its form fields.
+     *
+     * @param partName the file's part name, e.g. {@code image_file}
+     * @param file the file and its fields
+     */
+    record Upload(String partName, FileUpload file) {
     }
 
     @Override

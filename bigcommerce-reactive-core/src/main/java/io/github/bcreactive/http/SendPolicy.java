@@ -7,14 +7,18 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ReactiveHttpOutputMessage;
 import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.BodyInserter;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The last step and the only one that touches the network: sends the attempt with {@link WebClient} and reads the
- * whole body, up to the client's {@code maxResponseBytes} (past it, a {@code DecodeException}). Whatever WebClient or Reactor Netty signals becomes a {@code BigCommerceException} here (see
+ * whole body, up to the client's {@code maxResponseBytes} (past it, a {@code DecodeException}). A JSON body goes as
+ * {@code application/json}; a multipart form as {@code multipart/form-data}, its file read as it is written.
+ * Whatever WebClient or Reactor Netty signals becomes a {@code BigCommerceException} here (see
  * {@link Failures}). The response's headers are kept on the request as soon as they arrive, for the rate-limit step.
  */
 final class SendPolicy implements HttpPolicy {
@@ -43,7 +47,10 @@ final class SendPolicy implements HttpPolicy {
                         headers.setContentType(MediaType.APPLICATION_JSON);
                     }
                 });
-        return (request.body() == null ? spec : spec.bodyValue(request.body()))
+        PipelineRequest.Upload upload = request.upload();
+        WebClient.RequestHeadersSpec<?> withBody = upload != null ? multipart(spec, upload)
+                : request.body() == null ? spec : spec.bodyValue(request.body());
+        return withBody
                 .exchangeToMono(response -> {
                     HttpHeaders headers = response.headers().asHttpHeaders();
                     int status = response.statusCode().value();
@@ -61,6 +68,14 @@ final class SendPolicy implements HttpPolicy {
                 })
                 .doOnCancel(() -> cancelled.set(true))
                 .onErrorMap(failure -> Failures.of(request, failure));
+    }
+
+    private static WebClient.RequestHeadersSpec<?> multipart(WebClient.RequestBodySpec spec,
+            PipelineRequest.Upload upload) {
+        MultipartBody body = MultipartBody.of(upload.partName(), upload.file());
+        BodyInserter<Flux<DataBuffer>, ReactiveHttpOutputMessage> inserter = (message, context) -> message
+                .writeWith(body.write(message.bufferFactory()));
+        return spec.contentType(body.contentType()).body(inserter);
     }
 
     private static byte[] bytes(DataBuffer buffer) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.query.Query;
+import io.github.bcreactive.ratelimit.EndpointLimiter;
 import io.github.bcreactive.ratelimit.RateLimiter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -50,7 +51,7 @@ public final class Transport {
         this.settings = settings;
         this.pipeline = HttpPipeline.of(settings.webClient, settings.mapper, settings.endpoint, settings.rateLimiter,
                 settings.userAgent, settings.responseTimeout, settings.callTimeout, settings.retry,
-                settings.maxResponseBytes, settings.policies);
+                settings.maxResponseBytes, settings.policies, settings.endpointLimiter);
     }
 
     /**
@@ -138,7 +139,33 @@ public final class Transport {
         Objects.requireNonNull(path, "'path' cannot be null.");
         Objects.requireNonNull(query, "'query' cannot be null.");
         Objects.requireNonNull(callHeaders, "'callHeaders' cannot be null.");
-        return Mono.defer(() -> sendTo(method, resolve(version, path, query), body, callHeaders));
+        return Mono.defer(() -> sendTo(method, resolve(version, path, query), writeBody(body), null,
+                limit(method, version, path), callHeaders));
+    }
+
+    /**
+     * Sends a {@code multipart/form-data} call: a file in the part the operation names, with the upload's form
+     * fields, and returns the raw response, after retries and status mapping. A file on disk is read as the request
+     * is written, without blocking; the retry rules are those of any call of the method: a 429 is waited out and
+     * sent again, whole; after a failure that may have reached the server only the methods {@link RetryOptions}
+     * lists are retried (by default neither {@code POST} nor {@code PUT}).
+     *
+     * @param method the method
+     * @param version the API version the path is relative to
+     * @param path the path under the version
+     * @param partName the file's part name, e.g. {@code image_file}
+     * @param file the file and its form fields
+     * @return the response with its body as bytes
+     */
+    public Mono<RawResponse> upload(HttpMethod method, WireVersion version, String path, String partName,
+            FileUpload file) {
+        Objects.requireNonNull(method, "'method' cannot be null.");
+        Objects.requireNonNull(version, "'version' cannot be null.");
+        Objects.requireNonNull(path, "'path' cannot be null.");
+        Objects.requireNonNull(partName, "'partName' cannot be null.");
+        Objects.requireNonNull(file, "'file' cannot be null.");
+        return Mono.defer(() -> sendTo(method, resolve(version, path, Query.empty()), null,
+                new PipelineRequest.Upload(partName, file), limit(method, version, path), HttpHeaders.EMPTY));
     }
 
     /**
@@ -156,12 +183,23 @@ public final class Transport {
         if (!url.isAbsolute()) {
             throw new IllegalArgumentException("'url' must be absolute, was '" + url + "'.");
         }
-        return Mono.defer(() -> sendTo(method, url, body, HttpHeaders.EMPTY));
+        return Mono.defer(() -> sendTo(method, url, writeBody(body), null, null, HttpHeaders.EMPTY));
     }
 
-    private Mono<RawResponse> sendTo(HttpMethod method, URI url, Object body, HttpHeaders callHeaders) {
-        return pipeline.send(PipelineRequest.call(method, url, writeBody(body), settings.endpoint.storeKey(),
+    private Mono<RawResponse> sendTo(HttpMethod method, URI url, byte[] body, PipelineRequest.Upload upload,
+            EndpointLimits.Limit limit, HttpHeaders callHeaders) {
+        return pipeline.send(PipelineRequest.call(method, url, body, upload, limit, settings.endpoint.storeKey(),
                 callHeaders));
+    }
+
+    /** The stated concurrency limit of a path under a version; none for an absolute URL. */
+    private EndpointLimits.Limit limit(HttpMethod method, WireVersion version, String path) {
+        if (path.startsWith("http://") || path.startsWith("https://")) {
+            return null;
+        }
+        int query = path.indexOf('?');
+        String bare = query < 0 ? path : path.substring(0, query);
+        return settings.endpointLimits.find(method, version, bare.startsWith("/") ? bare : "/" + bare).orElse(null);
     }
 
     /**
@@ -241,6 +279,8 @@ public final class Transport {
         private final JsonMapper mapper;
         private final StoreEndpoint endpoint;
         private RateLimiter rateLimiter = RateLimiter.unlimited();
+        private EndpointLimits endpointLimits = EndpointLimits.none();
+        private EndpointLimiter endpointLimiter;
         private String userAgent = "bigcommerce-reactive";
         private Duration responseTimeout = Duration.ofSeconds(60);
         private Duration callTimeout = Duration.ofMinutes(10);
@@ -263,6 +303,20 @@ public final class Transport {
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
             this.rateLimiter = Objects.requireNonNull(rateLimiter, "'rateLimiter' cannot be null.");
+            return this;
+        }
+
+        /**
+         * The endpoints whose stated concurrency limits are kept, and the limiter that keeps them (share one per
+         * process, so that every client of a store counts against the same slots).
+         *
+         * @param limits which endpoints are limited; default none
+         * @param limiter the slots; default a limiter of this transport's own
+         * @return this builder
+         */
+        public Builder endpointLimits(EndpointLimits limits, EndpointLimiter limiter) {
+            this.endpointLimits = Objects.requireNonNull(limits, "'limits' cannot be null.");
+            this.endpointLimiter = Objects.requireNonNull(limiter, "'limiter' cannot be null.");
             return this;
         }
 
@@ -358,7 +412,8 @@ public final class Transport {
          */
         public Transport build() {
             return new Transport(new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, responseTimeout,
-                    callTimeout, retry, pageConcurrency, maxResponseBytes, List.copyOf(policies)));
+                    callTimeout, retry, pageConcurrency, maxResponseBytes, List.copyOf(policies), endpointLimits,
+                    endpointLimiter != null ? endpointLimiter : EndpointLimiter.create()));
         }
 
         private static Duration requirePositive(Duration duration, String name) {
@@ -372,11 +427,13 @@ public final class Transport {
     /** Everything a transport is made of; per-call options replace the timeouts and retry options. */
     private record Settings(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint, RateLimiter rateLimiter,
             String userAgent, Duration responseTimeout, Duration callTimeout, RetryOptions retry, int pageConcurrency,
-            int maxResponseBytes, List<HttpPolicy> policies) {
+            int maxResponseBytes, List<HttpPolicy> policies, EndpointLimits endpointLimits,
+            EndpointLimiter endpointLimiter) {
 
         Settings with(RequestOptions options) {
             return new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, options.timeout(),
-                    options.callTimeout(), options.retry(), pageConcurrency, maxResponseBytes, policies);
+                    options.callTimeout(), options.retry(), pageConcurrency, maxResponseBytes, policies,
+                    endpointLimits, endpointLimiter);
         }
     }
 }

@@ -4,8 +4,10 @@
  *
  * <p>Every call runs through one ordered list of small policies, built in one place ({@code HttpPipeline}):
  * call timeout, retry (a {@code RetryStrategy} over {@link io.github.bcreactive.http.RetryOptions}), the user's
- * {@link io.github.bcreactive.http.HttpPolicy policies}, credentials, user agent, rate-limit permit, attempt timeout,
- * status to exception, logging, and send (the only step that touches WebClient). Users add steps with
+ * {@link io.github.bcreactive.http.HttpPolicy policies}, credentials, user agent, endpoint limit (the stated
+ * concurrency of the call's endpoint, {@link io.github.bcreactive.http.EndpointLimits}), rate-limit permit, attempt
+ * timeout, status to exception, logging, and send (the only step that touches WebClient). A call sends a JSON body
+ * or a {@code multipart/form-data} form with a {@link io.github.bcreactive.http.FileUpload}. Users add steps with
  * {@code BigCommerceClient.Builder.addPolicy}; a policy sees each attempt as a
  * {@link io.github.bcreactive.http.PipelineRequest} and continues with {@link io.github.bcreactive.http.PipelineNext}.
  *

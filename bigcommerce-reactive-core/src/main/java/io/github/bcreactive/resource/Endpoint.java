@@ -292,7 +292,7 @@ public final class Endpoint<T> {
         return id;
     }
 
-    private static <E> List<List<E>> chunks(List<E> items, int size) {
+    static <E> List<List<E>> chunks(List<E> items, int size) {
         List<List<E>> chunks = new ArrayList<>();
         for (int from = 0; from < items.size(); from += size) {
             chunks.add(items.subList(from, Math.min(items.size(), from + size)));

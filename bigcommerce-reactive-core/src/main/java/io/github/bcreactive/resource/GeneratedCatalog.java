@@ -8,6 +8,7 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -102,16 +103,16 @@ public abstract class GeneratedCatalog {
     }
 
     /**
-     * {@code POST /catalog/brands/{brand_id}/image} ({@code createBrandImage}).
+     * {@code POST /catalog/brands/{brand_id}/image} ({@code createBrandImage}): uploads a file as a {@code
+     * multipart/form-data} form, in its {@code image_file} part.
      *
      * @param brandId the {@code brand_id}
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
+     * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/brands/{brand_id}/image")
-    public Mono<JsonNode> createBrandImage(long brandId, Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_BRAND_IMAGE, Query.empty(), body, brandId);
+    public Mono<JsonNode> createBrandImage(long brandId, FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.CREATE_BRAND_IMAGE, "image_file", imageFile, brandId);
     }
 
     /**
@@ -172,19 +173,19 @@ public abstract class GeneratedCatalog {
     }
 
     /**
-     * {@code POST /catalog/categories/{category_id}/image} ({@code createCategoryImage}).
+     * {@code POST /catalog/categories/{category_id}/image} ({@code createCategoryImage}): uploads a file as a {@code
+     * multipart/form-data} form, in its {@code image_file} part.
      *
      * @param categoryId the {@code category_id}
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
+     * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      * @deprecated the spec or the sunset list deprecates it; the category-tree categories,
      * /v3/catalog/trees/categories
      */
     @Deprecated
     @Reaches("V3 POST /catalog/categories/{category_id}/image")
-    public Mono<JsonNode> createCategoryImage(long categoryId, Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_CATEGORY_IMAGE, Query.empty(), body, categoryId);
+    public Mono<JsonNode> createCategoryImage(long categoryId, FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.CREATE_CATEGORY_IMAGE, "image_file", imageFile, categoryId);
     }
 
     /**
@@ -347,18 +348,19 @@ public abstract class GeneratedCatalog {
 
     /**
      * {@code POST /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image} ({@code
-     * createProductModifierImage}).
+     * createProductModifierImage}): uploads a file as a {@code multipart/form-data} form, in its {@code image_file}
+     * part.
      *
      * @param productId the {@code product_id}
      * @param modifierId the {@code modifier_id}
      * @param valueId the {@code value_id}
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
+     * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image")
-    public Mono<JsonNode> createProductModifierImage(long productId, long modifierId, long valueId, Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCT_MODIFIER_IMAGE, Query.empty(), body,
+    public Mono<JsonNode> createProductModifierImage(long productId, long modifierId, long valueId,
+            FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_MODIFIER_IMAGE, "image_file", imageFile,
                 productId, modifierId, valueId);
     }
 
@@ -367,8 +369,8 @@ public abstract class GeneratedCatalog {
      *
      * @param productId the {@code product_id}
      * @param variantId the {@code variant_id}
-     * @param body the request body: a model or a map, written as JSON (the spec also takes a multipart file upload
-     * here, which this client does not send yet)
+     * @param body the request body: a model or a map, written as JSON (to upload a file instead, use the overload
+     * taking a {@link FileUpload})
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/variants/{variant_id}/image")
@@ -544,5 +546,45 @@ public abstract class GeneratedCatalog {
     @Reaches("V3 DELETE /catalog/products/metafields")
     public Mono<JsonNode> deleteProductsMetafields(Object body, Query query) {
         return OperationCalls.send(api, CatalogOperations.DELETE_PRODUCTS_METAFIELDS, query, body);
+    }
+
+    /**
+     * {@code POST /catalog/products/{product_id}/variants/{variant_id}/image} ({@code createProductVariantImage}):
+     * uploads a file as a {@code multipart/form-data} form, in its {@code image_file} part.
+     *
+     * @param productId the {@code product_id}
+     * @param variantId the {@code variant_id}
+     * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    public Mono<JsonNode> createProductVariantImage(long productId, long variantId, FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_VARIANT_IMAGE, "image_file", imageFile,
+                productId, variantId);
+    }
+
+    /**
+     * {@code POST /catalog/products/{product_id}/images} ({@code createProductImage}): uploads a file as a {@code
+     * multipart/form-data} form, in its {@code image_file} part.
+     *
+     * @param productId the {@code product_id}
+     * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    public Mono<JsonNode> createProductImage(long productId, FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_IMAGE, "image_file", imageFile, productId);
+    }
+
+    /**
+     * {@code PUT /catalog/products/{product_id}/images/{image_id}} ({@code updateProductImage}): uploads a file as a
+     * {@code multipart/form-data} form, in its {@code image_file} part.
+     *
+     * @param productId the {@code product_id}
+     * @param imageId the {@code image_id}
+     * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    public Mono<JsonNode> updateProductImage(long productId, long imageId, FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.UPDATE_PRODUCT_IMAGE, "image_file", imageFile, productId,
+                imageId);
     }
 }

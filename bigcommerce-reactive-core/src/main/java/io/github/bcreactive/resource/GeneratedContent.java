@@ -7,6 +7,7 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -281,15 +282,15 @@ public abstract class GeneratedContent {
     }
 
     /**
-     * {@code POST /storefront/redirects/imex/import} ({@code createRedirectImportJob}).
+     * {@code POST /storefront/redirects/imex/import} ({@code createRedirectImportJob}): uploads a file as a {@code
+     * multipart/form-data} form, in its {@code import_file} part.
      *
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
+     * @param importFile the file, sent in the {@code import_file} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /storefront/redirects/imex/import")
-    public Mono<JsonNode> createRedirectImportJob(Object body) {
-        return OperationCalls.send(api, ContentOperations.CREATE_REDIRECT_IMPORT_JOB, Query.empty(), body);
+    public Mono<JsonNode> createRedirectImportJob(FileUpload importFile) {
+        return OperationCalls.upload(api, ContentOperations.CREATE_REDIRECT_IMPORT_JOB, "import_file", importFile);
     }
 
     /**
@@ -304,15 +305,15 @@ public abstract class GeneratedContent {
     }
 
     /**
-     * {@code POST /themes} ({@code uploadStoreTheme}).
+     * {@code POST /themes} ({@code uploadStoreTheme}): uploads a file as a {@code multipart/form-data} form, in its
+     * {@code file} part.
      *
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
+     * @param file the file, sent in the {@code file} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /themes")
-    public Mono<JsonNode> uploadStoreTheme(Object body) {
-        return OperationCalls.send(api, ContentOperations.UPLOAD_STORE_THEME, Query.empty(), body);
+    public Mono<JsonNode> uploadStoreTheme(FileUpload file) {
+        return OperationCalls.upload(api, ContentOperations.UPLOAD_STORE_THEME, "file", file);
     }
 
     /**

@@ -7,6 +7,7 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -384,27 +385,27 @@ public abstract class GeneratedStore {
     }
 
     /**
-     * {@code POST /settings/favicon/image} ({@code createSettingsFaviconImage}).
+     * {@code POST /settings/favicon/image} ({@code createSettingsFaviconImage}): uploads a file as a {@code
+     * multipart/form-data} form, in its {@code FaviconFile} part.
      *
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
+     * @param faviconFile the file, sent in the {@code FaviconFile} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /settings/favicon/image")
-    public Mono<JsonNode> createSettingsFaviconImage(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_SETTINGS_FAVICON_IMAGE, Query.empty(), body);
+    public Mono<JsonNode> createSettingsFaviconImage(FileUpload faviconFile) {
+        return OperationCalls.upload(api, StoreOperations.CREATE_SETTINGS_FAVICON_IMAGE, "FaviconFile", faviconFile);
     }
 
     /**
-     * {@code POST /settings/logo/image} ({@code createSettingsLogoImage}).
+     * {@code POST /settings/logo/image} ({@code createSettingsLogoImage}): uploads a file as a {@code
+     * multipart/form-data} form, in its {@code LogoFile} part.
      *
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
+     * @param logoFile the file, sent in the {@code LogoFile} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /settings/logo/image")
-    public Mono<JsonNode> createSettingsLogoImage(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_SETTINGS_LOGO_IMAGE, Query.empty(), body);
+    public Mono<JsonNode> createSettingsLogoImage(FileUpload logoFile) {
+        return OperationCalls.upload(api, StoreOperations.CREATE_SETTINGS_LOGO_IMAGE, "LogoFile", logoFile);
     }
 
     /**

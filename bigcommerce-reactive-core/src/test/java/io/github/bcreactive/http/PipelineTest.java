@@ -41,8 +41,8 @@ class PipelineTest {
 
         assertThat(transport.policies()).containsExactly(
                 "CallTimeoutPolicy", "RetryPolicy", HttpPipeline.USER_POLICY, HttpPipeline.USER_POLICY,
-                "CredentialsPolicy", "UserAgentPolicy", "RateLimitPolicy", "AttemptTimeoutPolicy", "StatusPolicy",
-                "LoggingPolicy", "SendPolicy");
+                "CredentialsPolicy", "UserAgentPolicy", "EndpointLimitPolicy", "RateLimitPolicy",
+                "AttemptTimeoutPolicy", "StatusPolicy", "LoggingPolicy", "SendPolicy");
         assertThat(transport.withOptions(RequestOptions.defaults().withCallTimeout(Duration.ofSeconds(1)))
                 .policies()).isEqualTo(transport.policies());
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.query.Query;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;

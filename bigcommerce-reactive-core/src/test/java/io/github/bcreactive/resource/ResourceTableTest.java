@@ -358,7 +358,8 @@ class ResourceTableTest {
                 if (reaches != null) {
                     String params = String.join(", ", Arrays.stream(method.getParameterTypes())
                             .map(type -> type == Object.class ? "body" : type == io.github.bcreactive.query.Query.class
-                                    ? "query" : "id").toList());
+                                    ? "query" : type == io.github.bcreactive.http.FileUpload.class ? "file" : "id")
+                            .toList());
                     named.put(normalKey(reaches.value()),
                             family.getName() + "()." + method.getName() + "(" + params + ")");
                 }

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -166,7 +167,7 @@ public final class TypedAccess {
     }
 
     /** What a parameter takes. */
-    private enum Kind { ID, QUERY, BODY, ITEMS, IDS }
+    private enum Kind { ID, QUERY, BODY, ITEMS, IDS, UPLOAD }
 
     /** A method and what each of its parameters takes. */
     private record Layout(Method method, List<Kind> kinds, int ids, int rank) {
@@ -223,6 +224,9 @@ public final class TypedAccess {
         if (type == Query.class) {
             return Optional.empty();
         }
+        if (type == FileUpload.class) {
+            return placeholder.equals("file") ? Optional.of(Kind.UPLOAD) : Optional.empty();
+        }
         if (Collection.class.isAssignableFrom(type)) {
             return Optional.of(placeholder.equals("ids") ? Kind.IDS : Kind.ITEMS);
         }
@@ -241,6 +245,7 @@ public final class TypedAccess {
             }
             case QUERY -> args.query();
             case IDS -> List.of(1L);
+            case UPLOAD -> FileUpload.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "upload.png", "image/png");
             case ITEMS -> {
                 List<Object> items = new ArrayList<>();
                 JsonNode body = body(args);

@@ -72,14 +72,24 @@ public record ApiRequest(StoreData store, String version, String method, String 
     }
 
     /**
-     * Parses the body as JSON.
+     * Parses the body as JSON; a {@code multipart/form-data} body is read as the object of its fields (a file part
+     * as its file name, see {@code FormBody}).
      *
      * @return the JSON tree
-     * @throws ApiException with 400 when the body is empty or not JSON
+     * @throws ApiException with 400 when the body is empty, not JSON, or a malformed form
      */
     public JsonNode json() {
         if (body.length == 0) {
             throw new ApiException(ApiErrors.error(v2(), 400, "The request body is empty.", null));
+        }
+        String contentType = header("Content-Type");
+        if (FormBody.is(contentType)) {
+            JsonNode form = FormBody.parse(contentType, body);
+            if (form == null) {
+                throw new ApiException(ApiErrors.error(v2(), 400, "The request body is not a valid multipart form.",
+                        null));
+            }
+            return form;
         }
         try {
             return Json.MAPPER.readTree(body);

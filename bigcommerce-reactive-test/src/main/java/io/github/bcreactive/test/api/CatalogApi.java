@@ -44,9 +44,14 @@ final class CatalogApi {
                 Map.of("id", "id", "sku", "sku"), List.of("sku"), "sku", template(ProductChildRows.Kind.VARIANTS))
                 .completer((request, row, productId) -> row.put("sku_id", row.path("id").asLong()));
         this.images = Resource.nested("image", StoreData::images, StoreData::products, "product_id",
-                Map.of("id", "id"), List.of("image_url"), null, template(ProductChildRows.Kind.IMAGES))
+                Map.of("id", "id"), List.of(), null, template(ProductChildRows.Kind.IMAGES))
                 .completer((request, row, productId) -> {
-                    String url = Rows.text(row, "image_url");
+                    boolean uploaded = uploaded(request);
+                    String url = uploaded ? "https://cdn11.bigcommerce.com/s-" + request.store().hash()
+                            + "/product_images/uploaded/" + Rows.text(row, "image_file") : Rows.text(row, "image_url");
+                    if (uploaded) {
+                        row.put("image_url", url);
+                    }
                     for (String size : List.of("url_zoom", "url_standard", "url_thumbnail", "url_tiny")) {
                         row.put(size, url);
                     }
@@ -62,10 +67,26 @@ final class CatalogApi {
                 .deleter(this::deleteProduct);
     }
 
+    /** An image by URL (JSON, {@code image_url}) or by file ({@code multipart/form-data}, {@code image_file}). */
+    private ApiResponse createImage(ApiRequest request, long[] ids) {
+        String field = uploaded(request) ? "image_file" : "image_url";
+        JsonNode value = request.json().get(field);
+        if (value == null || !value.isString() || value.stringValue().isBlank()) {
+            throw ApiErrors.invalid(request, "JSON data is missing or invalid", Map.of(field, "Please provide an "
+                    + field.replace('_', ' ') + "."));
+        }
+        return images.create(request, ids);
+    }
+
+    private static boolean uploaded(ApiRequest request) {
+        return FormBody.is(request.header("Content-Type"));
+    }
+
     Router register(Router router) {
         products.withCursor(false).register(router, "/catalog/products");
         router.add("v3", "PUT", "/catalog/products", (request, ids) -> products.batchUpdate(request, PRODUCT_BATCH));
         variants.register(router, "/catalog/products/{id}/variants");
+        router.add("v3", "POST", "/catalog/products/{id}/images", this::createImage);
         images.register(router, "/catalog/products/{id}/images");
         customFields.register(router, "/catalog/products/{id}/custom-fields");
         Resource allVariants = Resource.topLevel("variant", StoreData::variants,

@@ -178,7 +178,12 @@ final class FamilyWriter {
                 for (SpecOperation op : ops) {
                     String name = lowerCamel(constants.get(op.key() + " " + op.version()));
                     used.add(name);
-                    named(methods, op, name, operationsClass + "." + constants.get(op.key() + " " + op.version()));
+                    String constant = operationsClass + "." + constants.get(op.key() + " " + op.version());
+                    if (UploadWriter.only(op)) {
+                        UploadWriter.write(methods, op, name, constant, true);
+                    } else {
+                        named(methods, op, name, constant);
+                    }
                 }
                 continue;
             }
@@ -197,11 +202,13 @@ final class FamilyWriter {
                     .append('\n');
             accessor(accessors, path, ops, bundle, name, constant);
         }
+        UploadWriter.besides(methods, members, constants, operationsClass, handWritten::leaves);
         StringBuilder out = new StringBuilder();
         JavaWriter.header(out, specs);
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import java.util.Objects;\n\n");
         out.append("import io.github.bcreactive.api.RestApi;\n");
+        out.append("import io.github.bcreactive.http.FileUpload;\n");
         out.append("import io.github.bcreactive.paging.PagedFlux;\n");
         out.append("import io.github.bcreactive.query.Query;\n");
         out.append("import reactor.core.publisher.Mono;\n");
@@ -230,6 +237,9 @@ final class FamilyWriter {
         }
         if (!text.contains("Query.") && !text.contains("Query query")) {
             text = text.replace("import io.github.bcreactive.query.Query;\n", "");
+        }
+        if (!text.replace("import io.github.bcreactive.http.FileUpload;\n", "").contains("FileUpload")) {
+            text = text.replace("import io.github.bcreactive.http.FileUpload;\n", "");
         }
         if (!text.contains("Mono<")) {
             text = text.replace("import reactor.core.publisher.Mono;\n", "");
@@ -352,8 +362,8 @@ final class FamilyWriter {
         if (hasBody) {
             docWrapped(out, "@param body the request body: a model or a map, written as JSON" + switch (op.body()) {
                 case "MULTIPART" -> "; the spec takes a multipart form here, which this client does not send yet";
-                case "JSON_OR_MULTIPART" -> " (the spec also takes a multipart file upload here, which this client"
-                        + " does not send yet)";
+                case "JSON_OR_MULTIPART" -> op.uploads() ? " (to upload a file instead, use the overload taking a"
+                        + " {@link FileUpload})" : " (the spec also takes it as a multipart form; this client sends JSON)";
                 case "XML" -> "; the spec takes XML here, which this client does not send yet";
                 default -> "";
             });
@@ -389,7 +399,7 @@ final class FamilyWriter {
     }
 
     /** One Javadoc paragraph, wrapped to the line width. */
-    private static void docWrapped(StringBuilder out, String text) {
+    static void docWrapped(StringBuilder out, String text) {
         StringBuilder line = new StringBuilder("     *");
         for (String word : text.split(" ")) {
             if (line.length() + 1 + word.length() > 118 && line.length() > 6) {
@@ -401,21 +411,21 @@ final class FamilyWriter {
         out.append(line).append('\n');
     }
 
-    private static String wrapParams(String signature) {
+    static String wrapParams(String signature) {
         int cut = signature.lastIndexOf(", ", 118);
         return signature.substring(0, cut + 1) + "\n            " + signature.substring(cut + 2);
     }
 
-    private static String replacement(SpecOperation op) {
+    static String replacement(SpecOperation op) {
         return op.replacement().startsWith("/") ? "use {@code " + JavaWriter.javadocSafe(op.replacement()) + "}."
                 : "the spec or the sunset list deprecates it; " + JavaWriter.javadocSafe(op.replacement());
     }
 
-    private static List<String> placeholders(String path) {
+    static List<String> placeholders(String path) {
         return PLACEHOLDER.matcher(path).results().map(m -> m.group(1)).toList();
     }
 
-    private static List<String> parameterNames(List<String> placeholders) {
+    static List<String> parameterNames(List<String> placeholders) {
         List<String> names = new ArrayList<>();
         for (String placeholder : placeholders) {
             String name = lowerCamel(placeholder);

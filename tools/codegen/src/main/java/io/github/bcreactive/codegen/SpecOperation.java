@@ -20,12 +20,27 @@ import java.util.List;
  * @param batchSize the stated batch size, or 0
  * @param concurrency the stated concurrency, or 0
  * @param replacement {@code null} when current; else what replaces it
+ * @param filePart the part a multipart upload carries its file in ({@code image_file}), or {@code ""}
  */
 record SpecOperation(String family, String specFile, String version, String method, String path, String operationId,
-        String paging, List<String> ids, String body, String request, String response, int batchSize, int concurrency, String replacement) {
+        String paging, List<String> ids, String body, String request, String response, int batchSize, int concurrency, String replacement,
+        String filePart) {
 
     SpecOperation {
         ids = List.copyOf(ids);
+    }
+
+    /** An operation that uploads no file. */
+    SpecOperation(String family, String specFile, String version, String method, String path, String operationId,
+            String paging, List<String> ids, String body, String request, String response, int batchSize,
+            int concurrency, String replacement) {
+        this(family, specFile, version, method, path, operationId, paging, ids, body, request, response, batchSize,
+                concurrency, replacement, "");
+    }
+
+    /** Whether it uploads a file in a multipart form. */
+    boolean uploads() {
+        return !filePart.isEmpty();
     }
 
     /** {@code GET /catalog/products}. */

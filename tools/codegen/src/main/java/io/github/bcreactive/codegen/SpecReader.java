@@ -112,7 +112,8 @@ final class SpecReader {
                 paging(version, method, parameters), ids(doc, path, parameters), body(doc, operation),
                 model(doc, resolve(doc, operation.path("requestBody"))), model(doc, success(doc, operation)),
                 Facts.batchSize(key, description), Facts.concurrency(key, description),
-                Facts.replacement(version, path, operation.path("deprecated").asBoolean(false)).orElse(null));
+                Facts.replacement(version, path, operation.path("deprecated").asBoolean(false)).orElse(null),
+                Uploads.filePart(doc, key, resolve(doc, operation.path("requestBody"))));
     }
 
     private static String paging(String version, String method, Map<String, JsonNode> parameters) {
@@ -215,7 +216,7 @@ final class SpecReader {
     }
 
     /** Follows a local {@code $ref} (and a chain of them); other nodes come back as they are. */
-    private static JsonNode resolve(JsonNode doc, JsonNode node) {
+    static JsonNode resolve(JsonNode doc, JsonNode node) {
         JsonNode current = node;
         for (int hops = 0; current.has("$ref"); hops++) {
             String ref = current.get("$ref").asString();

@@ -79,10 +79,6 @@ class OperationContractTest {
                     + "(metafield_200) is one metafield without the data envelope its cursor parameters page; the "
                     + "client refuses a listing without data"),
             // what the client does not send yet
-            new Excepted("v3 POST /(catalog/(brands/\\{brand_id}|categories/\\{category_id}|products/\\{product_id}/"
-                    + "modifiers/\\{modifier_id}/values/\\{value_id})/image|settings/(favicon|logo)/image|storefront/"
-                    + "redirects/imex/import|themes)", "the spec takes multipart/form-data only (a file upload); the "
-                    + "generated method sends JSON until the multipart upload lands"),
             new Excepted("v3 GET /storefront/redirects/imex/(export/\\{uuid}/(download|events)|import/\\{uuid}/events)",
                     "redirects.v3.yml answers text/csv (the download) or text/event-stream (the events); the client "
                     + "reads JSON only and sends Accept: application/json"),

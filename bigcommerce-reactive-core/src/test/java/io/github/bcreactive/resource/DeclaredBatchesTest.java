@@ -156,7 +156,7 @@ class DeclaredBatchesTest {
                 .chunkSize());
         declared.put("/catalog/variants", client.catalog().variants().endpoint().spec().batch().orElseThrow()
                 .chunkSize());
-        declared.put("/customers", client.customers().customers().endpoint().spec().batch().orElseThrow()
+        declared.put("/customers", client.customers().endpoint().spec().batch().orElseThrow()
                 .chunkSize());
         declared.put("/pricelists/records", client.priceLists().records().endpoint().spec().batch().orElseThrow()
                 .chunkSize());
@@ -164,7 +164,7 @@ class DeclaredBatchesTest {
                 "/catalog/variants", 50, "/customers", 10, "/pricelists/records", 100));
         assertThat(client.priceLists().records().endpoint().spec().batch().orElseThrow().concurrency())
                 .as("price-list record PUTs one at a time").isEqualTo(1);
-        assertThat(client.customers().customers().endpoint().spec().batch().orElseThrow().concurrency())
+        assertThat(client.customers().endpoint().spec().batch().orElseThrow().concurrency())
                 .isEqualTo(3);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -162,6 +163,22 @@ public final class Transport {
     private Mono<RawResponse> sendTo(HttpMethod method, URI url, Object body, HttpHeaders callHeaders) {
         return pipeline.send(PipelineRequest.call(method, url, writeBody(body), settings.endpoint.storeKey(),
                 callHeaders));
+    }
+
+    /**
+     * A call that starts once Jackson has built the decoders of the types it will decode. For a type this transport
+     * has not decoded before, they are built first where waiting on Jackson's type-cache lock is allowed: in place
+     * when the call is subscribed on a thread that may wait, else on Reactor's bounded-elastic scheduler. After that,
+     * the call is returned as it is and decodes on the event loop.
+     * Every call of the library's own layers goes through this.
+     *
+     * @param call the call
+     * @param types the types the call decodes its answer to
+     * @param <R> the call's result
+     * @return the call, after the warm-up its types need
+     */
+    public <R> Mono<R> afterWarmUp(Mono<R> call, JavaType... types) {
+        return settings.warmUp.after(call, types);
     }
 
     /**
@@ -358,7 +375,8 @@ public final class Transport {
          */
         public Transport build() {
             return new Transport(new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, responseTimeout,
-                    callTimeout, retry, pageConcurrency, maxResponseBytes, List.copyOf(policies)));
+                    callTimeout, retry, pageConcurrency, maxResponseBytes, List.copyOf(policies),
+                    new DecoderWarmUp(mapper, Schedulers.boundedElastic())));
         }
 
         private static Duration requirePositive(Duration duration, String name) {
@@ -372,11 +390,11 @@ public final class Transport {
     /** Everything a transport is made of; per-call options replace the timeouts and retry options. */
     private record Settings(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint, RateLimiter rateLimiter,
             String userAgent, Duration responseTimeout, Duration callTimeout, RetryOptions retry, int pageConcurrency,
-            int maxResponseBytes, List<HttpPolicy> policies) {
+            int maxResponseBytes, List<HttpPolicy> policies, DecoderWarmUp warmUp) {
 
         Settings with(RequestOptions options) {
             return new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, options.timeout(),
-                    options.callTimeout(), options.retry(), pageConcurrency, maxResponseBytes, policies);
+                    options.callTimeout(), options.retry(), pageConcurrency, maxResponseBytes, policies, warmUp);
         }
     }
 }

@@ -47,6 +47,6 @@ final class OperationCalls {
     static PagedFlux<JsonNode> list(RestApi api, Operation operation, Query query, Object... ids) {
         RestApi versioned = api.withVersion(operation.version());
         return versioned.list(Endpoint.expand(operation.path(), ids), query,
-                versioned.transport().mapper().constructType(JsonNode.class), operation.paging());
+                versioned.mapper().constructType(JsonNode.class), operation.paging());
     }
 }

@@ -1,7 +1,7 @@
 package io.github.bcreactive.resource;
 
-import io.github.bcreactive.api.V2Api;
-import io.github.bcreactive.http.Transport;
+import io.github.bcreactive.api.ApiVersion;
+import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.Currency;
 import io.github.bcreactive.model.CustomerGroup;
 import io.github.bcreactive.model.Order;
@@ -28,11 +28,12 @@ import tools.jackson.databind.JsonNode;
 public interface V2Resources {
 
     /**
-     * The store's request pipeline; {@link V2Table} implements this with its own.
+     * This store's API in a version; {@link V2Table} implements it as {@code RestApi.withVersion}.
      *
-     * @return the transport
+     * @param version the version wanted
+     * @return the store's API in that version
      */
-    Transport transport();
+    RestApi withVersion(ApiVersion version);
 
     /**
      * Banners ({@code /banners}).
@@ -40,7 +41,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Banners banners() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.BANNERS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.BANNERS)::itself;
     }
 
     /**
@@ -49,7 +50,7 @@ public interface V2Resources {
      * @return the resource
      */
     default BlogPosts blogPosts() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.BLOG_POSTS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.BLOG_POSTS)::itself;
     }
 
     /**
@@ -58,7 +59,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Brands brands() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.BRANDS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.BRANDS)::itself;
     }
 
     /**
@@ -67,7 +68,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Categories categories() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CATEGORIES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.CATEGORIES)::itself;
     }
 
     /**
@@ -76,7 +77,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Countries countries() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.COUNTRIES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.COUNTRIES)::itself;
     }
 
     /**
@@ -85,7 +86,7 @@ public interface V2Resources {
      * @return the resource
      */
     default CountryStates countryStates() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.COUNTRY_STATES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.COUNTRY_STATES)::itself;
     }
 
     /**
@@ -94,7 +95,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Coupons coupons() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.COUPONS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.COUPONS)::itself;
     }
 
     /**
@@ -103,7 +104,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Currencies currencies() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CURRENCIES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.CURRENCIES)::itself;
     }
 
     /**
@@ -112,7 +113,7 @@ public interface V2Resources {
      * @return the resource
      */
     default CustomerGroups customerGroups() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMER_GROUPS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.CUSTOMER_GROUPS)::itself;
     }
 
     /**
@@ -124,7 +125,7 @@ public interface V2Resources {
      */
     @Deprecated
     default Customers customers() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMERS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.CUSTOMERS)::itself;
     }
 
     /**
@@ -136,7 +137,7 @@ public interface V2Resources {
      */
     @Deprecated
     default CustomerAddresses customerAddresses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.CUSTOMER_ADDRESSES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.CUSTOMER_ADDRESSES)::itself;
     }
 
     /**
@@ -145,7 +146,7 @@ public interface V2Resources {
      * @return the resource
      */
     default GiftCertificates giftCertificates() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.GIFT_CERTIFICATES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.GIFT_CERTIFICATES)::itself;
     }
 
     /**
@@ -154,7 +155,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OptionSets optionSets() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTION_SETS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.OPTION_SETS)::itself;
     }
 
     /**
@@ -163,7 +164,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OptionSetOptions optionSetOptions() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTION_SET_OPTIONS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.OPTION_SET_OPTIONS)::itself;
     }
 
     /**
@@ -172,7 +173,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Options options() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTIONS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.OPTIONS)::itself;
     }
 
     /**
@@ -181,7 +182,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OptionValues optionValues() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.OPTION_VALUES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.OPTION_VALUES)::itself;
     }
 
     /**
@@ -190,7 +191,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OrderStatuses orderStatuses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_STATUSES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDER_STATUSES)::itself;
     }
 
     /**
@@ -199,7 +200,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Orders orders() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDERS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDERS)::itself;
     }
 
     /**
@@ -208,7 +209,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OrderCoupons orderCoupons() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_COUPONS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDER_COUPONS)::itself;
     }
 
     /**
@@ -217,7 +218,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OrderProducts orderProducts() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_PRODUCTS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDER_PRODUCTS)::itself;
     }
 
     /**
@@ -226,7 +227,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OrderShipments orderShipments() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_SHIPMENTS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDER_SHIPMENTS)::itself;
     }
 
     /**
@@ -235,7 +236,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OrderShippingAddresses orderShippingAddresses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_SHIPPING_ADDRESSES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDER_SHIPPING_ADDRESSES)::itself;
     }
 
     /**
@@ -244,7 +245,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OrderMessages orderMessages() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_MESSAGES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDER_MESSAGES)::itself;
     }
 
     /**
@@ -253,7 +254,7 @@ public interface V2Resources {
      * @return the resource
      */
     default OrderTaxes orderTaxes() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.ORDER_TAXES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.ORDER_TAXES)::itself;
     }
 
     /**
@@ -264,7 +265,7 @@ public interface V2Resources {
      */
     @Deprecated
     default Pages pages() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PAGES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PAGES)::itself;
     }
 
     /**
@@ -276,7 +277,7 @@ public interface V2Resources {
      */
     @Deprecated
     default PaymentMethods paymentMethods() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PAYMENT_METHODS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PAYMENT_METHODS)::itself;
     }
 
     /**
@@ -285,7 +286,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Products products() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCTS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCTS)::itself;
     }
 
     /**
@@ -294,7 +295,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductConfigurableFields productConfigurableFields() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_CONFIGURABLE_FIELDS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_CONFIGURABLE_FIELDS)::itself;
     }
 
     /**
@@ -303,7 +304,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductCustomFields productCustomFields() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_CUSTOM_FIELDS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_CUSTOM_FIELDS)::itself;
     }
 
     /**
@@ -312,7 +313,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductDiscountRules productDiscountRules() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_DISCOUNT_RULES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_DISCOUNT_RULES)::itself;
     }
 
     /**
@@ -321,7 +322,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductImages productImages() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_IMAGES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_IMAGES)::itself;
     }
 
     /**
@@ -330,7 +331,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductOptions productOptions() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_OPTIONS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_OPTIONS)::itself;
     }
 
     /**
@@ -339,7 +340,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductReviews productReviews() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_REVIEWS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_REVIEWS)::itself;
     }
 
     /**
@@ -348,7 +349,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductRules productRules() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_RULES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_RULES)::itself;
     }
 
     /**
@@ -357,7 +358,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductSkus productSkus() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_SKUS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_SKUS)::itself;
     }
 
     /**
@@ -366,7 +367,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ProductVideos productVideos() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.PRODUCT_VIDEOS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.PRODUCT_VIDEOS)::itself;
     }
 
     /**
@@ -375,7 +376,7 @@ public interface V2Resources {
      * @return the resource
      */
     default GoogleProductSearchMappings googleProductSearchMappings() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.GOOGLE_PRODUCT_SEARCH_MAPPINGS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.GOOGLE_PRODUCT_SEARCH_MAPPINGS)::itself;
     }
 
     /**
@@ -387,7 +388,7 @@ public interface V2Resources {
      */
     @Deprecated
     default Redirects redirects() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.REDIRECTS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.REDIRECTS)::itself;
     }
 
     /**
@@ -396,7 +397,7 @@ public interface V2Resources {
      * @return the resource
      */
     default ShippingMethods shippingMethods() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.SHIPPING_METHODS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.SHIPPING_METHODS)::itself;
     }
 
     /**
@@ -405,7 +406,7 @@ public interface V2Resources {
      * @return the resource
      */
     default StoreProfile store() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.STORE)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.STORE)::itself;
     }
 
     /**
@@ -414,7 +415,7 @@ public interface V2Resources {
      * @return the resource
      */
     default TaxClasses taxClasses() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.TAX_CLASSES)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.TAX_CLASSES)::itself;
     }
 
     /**
@@ -423,7 +424,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Time time() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.TIME)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.TIME)::itself;
     }
 
     /**
@@ -432,7 +433,7 @@ public interface V2Resources {
      * @return the resource
      */
     default Webhooks webhooks() {
-        return Endpoint.of(new V2Api(transport()), V2Specs.WEBHOOKS)::itself;
+        return Endpoint.of(withVersion(ApiVersion.V2), V2Specs.WEBHOOKS)::itself;
     }
 
     /** Banners: list, get, create, update, delete, delete by filter. */

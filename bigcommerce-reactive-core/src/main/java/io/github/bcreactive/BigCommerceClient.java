@@ -103,6 +103,11 @@ public final class BigCommerceClient implements StoreResources {
         return transport.endpoint().storeKey();
     }
 
+    /** The base URL of a version's API, for tests. */
+    String baseUrl(ApiVersion version) {
+        return transport.endpoint().baseUrl(version);
+    }
+
     /**
      * The login host, for the OAuth token exchange.
      *

@@ -85,7 +85,7 @@ class BigCommerceClientBuilderTest {
         assertThat(client.storeHash()).isEqualTo("abc123");
         assertThat(client.loginUrl()).isEqualTo(BigCommerceClient.Builder.DEFAULT_LOGIN_URL);
         assertThat(client.toString()).contains("abc123").doesNotContain(TOKEN);
-        assertThat(client.v3().transport().endpoint().baseUrl(io.github.bcreactive.api.ApiVersion.V3))
+        assertThat(client.baseUrl(io.github.bcreactive.api.ApiVersion.V3))
                 .isEqualTo("https://api.bigcommerce.com/stores/abc123/v3");
     }
 
@@ -94,7 +94,7 @@ class BigCommerceClientBuilderTest {
         BigCommerceClient client = valid().apiUrl("http://127.0.0.1:8080/").loginUrl("http://127.0.0.1:8081")
                 .build();
 
-        assertThat(client.v2().transport().endpoint().baseUrl(io.github.bcreactive.api.ApiVersion.V2))
+        assertThat(client.baseUrl(io.github.bcreactive.api.ApiVersion.V2))
                 .isEqualTo("http://127.0.0.1:8080/stores/abc123/v2");
         assertThat(client.loginUrl()).isEqualTo("http://127.0.0.1:8081");
     }

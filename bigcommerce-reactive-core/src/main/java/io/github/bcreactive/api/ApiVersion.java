@@ -11,6 +11,7 @@ import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.type.TypeFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -117,6 +118,11 @@ public enum ApiVersion implements WireVersion {
     /** Decodes one listing response: the items and the paging metadata as reported. */
     <T> PageResponse<T> decodePage(RawResponse raw, JavaType itemType, Transport transport) {
         return dialect.decodePage(raw, itemType, transport);
+    }
+
+    /** The types a listing response of this version decodes to, for the decoder warm-up. */
+    JavaType[] pageTypes(JavaType itemType, TypeFactory types) {
+        return dialect.pageTypes(itemType, types);
     }
 
     /** Counts a listing's items the way this version can. */

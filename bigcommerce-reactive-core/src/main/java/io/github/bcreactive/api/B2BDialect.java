@@ -17,6 +17,7 @@ import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.type.TypeFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,6 +54,12 @@ final class B2BDialect implements VersionDialect {
     @Override
     public JsonNode unwrap(JsonNode body) {
         return body.isObject() && body.has("data") ? body.get("data") : body;
+    }
+
+    @Override
+    public JavaType[] pageTypes(JavaType itemType, TypeFactory types) {
+        return new JavaType[] {types.constructParametricType(V3Dialect.Envelope.class, itemType),
+            ListingBodies.listOf(itemType, types)};
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.paging.PageResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.type.TypeFactory;
 
 /** What both versions' listing decoders share: a 204, a blank body, a bare JSON array. */
 final class ListingBodies {
@@ -50,11 +51,15 @@ final class ListingBodies {
         return -1;
     }
 
+    /** The type of a JSON array of items. */
+    static JavaType listOf(JavaType itemType, TypeFactory types) {
+        return types.constructCollectionType(List.class, itemType);
+    }
+
     /** A JSON array of items. */
     private static <T> List<T> items(RawResponse raw, JavaType itemType, Transport transport) {
         try {
-            return transport.mapper().readValue(raw.body(),
-                    transport.mapper().getTypeFactory().constructCollectionType(List.class, itemType));
+            return transport.mapper().readValue(raw.body(), listOf(itemType, transport.mapper().getTypeFactory()));
         } catch (JacksonException e) {
             throw transport.decodeFailure(raw, e);
         }

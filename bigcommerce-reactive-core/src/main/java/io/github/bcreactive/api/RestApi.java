@@ -2,6 +2,7 @@ package io.github.bcreactive.api;
 
 import java.util.Objects;
 
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PageSource;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The low-level API of one version, for anything the resources do not model. Paths are relative to the version's
@@ -54,13 +56,47 @@ public abstract sealed class RestApi permits V2Api, V3Api, B2BApi {
         return Objects.requireNonNull(other, "'other' cannot be null.") == version ? this : other.api(transport);
     }
 
-    /**
-     * The pipeline calls go through, for the resource kit.
-     *
-     * @return the store's transport
-     */
-    public Transport transport() {
+    /** The pipeline calls go through. */
+    Transport transport() {
         return transport;
+    }
+
+    /**
+     * The JSON mapper this API writes and reads bodies with (the models' naming, both versions' dates, unknown fields
+     * kept), for converting a {@code JsonNode} from the low-level verbs the way the client would. It is immutable.
+     *
+     * <pre>{@code
+     * Product product = client.v3().mapper().treeToValue(node, Product.class);
+     * }</pre>
+     *
+     * @return the mapper
+     */
+    public JsonMapper mapper() {
+        return transport.mapper();
+    }
+
+    /**
+     * A call that starts once Jackson has built its decoders for some types. The first decode of a type builds its
+     * decoder under a lock that Jackson's cache shares between all types, and parking on it on an event-loop thread
+     * is blocking; so for a type this client has not decoded before, the decoders are built first where waiting is
+     * allowed: in place when the call is subscribed on the caller's own thread, else on Reactor's bounded-elastic
+     * scheduler. After that the call is returned unchanged. Every call of this API does this for the
+     * types it decodes; use it before converting with {@link #mapper()} on the event loop.
+     *
+     * <pre>{@code
+     * JavaType type = client.v3().mapper().constructType(Product.class);
+     * Mono<Product> product = client.v3().afterWarmUp(client.v3().get("/catalog/products/77"), type)
+     *         .map(body -> client.v3().mapper().treeToValue(body.get("data"), type));
+     * }</pre>
+     *
+     * @param call the call
+     * @param types the types the call decodes to
+     * @param <R> the call's result
+     * @return the call, after the warm-up its types need
+     */
+    public <R> Mono<R> afterWarmUp(Mono<R> call, JavaType... types) {
+        return transport.afterWarmUp(Objects.requireNonNull(call, "'call' cannot be null."),
+                Objects.requireNonNull(types, "'types' cannot be null."));
     }
 
     /**
@@ -186,7 +222,8 @@ public abstract sealed class RestApi permits V2Api, V3Api, B2BApi {
     }
 
     /**
-     * Sends any call and returns the whole response, for body types that need a full Jackson type (generics).
+     * Sends any call and returns the whole response, for body types that need a full Jackson type (generics). A
+     * body type of {@code byte[]} gives the body's bytes as they came, not decoded.
      *
      * @param method the method
      * @param path the path under the version, or an absolute URL
@@ -196,10 +233,15 @@ public abstract sealed class RestApi permits V2Api, V3Api, B2BApi {
      * @param <T> the response body type
      * @return the response; its body is {@code null} for a 204 or empty body
      */
+    @SuppressWarnings("unchecked")
     public <T> Mono<ApiResponse<T>> exchange(HttpMethod method, String path, Query query, Object body,
             JavaType type) {
         Objects.requireNonNull(type, "'type' cannot be null.");
-        return transport.send(method, version, path, query, body)
+        if (type.hasRawClass(byte[].class)) {
+            return transport.afterWarmUp(transport.send(method, version, path, query, body))
+                    .map(raw -> new ApiResponse<>(raw.status(), raw.headers(), (T) raw.body()));
+        }
+        return transport.afterWarmUp(transport.send(method, version, path, query, body), type)
                 .map(raw -> new ApiResponse<>(raw.status(), raw.headers(), transport.<T>decode(raw, type)));
     }
 
@@ -358,8 +400,30 @@ public abstract sealed class RestApi permits V2Api, V3Api, B2BApi {
     /** Sends one request of a listing and decodes it the way this version's listings decode. */
     <T> PageSource<T> pageSource(String path, JavaType itemType) {
         Objects.requireNonNull(itemType, "'itemType' cannot be null.");
-        return query -> transport.send(HttpMethod.GET, version, path, query, null)
+        JavaType[] decoded = version.pageTypes(itemType, transport.mapper().getTypeFactory());
+        return query -> transport.afterWarmUp(transport.send(HttpMethod.GET, version, path, query, null), decoded)
                 .map(raw -> version.<T>decodePage(raw, itemType, transport));
+    }
+
+    /**
+     * Sends a {@code multipart/form-data} call: the file in the part the operation names (for example
+     * {@code image_file}), with the upload's form fields, and reads the answer as JSON.
+     *
+     * <pre>{@code
+     * client.v3().upload(HttpMethod.POST, "/catalog/brands/7/image", "image_file", FileUpload.of(Path.of("logo.png")));
+     * }</pre>
+     *
+     * @param method the HTTP method
+     * @param path the path under this version, e.g. {@code /catalog/brands/7/image}
+     * @param partName the file's part name
+     * @param file the file and its form fields
+     * @return the answer's body; empty when it has none
+     */
+    public Mono<JsonNode> upload(HttpMethod method, String path, String partName, FileUpload file) {
+        Objects.requireNonNull(file, "'file' cannot be null.");
+        JavaType json = javaType(JsonNode.class);
+        return afterWarmUp(transport.upload(method, version, path, partName, file)
+                .mapNotNull(raw -> transport.<JsonNode>decode(raw, json)), json);
     }
 
     private PagingStyle checked(PagingStyle paging) {

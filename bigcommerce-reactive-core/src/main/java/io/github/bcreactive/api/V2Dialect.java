@@ -17,6 +17,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.type.TypeFactory;
 
 /**
  * v2: range filters as {@code min_price}, RFC 2822 dates, bare bodies, {@code page}/{@code limit} listings that
@@ -65,6 +66,11 @@ final class V2Dialect implements VersionDialect {
         } catch (JacksonException e) {
             throw transport.decodeFailure(raw, e);
         }
+    }
+
+    @Override
+    public JavaType[] pageTypes(JavaType itemType, TypeFactory types) {
+        return new JavaType[] {ListingBodies.listOf(itemType, types), itemType};
     }
 
     @Override

@@ -19,6 +19,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.type.TypeFactory;
 
 /**
  * v3: the common query spelling, {@code {"data": ..., "meta": ...}} envelopes, listings paged by number
@@ -89,6 +90,12 @@ final class V3Dialect implements VersionDialect {
         boolean nextLink = cursored && text(cursor.path("links").path("next")).isPresent();
         return new PageResponse<>(raw.status(), raw.headers(), data, current, totalPages, total, perPage, endCursor,
                 nextLink, cursored);
+    }
+
+    @Override
+    public JavaType[] pageTypes(JavaType itemType, TypeFactory types) {
+        return new JavaType[] {types.constructParametricType(Envelope.class, itemType),
+            ListingBodies.listOf(itemType, types)};
     }
 
     @Override

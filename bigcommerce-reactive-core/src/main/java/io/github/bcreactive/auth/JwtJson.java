@@ -29,6 +29,11 @@ final class JwtJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    static {
+        // Built now, once: a first decode on an event loop would wait on Jackson's type-cache lock if two raced.
+        MAPPER.readerFor(OBJECT);
+    }
+
     private JwtJson() {
     }
 

@@ -5,9 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.api.ApiResponse;
 import io.github.bcreactive.error.DecodeException;
-import io.github.bcreactive.api.ApiVersion;
-import io.github.bcreactive.http.RawResponse;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
@@ -50,16 +49,16 @@ final class TokenExchange {
         body.put("scope", scope);
         body.put("grant_type", "authorization_code");
         body.put("redirect_uri", redirectUri);
-        return login.v2().transport()
-                .send(HttpMethod.POST, ApiVersion.V2, tokenUrl, Query.empty(), body)
+        return login.v2().afterWarmUp(login.v2().exchange(HttpMethod.POST, tokenUrl, Query.empty(), body,
+                byte[].class), login.v2().mapper().constructType(Map.class))
                 .map(this::token);
     }
 
     /** Reads the answer; a failure names the missing field but never shows the body, which holds the token. */
-    private OAuthToken token(RawResponse raw) {
+    private OAuthToken token(ApiResponse<byte[]> raw) {
         try {
             @SuppressWarnings("unchecked")
-            Map<String, ?> answer = login.v2().transport().mapper().readValue(raw.body(), Map.class);
+            Map<String, ?> answer = login.v2().mapper().readValue(raw.body(), Map.class);
             PayloadFields fields = PayloadFields.of(answer);
             return new OAuthToken(
                     fields.text("access_token"),
@@ -71,7 +70,7 @@ final class TokenExchange {
         } catch (JacksonException | InvalidPayloadException | IllegalArgumentException e) {
             String why = e instanceof InvalidPayloadException ? e.getMessage() : "not a JSON object";
             throw new DecodeException("The token exchange answered " + raw.status() + " with an unexpected body: "
-                    + why, raw.path(), "", e);
+                    + why, tokenUrl, "", e);
         }
     }
 

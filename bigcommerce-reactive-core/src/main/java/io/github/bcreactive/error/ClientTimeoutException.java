@@ -7,7 +7,7 @@ import java.util.Objects;
  * A client-side time limit ran out. The subclass says which: {@link ResponseTimeoutException} (one attempt got no
  * complete response in time; retried like a transport error) or {@link CallTimeoutException} (the whole call, with
  * its limiter waits, 429 waits, retries and backoff, passed its deadline; never retried). Distinct from
- * {@link GatewayTimeoutException}, which is the server's own 504.
+ * a {@link ServerException} of status 504, which is a gateway's own timeout.
  *
  * <pre>{@code
  * client.v3().get("/catalog/summary")

@@ -8,8 +8,12 @@ import org.springframework.http.HttpStatus;
 /**
  * BigCommerce answered with a status that is not a success (3xx, 4xx or 5xx). Always carries the response: method,
  * URL, status, headers, raw body and the parsed {@link ApiError}. The subclass tells the meaning:
- * {@link RedirectionException}, {@link ClientRequestException} and its subclasses per 4xx status,
- * {@link ServerException} and its subclasses per 5xx status.
+ * {@link RedirectionException} (3xx), {@link ClientRequestException} (4xx) and {@link ServerException} (5xx),
+ * with {@link #status()} for the exact status. A 4xx status has a class of its own only where a caller would catch
+ * it: {@link UnauthorizedException} (401), {@link ForbiddenException} (403), {@link NotFoundException} (404),
+ * {@link ConflictException} (409), {@link UnprocessableEntityException} (422) and
+ * {@link TooManyRequestsException} (429). A 5xx is worth the same handling whatever its number (retry later, or
+ * report), so it is one class.
  *
  * <pre>{@code
  * client.v3().get("/catalog/products/1").onErrorResume(HttpException.class, e -> {
@@ -38,31 +42,22 @@ public abstract class HttpException extends BigCommerceException {
      * Creates the exception that fits the response's status.
      *
      * @param response the failed response, of status 300 or above
-     * @return the most specific subclass for the status
+     * @return the class a caller would catch for the status (401, 403, 404, 409, 422, 429), else the status's
+     *     group: {@link ServerException} (5xx), {@link ClientRequestException} (4xx), {@link RedirectionException}
      */
     public static HttpException of(FailedResponse response) {
         int status = response.status();
         return switch (status) {
-            case 400 -> new BadRequestException(response);
             case 401 -> new UnauthorizedException(response);
             case 403 -> new ForbiddenException(response);
             case 404 -> new NotFoundException(response);
-            case 405 -> new MethodNotAllowedException(response);
             case 409 -> new ConflictException(response);
-            case 413 -> new PayloadTooLargeException(response);
             case 422 -> new UnprocessableEntityException(response);
-            case 423 -> new LockedException(response);
             case 429 -> new TooManyRequestsException(response);
-            case 500 -> new InternalServerErrorException(response);
-            case 502 -> new BadGatewayException(response);
-            case 503 -> new ServiceUnavailableException(response);
-            case 504 -> new GatewayTimeoutException(response);
-            case 507 -> new InsufficientStorageException(response);
             default -> status >= 500 ? new ServerException(response)
                     : status >= 400 ? new ClientRequestException(response)
                     : new RedirectionException(response);
-        };
-    }
+        };    }
 
     /**
      * The whole failed response.

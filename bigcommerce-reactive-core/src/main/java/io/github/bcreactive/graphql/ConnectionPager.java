@@ -74,7 +74,7 @@ final class ConnectionPager<T> {
         }
         int previous = lastFirst.getAndSet(first);
         double scale = sizesPages && previous > 0 ? (double) first / previous : 0;
-        return graphql.send(query, vars, scale).map(sent -> {
+        return graphql.send(query, vars, scale, nodeType).map(sent -> {
             JsonNode connection = sent.body().path("data");
             for (String field : path) {
                 connection = connection.path(field);

@@ -112,7 +112,7 @@ public final class GraphQL {
      *     response carried {@code errors}
      */
     public Mono<JsonNode> query(String query, Map<String, ?> variables) {
-        return send(query, variables(variables), 0).map(Sent::body);
+        return send(query, variables(variables), 0, JsonNode.class).map(Sent::body);
     }
 
     /**
@@ -129,7 +129,7 @@ public final class GraphQL {
     public <T> Mono<GraphQLResponse<T>> execute(String query, Object variables, Class<T> dataType) {
         Objects.requireNonNull(dataType, "'dataType' cannot be null.");
         ObjectNode vars = variables(variables);
-        return send(query, vars, 0).map(sent -> new GraphQLResponse<>(decode(sent, sent.body().path("data"),
+        return send(query, vars, 0, dataType).map(sent -> new GraphQLResponse<>(decode(sent, sent.body().path("data"),
                 dataType), sent.complexity(), sent.body().path("extensions")));
     }
 
@@ -173,8 +173,9 @@ public final class GraphQL {
      *
      * @param scale the factor of the cost last reported for this document to predict this one's (its page size
      *     over the last one's), or 0 to take the last cost as it is
+     * @param dataType the type the response's data will decode to, warmed before the query is sent
      */
-    Mono<Sent> send(String query, ObjectNode variables, double scale) {
+    Mono<Sent> send(String query, ObjectNode variables, double scale, Class<?> dataType) {
         Objects.requireNonNull(query, "'query' cannot be null.");
         return Mono.defer(() -> {
             Integer last = lastCost.get(query);
@@ -183,8 +184,9 @@ public final class GraphQL {
             body.put("query", query);
             body.put("variables", variables);
             return budget.reserve(predicted)
-                    .then(Mono.defer(() -> transport.send(HttpMethod.POST, ApiVersion.V3,
-                            transport.endpoint().graphqlUrl(), Query.empty(), body)))
+                    .then(Mono.defer(() -> transport.afterWarmUp(transport.send(HttpMethod.POST, ApiVersion.V3,
+                            transport.endpoint().graphqlUrl(), Query.empty(), body),
+                            transport.mapper().constructType(dataType))))
                     // a query the server refused (401, 5xx, no answer) spent nothing of the budget
                     .doOnError(failure -> budget.correct(predicted, 0))
                     .map(response -> learn(query, predicted, response))

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -200,6 +201,22 @@ public final class Transport {
         int query = path.indexOf('?');
         String bare = query < 0 ? path : path.substring(0, query);
         return settings.endpointLimits.find(method, version, bare.startsWith("/") ? bare : "/" + bare).orElse(null);
+    }
+
+    /**
+     * A call that starts once Jackson has built the decoders of the types it will decode. For a type this transport
+     * has not decoded before, they are built first where waiting on Jackson's type-cache lock is allowed: in place
+     * when the call is subscribed on a thread that may wait, else on Reactor's bounded-elastic scheduler. After that,
+     * the call is returned as it is and decodes on the event loop.
+     * Every call of the library's own layers goes through this.
+     *
+     * @param call the call
+     * @param types the types the call decodes its answer to
+     * @param <R> the call's result
+     * @return the call, after the warm-up its types need
+     */
+    public <R> Mono<R> afterWarmUp(Mono<R> call, JavaType... types) {
+        return settings.warmUp.after(call, types);
     }
 
     /**
@@ -413,7 +430,8 @@ public final class Transport {
         public Transport build() {
             return new Transport(new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, responseTimeout,
                     callTimeout, retry, pageConcurrency, maxResponseBytes, List.copyOf(policies), endpointLimits,
-                    endpointLimiter != null ? endpointLimiter : EndpointLimiter.create()));
+                    endpointLimiter != null ? endpointLimiter : EndpointLimiter.create(),
+                    new DecoderWarmUp(mapper, Schedulers.boundedElastic())));
         }
 
         private static Duration requirePositive(Duration duration, String name) {
@@ -428,12 +446,12 @@ public final class Transport {
     private record Settings(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint, RateLimiter rateLimiter,
             String userAgent, Duration responseTimeout, Duration callTimeout, RetryOptions retry, int pageConcurrency,
             int maxResponseBytes, List<HttpPolicy> policies, EndpointLimits endpointLimits,
-            EndpointLimiter endpointLimiter) {
+            EndpointLimiter endpointLimiter, DecoderWarmUp warmUp) {
 
         Settings with(RequestOptions options) {
             return new Settings(webClient, mapper, endpoint, rateLimiter, userAgent, options.timeout(),
                     options.callTimeout(), options.retry(), pageConcurrency, maxResponseBytes, policies,
-                    endpointLimits, endpointLimiter);
+                    endpointLimits, endpointLimiter, warmUp);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.bcreactive.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -49,12 +50,72 @@ public final class ApiDates {
         if (!trimmed.isEmpty() && Character.isLetter(trimmed.charAt(0))) {
             return OffsetDateTime.parse(trimmed, RFC_2822);
         }
+        OffsetDateTime plain = plainIso(trimmed);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return OffsetDateTime.parse(trimmed, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         } catch (DateTimeParseException e) {
             return LocalDateTime.parse(trimmed.replace(' ', 'T'), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                     .atOffset(ZoneOffset.UTC);
         }
+    }
+
+    /**
+     * The form v3 sends, {@code 2018-08-14T15:37:49+00:00} or with {@code Z}, read without a formatter (a listing
+     * reads two dates per item, and the formatter was most of a typed item's decoding); {@code null} for any other
+     * form, which the formatter then reads.
+     */
+    private static OffsetDateTime plainIso(String text) {
+        int length = text.length();
+        if (length != 20 && length != 25 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != 'T'
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 2);
+        int day = digits(text, 8, 2);
+        int hour = digits(text, 11, 2);
+        int minute = digits(text, 14, 2);
+        int second = digits(text, 17, 2);
+        int offsetSeconds;
+        if (length == 20) {
+            if (text.charAt(19) != 'Z') {
+                return null;
+            }
+            offsetSeconds = 0;
+        } else {
+            char sign = text.charAt(19);
+            int hours = digits(text, 20, 2);
+            int minutes = digits(text, 23, 2);
+            if (sign != '+' && sign != '-' || text.charAt(22) != ':' || hours < 0 || minutes < 0) {
+                return null;
+            }
+            offsetSeconds = (sign == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+        }
+        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.of(year, month, day, hour, minute, second, 0,
+                    ZoneOffset.ofTotalSeconds(offsetSeconds));
+        } catch (DateTimeException e) {
+            return null; // out of range: the formatter reports it
+        }
+    }
+
+    /** The number in {@code count} ASCII digits from {@code from}, or -1 when one is not a digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**

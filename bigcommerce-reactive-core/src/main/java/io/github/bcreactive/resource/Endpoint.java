@@ -52,7 +52,7 @@ public final class Endpoint<T> {
         this.api = api;
         this.spec = spec;
         this.parentIds = parentIds;
-        this.itemType = api.transport().mapper().constructType(spec.model());
+        this.itemType = api.mapper().constructType(spec.model());
     }
 
     /**
@@ -163,7 +163,8 @@ public final class Endpoint<T> {
         ResourceSpec.Batch batch = batchLimits();
         JavaType json = types().constructType(JsonNode.class);
         return Flux.fromIterable(chunks(List.copyOf(items), batch.chunkSize()))
-                .flatMapSequential(chunk -> api.<JsonNode>exchange(method, batch.path(), Query.empty(), chunk, json)
+                .flatMapSequential(chunk -> api.afterWarmUp(api.<JsonNode>exchange(method, batch.path(),
+                        Query.empty(), chunk, json), itemType)
                         .map(response -> toResult(response.body(), batch.path())), batch.concurrency(), 1)
                 .reduce(BatchResult.<T>empty(), BatchResult::plus);
     }
@@ -178,7 +179,7 @@ public final class Endpoint<T> {
     }
 
     private TypeFactory types() {
-        return api.transport().mapper().getTypeFactory();
+        return api.mapper().getTypeFactory();
     }
 
     private ResourceSpec.Batch batchLimits() {
@@ -212,7 +213,8 @@ public final class Endpoint<T> {
     }
 
     private Mono<T> single(HttpMethod method, String path, Query query, Object body) {
-        return api.<JsonNode>exchange(method, path, query, body, types().constructType(JsonNode.class))
+        return api.afterWarmUp(api.<JsonNode>exchange(method, path, query, body,
+                types().constructType(JsonNode.class)), itemType)
                 .mapNotNull(response -> unwrap(response.body(), path));
     }
 
@@ -226,7 +228,7 @@ public final class Endpoint<T> {
 
     private T decode(JsonNode item, String path) {
         try {
-            return api.transport().mapper().treeToValue(item, itemType);
+            return api.mapper().treeToValue(item, itemType);
         } catch (JacksonException e) {
             throw new DecodeException("The " + spec.model().getSimpleName() + " in the response does not decode: "
                     + e.getOriginalMessage(), path, item.toString(), e);

@@ -8,13 +8,11 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.http.FileUpload;
-import io.github.bcreactive.http.Transport;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
@@ -65,7 +63,7 @@ final class OperationCalls {
                 .flatMapSequential(call -> call.map(List::of).defaultIfEmpty(List.of()), concurrency, 1)
                 .collectList()
                 .mapNotNull(answers -> {
-                    ArrayNode all = api.transport().mapper().createArrayNode();
+                    ArrayNode all = api.mapper().createArrayNode();
                     answers.forEach(answer -> answer.forEach(node -> {
                         if (node.isArray()) {
                             node.forEach(all::add);
@@ -98,14 +96,9 @@ final class OperationCalls {
      */
     static Mono<JsonNode> upload(RestApi api, Operation operation, String partName, FileUpload file, Object... ids) {
         Objects.requireNonNull(file, "'file' cannot be null.");
-        RestApi versioned = api.withVersion(operation.version());
-        Transport transport = versioned.transport();
-        JavaType json = transport.mapper().constructType(JsonNode.class);
-        return transport.upload(operation.method(), operation.version(), Endpoint.expand(operation.path(), ids),
-                partName, file).mapNotNull(raw -> {
-                    JsonNode body = transport.decode(raw, json);
-                    return body == null || body.isNull() ? null : operation.version().unwrap(body);
-                });
+        return api.withVersion(operation.version())
+                .upload(operation.method(), Endpoint.expand(operation.path(), ids), partName, file)
+                .mapNotNull(body -> body.isNull() ? null : operation.version().unwrap(body));
     }
 
     /**
@@ -120,6 +113,6 @@ final class OperationCalls {
     static PagedFlux<JsonNode> list(RestApi api, Operation operation, Query query, Object... ids) {
         RestApi versioned = api.withVersion(operation.version());
         return versioned.list(Endpoint.expand(operation.path(), ids), query,
-                versioned.transport().mapper().constructType(JsonNode.class), operation.paging());
+                versioned.mapper().constructType(JsonNode.class), operation.paging());
     }
 }

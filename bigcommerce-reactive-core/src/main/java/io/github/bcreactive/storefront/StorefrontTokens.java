@@ -88,15 +88,16 @@ public final class StorefrontTokens {
         return Mono.defer(() -> {
             HttpHeaders headers = new HttpHeaders();
             headers.set(TOKEN_HEADER, token.reveal());
-            return transport.send(HttpMethod.DELETE, ApiVersion.V3, PATHS.get(StorefrontToken.Kind.STOREFRONT),
-                    Query.empty(), null, headers);
+            return transport.afterWarmUp(transport.send(HttpMethod.DELETE, ApiVersion.V3,
+                    PATHS.get(StorefrontToken.Kind.STOREFRONT), Query.empty(), null, headers));
         }).then();
     }
 
     private Mono<StorefrontToken> create(StorefrontToken.Kind kind, TokenOptions options) {
         Objects.requireNonNull(options, "'options' cannot be null.");
         Map<String, Object> body = options.body(kind);
-        return Mono.defer(() -> transport.send(HttpMethod.POST, ApiVersion.V3, PATHS.get(kind), Query.empty(), body))
+        return transport.afterWarmUp(Mono.defer(() -> transport.send(HttpMethod.POST, ApiVersion.V3, PATHS.get(kind),
+                Query.empty(), body)))
                 .map(raw -> {
                     JsonNode response = transport.decode(raw, transport.mapper().constructType(JsonNode.class));
                     JsonNode token = response == null ? null : response.path("data").path("token");

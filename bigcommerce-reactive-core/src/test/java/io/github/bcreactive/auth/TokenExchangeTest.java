@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.error.BadRequestException;
+import io.github.bcreactive.error.ClientRequestException;
 import io.github.bcreactive.error.DecodeException;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -120,8 +120,8 @@ class TokenExchangeTest {
 
         StepVerifier.create(app.exchange("used-code", "stores/g5cd38", "store_v2_orders", "https://app.example.com/auth"))
                 .expectErrorSatisfies(e -> {
-                    assertThat(e).isInstanceOf(BadRequestException.class);
-                    assertThat(((BadRequestException) e).status()).isEqualTo(400);
+                    assertThat(e).isExactlyInstanceOf(ClientRequestException.class);
+                    assertThat(((ClientRequestException) e).status()).isEqualTo(400);
                     assertThat(e.getMessage()).doesNotContain(TestTokens.SECRET);
                 })
                 .verify();

@@ -72,8 +72,7 @@ class UploadContractTest {
         Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
         api.server().reset();
         api.client().v3().post("/themes", java.util.Map.of("file", "t.zip")).onErrorComplete().block();
-        api.client().v3().transport().upload(org.springframework.http.HttpMethod.POST,
-                io.github.bcreactive.api.ApiVersion.V3, "/themes", "not_the_file",
+        api.client().v3().upload(org.springframework.http.HttpMethod.POST, "/themes", "not_the_file",
                 FileUpload.of(new byte[] {'P', 'K'}, "t.zip", "application/zip")).onErrorComplete().block();
         assertThat(api.server().exchanges()).hasSize(2);
         assertThat(api.server().exchanges().get(0).requestViolations()).as("JSON to a form-only operation")

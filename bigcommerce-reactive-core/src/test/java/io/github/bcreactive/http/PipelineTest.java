@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.error.CallTimeoutException;
-import io.github.bcreactive.error.ServiceUnavailableException;
+import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.ratelimit.RateLimitStatus;
 import io.github.bcreactive.ratelimit.RateLimiter;
@@ -96,7 +96,7 @@ class PipelineTest {
                 .verifyComplete();
 
         assertThat(attempts).as("one run per attempt, each with headers of its own").containsExactly(
-                "1:null", "1 failed ServiceUnavailableException",
+                "1:null", "1 failed ServerException",
                 "2:null", "2 failed TooManyRequestsException",
                 "3:null");
         assertThat(exchange.requests()).extracting(request -> request.headers().getFirst("X-Correlation-Id"))
@@ -182,7 +182,7 @@ class PipelineTest {
                 .thenAwait(Duration.ofSeconds(12))
                 .expectErrorSatisfies(error -> {
                     assertThat(error).isInstanceOf(CallTimeoutException.class);
-                    assertThat(error.getCause()).isInstanceOf(ServiceUnavailableException.class);
+                    assertThat(error.getCause()).isInstanceOf(ServerException.class);
                 })
                 .verify();
 

@@ -15,24 +15,15 @@ import java.util.stream.Stream;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.ApiError;
-import io.github.bcreactive.error.BadGatewayException;
-import io.github.bcreactive.error.BadRequestException;
 import io.github.bcreactive.error.ClientRequestException;
 import io.github.bcreactive.error.ConflictException;
 import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.error.ForbiddenException;
-import io.github.bcreactive.error.GatewayTimeoutException;
 import io.github.bcreactive.error.HttpException;
-import io.github.bcreactive.error.InsufficientStorageException;
-import io.github.bcreactive.error.InternalServerErrorException;
-import io.github.bcreactive.error.LockedException;
-import io.github.bcreactive.error.MethodNotAllowedException;
 import io.github.bcreactive.error.NotFoundException;
-import io.github.bcreactive.error.PayloadTooLargeException;
 import io.github.bcreactive.error.RedirectionException;
-import io.github.bcreactive.error.ServerException;
-import io.github.bcreactive.error.ServiceUnavailableException;
 import io.github.bcreactive.error.ResponseTimeoutException;
+import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.error.TooManyRequestsException;
 import io.github.bcreactive.error.TransportException;
 import io.github.bcreactive.error.UnauthorizedException;
@@ -72,23 +63,23 @@ class ResponseHandlingTest {
         return Stream.of(
                 Arguments.of(301, RedirectionException.class),
                 Arguments.of(302, RedirectionException.class),
-                Arguments.of(400, BadRequestException.class),
+                Arguments.of(400, ClientRequestException.class),
                 Arguments.of(401, UnauthorizedException.class),
                 Arguments.of(403, ForbiddenException.class),
                 Arguments.of(404, NotFoundException.class),
-                Arguments.of(405, MethodNotAllowedException.class),
+                Arguments.of(405, ClientRequestException.class),
                 Arguments.of(409, ConflictException.class),
-                Arguments.of(413, PayloadTooLargeException.class),
+                Arguments.of(413, ClientRequestException.class),
                 Arguments.of(418, ClientRequestException.class),
                 Arguments.of(422, UnprocessableEntityException.class),
-                Arguments.of(423, LockedException.class),
+                Arguments.of(423, ClientRequestException.class),
                 Arguments.of(429, TooManyRequestsException.class),
-                Arguments.of(500, InternalServerErrorException.class),
+                Arguments.of(500, ServerException.class),
                 Arguments.of(501, ServerException.class),
-                Arguments.of(502, BadGatewayException.class),
-                Arguments.of(503, ServiceUnavailableException.class),
-                Arguments.of(504, GatewayTimeoutException.class),
-                Arguments.of(507, InsufficientStorageException.class),
+                Arguments.of(502, ServerException.class),
+                Arguments.of(503, ServerException.class),
+                Arguments.of(504, ServerException.class),
+                Arguments.of(507, ServerException.class),
                 Arguments.of(599, ServerException.class));
     }
 
@@ -175,7 +166,7 @@ class ResponseHandlingTest {
 
         StepVerifier.create(client.v3().get("/catalog/products"))
                 .expectErrorSatisfies(error -> {
-                    assertThat(error).isExactlyInstanceOf(BadGatewayException.class);
+                    assertThat(error).isExactlyInstanceOf(ServerException.class);
                     HttpException http = (HttpException) error;
                     assertThat(http.apiError()).isEqualTo(ApiError.EMPTY);
                     assertThat(http.body()).isEqualTo(html);
@@ -307,7 +298,7 @@ class ResponseHandlingTest {
             StepVerifier.create(impatient.v3().get("/catalog/summary"))
                     .expectErrorSatisfies(error -> {
                         assertThat(error).isInstanceOf(ResponseTimeoutException.class)
-                                .isNotInstanceOf(GatewayTimeoutException.class);
+                                .isNotInstanceOf(ServerException.class);
                         assertThat(((ResponseTimeoutException) error).timeout()).isEqualTo(timeout);
                         assertThat(error.getMessage()).contains("/catalog/summary");
                         assertNoToken(error);

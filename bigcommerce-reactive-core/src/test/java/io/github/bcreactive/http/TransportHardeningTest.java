@@ -10,10 +10,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.error.BadRequestException;
+import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.error.BigCommerceException;
+import io.github.bcreactive.error.ClientRequestException;
 import io.github.bcreactive.error.TooManyRequestsException;
 import io.github.bcreactive.error.TransportException;
 import io.github.bcreactive.query.Query;
@@ -209,13 +209,13 @@ class TransportHardeningTest {
 
         StepVerifier.create(send(transport))
                 .expectErrorSatisfies(error -> {
-                    assertThat(error).isInstanceOf(BadRequestException.class);
+                    assertThat(error).isExactlyInstanceOf(ClientRequestException.class);
                     assertThat(error.getMessage().length())
                             .isLessThanOrEqualTo(BigCommerceException.MAX_MESSAGE_LENGTH + 100)
                             .isGreaterThan(1000);
                     assertThat(error.getMessage()).contains("more characters cut");
-                    assertThat(((BadRequestException) error).body()).isEqualTo(body);
-                    assertThat(((BadRequestException) error).apiError().title()).isEqualTo(title);
+                    assertThat(((ClientRequestException) error).body()).isEqualTo(body);
+                    assertThat(((ClientRequestException) error).apiError().title()).isEqualTo(title);
                 })
                 .verify();
     }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 
 import io.github.bcreactive.BigCommerceClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,6 +26,21 @@ class ModelTest {
         assertThat(ApiDates.parse("2012-11-20T13:05:00Z")).isEqualTo(expected);
         assertThat(ApiDates.parse("2012-11-20T13:05:00")).isEqualTo(expected);
         assertThat(ApiDates.parse("")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2018-08-14T15:37:49+00:00", "2018-08-14T15:37:49-05:30", "2018-08-14T15:37:49+14:00",
+        "2018-08-14T15:37:49Z", "2024-02-29T00:00:00+01:00", "0001-01-01T00:00:00+00:00"})
+    void v3DatesReadTheSameWithoutTheFormatter(String text) {
+        assertThat(ApiDates.parse(text)).isEqualTo(OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2023-02-29T00:00:00+00:00", "2018-13-14T15:37:49+00:00", "2018-08-14T25:37:49+00:00",
+        "2018-08-14T15:37:49+19:00", "2018-08-14T15:37:49+0a:00", "2018-08-14T15:37:49X", "2018-08-14T15:37:4x+00:00",
+        "2018-08-14T15:37:49*00:00"})
+    void malformedV3DatesAreRefusedAsTheFormatterRefusesThem(String text) {
+        assertThatThrownBy(() -> ApiDates.parse(text)).isInstanceOf(DateTimeParseException.class);
     }
 
     @Test

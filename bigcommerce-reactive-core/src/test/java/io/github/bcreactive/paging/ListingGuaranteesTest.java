@@ -74,7 +74,7 @@ class ListingGuaranteesTest {
                 .expectNextSequence(IntStream.rangeClosed(1, 120).boxed().toList())
                 .verifyComplete();
         StepVerifier.create(client.v3().<JsonNode>list("/channels/1/listings", Query.empty(),
-                        client.v3().transport().mapper().constructType(JsonNode.class), PagingStyle.CURSOR)
+                        client.v3().mapper().constructType(JsonNode.class), PagingStyle.CURSOR)
                         .map(ListingGuaranteesTest::id))
                 .expectNextSequence(IntStream.rangeClosed(1, 120).boxed().toList())
                 .verifyComplete();

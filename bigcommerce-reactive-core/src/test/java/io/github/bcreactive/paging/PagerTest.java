@@ -322,7 +322,7 @@ class PagerTest {
 
     private PagedFlux<JsonNode> cursorListing(String path) {
         BigCommerceClient client = api.client();
-        return client.v3().list(path, Query.empty(), client.v3().transport().mapper().constructType(JsonNode.class),
+        return client.v3().list(path, Query.empty(), client.v3().mapper().constructType(JsonNode.class),
                 PagingStyle.CURSOR);
     }
 

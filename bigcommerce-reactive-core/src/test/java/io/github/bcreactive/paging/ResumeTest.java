@@ -53,7 +53,7 @@ class ResumeTest {
 
         PagedFlux<JsonNode> listing(BigCommerceClient client, Query query) {
             RestApi restApi = paging == PagingStyle.V2_PAGES ? client.v2() : client.v3();
-            return restApi.list(path, query, client.v3().transport().mapper().constructType(JsonNode.class), paging);
+            return restApi.list(path, query, client.v3().mapper().constructType(JsonNode.class), paging);
         }
     }
 
@@ -184,7 +184,7 @@ class ResumeTest {
         final tools.jackson.databind.JavaType type;
 
         JsonNodeType(BigCommerceClient client) {
-            this.type = client.v3().transport().mapper().constructType(JsonNode.class);
+            this.type = client.v3().mapper().constructType(JsonNode.class);
         }
     }
 }

@@ -37,7 +37,7 @@ class BatchTest {
 
     private List<Integer> sentSizes(BigCommerceClient on) {
         return store.requests().stream()
-                .map(request -> on.v3().transport().mapper().readTree(request.getBody().utf8()).size()).toList();
+                .map(request -> on.v3().mapper().readTree(request.getBody().utf8()).size()).toList();
     }
 
     private static List<Map<String, Object>> items(int count) {

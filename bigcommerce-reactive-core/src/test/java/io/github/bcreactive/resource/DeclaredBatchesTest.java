@@ -49,7 +49,7 @@ class DeclaredBatchesTest {
         if (request.getMethod().equals("DELETE")) {
             return request.getUrl().queryParameter("id:in").split(",").length;
         }
-        return client.v3().transport().mapper().readTree(request.getBody().utf8()).size();
+        return client.v3().mapper().readTree(request.getBody().utf8()).size();
     }
 
     /** The generated named methods of the operations with a stated batch size, by operation. */

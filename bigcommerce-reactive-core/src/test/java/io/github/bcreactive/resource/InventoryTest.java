@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.error.ServiceUnavailableException;
+import io.github.bcreactive.error.ServerException;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ class InventoryTest {
         store.on("POST /v3/inventory/adjustments/relative", 503, "{\"status\":503,\"title\":\"Unavailable\"}");
 
         StepVerifier.create(client.inventory().adjustRelative(ADJUSTMENT))
-                .expectError(ServiceUnavailableException.class)
+                .expectErrorMatches(error -> error instanceof ServerException server && server.status() == 503)
                 .verify();
 
         assertThat(store.requests()).hasSize(1);

@@ -296,7 +296,7 @@ class ResourceKitTest {
         Product read = client.catalog().products().get(1L).block();
         Product written = client.catalog().products().update(1L, read).block();
 
-        JsonNode sent = client.v3().transport().mapper().readTree(store.requests().get(1).getBody().utf8());
+        JsonNode sent = client.v3().mapper().readTree(store.requests().get(1).getBody().utf8());
         assertThat(sent.get("gtin").asString()).isEqualTo("123");
         assertThat(sent.get("custom_thing").get("a").size()).isEqualTo(2);
         assertThat(written).isEqualTo(read);

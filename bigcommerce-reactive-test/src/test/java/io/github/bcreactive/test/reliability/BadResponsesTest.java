@@ -8,9 +8,9 @@ import java.util.stream.Stream;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.DecodeException;
-import io.github.bcreactive.error.InternalServerErrorException;
 import io.github.bcreactive.error.NotFoundException;
 import io.github.bcreactive.error.ResponseTimeoutException;
+import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.error.TooManyRequestsException;
 import io.github.bcreactive.error.TransportException;
 import io.github.bcreactive.http.RetryOptions;
@@ -103,7 +103,7 @@ class BadResponsesTest {
                         Call.LIST, TooManyRequestsException.class),
                 failure("500 with an HTML body", new MockResponse.Builder().code(500)
                         .setHeader("Content-Type", "text/html").body("<html>oops</html>").build(), Call.GET_ONE,
-                        InternalServerErrorException.class),
+                        ServerException.class),
                 failure("404 with a broken error body", json(404, "{\"status\":404,\"title\":"), Call.GET_ONE,
                         NotFoundException.class),
                 failure("no response at all", new MockResponse.Builder().code(200)

@@ -33,7 +33,7 @@ class FaultSoakTest {
                 Arguments.of("v3 page numbers, 4 pages in flight",
                         (Listing) client -> client.v3().getMany("/catalog/products").map(FaultSoakTest::id)),
                 Arguments.of("v3 cursor", (Listing) client -> client.v3().<JsonNode>list("/catalog/products",
-                        Query.of("after", ""), client.v3().transport().mapper().constructType(JsonNode.class),
+                        Query.of("after", ""), client.v3().mapper().constructType(JsonNode.class),
                         PagingStyle.CURSOR).map(FaultSoakTest::id)),
                 Arguments.of("v2 page after page", (Listing) client -> client.v2().getMany("/products").map(FaultSoakTest::id)));
     }

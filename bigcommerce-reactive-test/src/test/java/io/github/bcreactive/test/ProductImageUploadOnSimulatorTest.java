@@ -53,14 +53,13 @@ class ProductImageUploadOnSimulatorTest {
 
     @Test
     void theJsonFormStillTakesAnImageUrlAndAnUploadWithoutItsFileIsRefused(BigCommerceClient client) {
-        JsonNode byUrl = client.catalog().products().images(1).create(Map.of("image_url",
-                "https://example.com/i.png")).map(image -> (JsonNode) client.v3().transport().mapper()
-                .valueToTree(image)).block();
+        JsonNode byUrl = client.catalog().images(1L).create(Map.of("image_url",
+                "https://example.com/i.png")).map(image -> (JsonNode) client.v3().mapper().valueToTree(image))
+                .block();
         assertThat(byUrl.get("url_standard").asString()).isEqualTo("https://example.com/i.png");
 
-        StepVerifier.create(client.v3().transport().upload(org.springframework.http.HttpMethod.POST,
-                        io.github.bcreactive.api.ApiVersion.V3, "/catalog/products/1/images", "not_the_file",
-                        FileUpload.of(PNG, "c.png", "image/png")))
+        StepVerifier.create(client.v3().upload(org.springframework.http.HttpMethod.POST, "/catalog/products/1/images",
+                        "not_the_file", FileUpload.of(PNG, "c.png", "image/png")))
                 .expectError(UnprocessableEntityException.class).verify();
     }
 }

@@ -78,10 +78,6 @@ class ResourceContractTest {
             new Excepted("v2 GET /orders/\\{order_id}/shipping_addresses/\\{id}", "orders.v2.oas2.yml: the "
                     + "shipping address example gives form_fields[].value as a string where the schema says an "
                     + "array"),
-            new Excepted("v2 (POST|PUT) /(blog/posts|coupons)(/\\{id})?", "store_content.v2.yml and "
-                    + "marketing.v2.yml: the request examples carry fields their closed request schemas lack "
-                    + "(blog posts: preview_url, summary; coupons: id, date_created, num_uses), and no body generated "
-                    + "from the schema validates either, so the harness has no valid body to send"),
             new Excepted("v2 (POST|PUT) /customer_groups(/\\{id})?", "customers.v2.yml: the discount_rules of "
                     + "its example match none of the schema's oneOf alternatives"),
             new Excepted("v3 (POST|PUT) /carts/\\{cart_id}/items(/\\{id})?", "carts.v3.yml: the line item "

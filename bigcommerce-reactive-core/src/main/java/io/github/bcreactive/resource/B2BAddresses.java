@@ -79,6 +79,6 @@ public final class B2BAddresses {
      */
     @Reaches("B2B POST /addresses/bulk")
     public Mono<JsonNode> postAddresses(Object body) {
-        return OperationCalls.send(api, B2BAddressesOperations.POST_ADDRESSES, Query.empty(), body);
+        return OperationCalls.send(api, B2BAddressesOperations.POST_ADDRESSES, Query.empty(), body, JsonNode.class);
     }
 }

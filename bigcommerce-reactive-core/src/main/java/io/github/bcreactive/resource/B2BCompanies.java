@@ -84,7 +84,7 @@ public final class B2BCompanies {
     @Reaches("B2B POST /customer-groups/{customerGroupId}/companies")
     public Mono<JsonNode> postCompaniesConversionCustomerGroups(String customerGroupId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_CONVERSION_CUSTOMER_GROUPS,
-                Query.empty(), body, customerGroupId);
+                Query.empty(), body, JsonNode.class, customerGroupId);
     }
 
     /**
@@ -95,7 +95,8 @@ public final class B2BCompanies {
      */
     @Reaches("B2B POST /companies/bulk")
     public Mono<JsonNode> postCompaniesBulk(Object body) {
-        return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_BULK, Query.empty(), body);
+        return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_BULK, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -106,7 +107,7 @@ public final class B2BCompanies {
      */
     @Reaches("B2B PUT /companies/bulk")
     public Mono<JsonNode> putCompanies(Object body) {
-        return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES, Query.empty(), body);
+        return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES, Query.empty(), body, JsonNode.class);
     }
 
     /**
@@ -119,7 +120,7 @@ public final class B2BCompanies {
     @Reaches("B2B PUT /companies/{companyId}/catalogs")
     public Mono<JsonNode> putCompaniesCompanyIdCatalog(long companyId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES_COMPANY_ID_CATALOG, Query.empty(), body,
-                companyId);
+                JsonNode.class, companyId);
     }
 
     /**
@@ -132,7 +133,7 @@ public final class B2BCompanies {
     @Reaches("B2B PUT /companies/{companyId}/status")
     public Mono<JsonNode> putCompaniesCompanyIdStatus(long companyId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES_COMPANY_ID_STATUS, Query.empty(), body,
-                companyId);
+                JsonNode.class, companyId);
     }
 
     /**
@@ -143,7 +144,8 @@ public final class B2BCompanies {
      */
     @Reaches("B2B GET /companies/permissions")
     public Mono<JsonNode> getStoresCompaniesPermissions(Query query) {
-        return OperationCalls.send(api, B2BCompaniesOperations.GET_STORES_COMPANIES_PERMISSIONS, query, null);
+        return OperationCalls.send(api, B2BCompaniesOperations.GET_STORES_COMPANIES_PERMISSIONS, query, null,
+                JsonNode.class);
     }
 
     /**
@@ -154,7 +156,8 @@ public final class B2BCompanies {
      */
     @Reaches("B2B POST /companies/permissions")
     public Mono<JsonNode> postStoresCompaniesPermissions(Object body) {
-        return OperationCalls.send(api, B2BCompaniesOperations.POST_STORES_COMPANIES_PERMISSIONS, Query.empty(), body);
+        return OperationCalls.send(api, B2BCompaniesOperations.POST_STORES_COMPANIES_PERMISSIONS, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -167,7 +170,7 @@ public final class B2BCompanies {
     @Reaches("B2B PUT /companies/permissions/{permissionId}")
     public Mono<JsonNode> putStoresCompaniesPermissionsPermissionId(long permissionId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.PUT_STORES_COMPANIES_PERMISSIONS_PERMISSION_ID,
-                Query.empty(), body, permissionId);
+                Query.empty(), body, JsonNode.class, permissionId);
     }
 
     /**
@@ -181,7 +184,7 @@ public final class B2BCompanies {
     @Reaches("B2B DELETE /companies/permissions/{permissionId}")
     public Mono<JsonNode> deleteStoresCompaniesPermissionsPermissionId(long permissionId, Query query) {
         return OperationCalls.send(api, B2BCompaniesOperations.DELETE_STORES_COMPANIES_PERMISSIONS_PERMISSION_ID,
-                query, null, permissionId);
+                query, null, JsonNode.class, permissionId);
     }
 
     /**
@@ -194,7 +197,7 @@ public final class B2BCompanies {
     @Reaches("B2B GET /companies/{companyId}/attachments")
     public Mono<JsonNode> getCompaniesCompanyIdAttachments(long companyId, Query query) {
         return OperationCalls.send(api, B2BCompaniesOperations.GET_COMPANIES_COMPANY_ID_ATTACHMENTS, query, null,
-                companyId);
+                JsonNode.class, companyId);
     }
 
     /**
@@ -208,7 +211,7 @@ public final class B2BCompanies {
     @Reaches("B2B POST /companies/{companyId}/attachments")
     public Mono<JsonNode> postCompaniesCompanyIdAttachments(long companyId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_COMPANY_ID_ATTACHMENTS, Query.empty(),
-                body, companyId);
+                body, JsonNode.class, companyId);
     }
 
     /**
@@ -224,7 +227,7 @@ public final class B2BCompanies {
     public Mono<JsonNode> deleteCompaniesCompanyIdAttachmentsAttachmentId(long companyId, String attachmentId,
             Query query) {
         return OperationCalls.send(api, B2BCompaniesOperations.DELETE_COMPANIES_COMPANY_ID_ATTACHMENTS_ATTACHMENT_ID,
-                query, null, companyId, attachmentId);
+                query, null, JsonNode.class, companyId, attachmentId);
     }
 
     /**
@@ -237,7 +240,8 @@ public final class B2BCompanies {
      */
     @Reaches("B2B GET /companies/{companyId}/subsidiaries")
     public PagedFlux<JsonNode> getCompaniesCompanyIdSubsidiaries(long companyId, Query query) {
-        return OperationCalls.list(api, B2BCompaniesOperations.GET_COMPANIES_COMPANY_ID_SUBSIDIARIES, query, companyId);
+        return OperationCalls.list(api, B2BCompaniesOperations.GET_COMPANIES_COMPANY_ID_SUBSIDIARIES, query,
+                JsonNode.class, companyId);
     }
 
     /**
@@ -252,7 +256,7 @@ public final class B2BCompanies {
     @Reaches("B2B DELETE /companies/{companyId}/subsidiaries/{childCompanyId}")
     public Mono<JsonNode> deleteCompaniesCompanyIdSubsidiary(long companyId, long childCompanyId, Query query) {
         return OperationCalls.send(api, B2BCompaniesOperations.DELETE_COMPANIES_COMPANY_ID_SUBSIDIARY, query, null,
-                companyId, childCompanyId);
+                JsonNode.class, companyId, childCompanyId);
     }
 
     /**
@@ -265,6 +269,6 @@ public final class B2BCompanies {
     @Reaches("B2B POST /companies/{companyId}/parent")
     public Mono<JsonNode> postCompaniesCompanyIdParents(long companyId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_COMPANY_ID_PARENTS, Query.empty(), body,
-                companyId);
+                JsonNode.class, companyId);
     }
 }

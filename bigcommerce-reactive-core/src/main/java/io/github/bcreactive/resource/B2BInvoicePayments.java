@@ -46,7 +46,7 @@ public final class B2BInvoicePayments {
      */
     @Reaches("B2B GET /ip/payments")
     public PagedFlux<JsonNode> getPayments(Query query) {
-        return OperationCalls.list(api, B2BInvoicePaymentsOperations.GET_PAYMENTS, query);
+        return OperationCalls.list(api, B2BInvoicePaymentsOperations.GET_PAYMENTS, query, JsonNode.class);
     }
 
     /**
@@ -58,7 +58,8 @@ public final class B2BInvoicePayments {
      */
     @Reaches("B2B GET /ip/payments/{paymentId}")
     public Mono<JsonNode> getPaymentsPaymentId(long paymentId, Query query) {
-        return OperationCalls.send(api, B2BInvoicePaymentsOperations.GET_PAYMENTS_PAYMENT_ID, query, null, paymentId);
+        return OperationCalls.send(api, B2BInvoicePaymentsOperations.GET_PAYMENTS_PAYMENT_ID, query, null,
+                JsonNode.class, paymentId);
     }
 
     /**
@@ -70,7 +71,8 @@ public final class B2BInvoicePayments {
      */
     @Reaches("B2B DELETE /ip/payments/{paymentId}")
     public Mono<JsonNode> deleteAPayment(long paymentId, Query query) {
-        return OperationCalls.send(api, B2BInvoicePaymentsOperations.DELETE_A_PAYMENT, query, null, paymentId);
+        return OperationCalls.send(api, B2BInvoicePaymentsOperations.DELETE_A_PAYMENT, query, null, JsonNode.class,
+                paymentId);
     }
 
     /**
@@ -83,7 +85,7 @@ public final class B2BInvoicePayments {
     @Reaches("B2B GET /ip/payments/{paymentId}/operations")
     public Mono<JsonNode> getPaymentOperationsOperations(long paymentId, Query query) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.GET_PAYMENT_OPERATIONS_OPERATIONS, query, null,
-                paymentId);
+                JsonNode.class, paymentId);
     }
 
     /**
@@ -96,7 +98,7 @@ public final class B2BInvoicePayments {
     @Reaches("B2B POST /ip/payments/{paymentId}/operations")
     public Mono<JsonNode> postPaymentsPaymentIdOperations(long paymentId, Object body) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.POST_PAYMENTS_PAYMENT_ID_OPERATIONS,
-                Query.empty(), body, paymentId);
+                Query.empty(), body, JsonNode.class, paymentId);
     }
 
     /**
@@ -109,7 +111,7 @@ public final class B2BInvoicePayments {
     @Reaches("B2B PUT /ip/payments/{paymentId}/processing-status")
     public Mono<JsonNode> putPaymentsPaymentIdProcessingStatus(long paymentId, Object body) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.PUT_PAYMENTS_PAYMENT_ID_PROCESSING_STATUS,
-                Query.empty(), body, paymentId);
+                Query.empty(), body, JsonNode.class, paymentId);
     }
 
     /**
@@ -120,7 +122,8 @@ public final class B2BInvoicePayments {
      */
     @Reaches("B2B POST /ip/payments/offline")
     public Mono<JsonNode> postPaymentsOffline(Object body) {
-        return OperationCalls.send(api, B2BInvoicePaymentsOperations.POST_PAYMENTS_OFFLINE, Query.empty(), body);
+        return OperationCalls.send(api, B2BInvoicePaymentsOperations.POST_PAYMENTS_OFFLINE, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -133,6 +136,6 @@ public final class B2BInvoicePayments {
     @Reaches("B2B PUT /ip/payments/offline/{paymentId}")
     public Mono<JsonNode> putPaymentsOfflinePaymentId(long paymentId, Object body) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.PUT_PAYMENTS_OFFLINE_PAYMENT_ID, Query.empty(),
-                body, paymentId);
+                body, JsonNode.class, paymentId);
     }
 }

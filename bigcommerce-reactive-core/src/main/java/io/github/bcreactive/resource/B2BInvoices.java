@@ -80,6 +80,6 @@ public final class B2BInvoices {
     @Reaches("B2B POST /ip/orders/{orderId}/invoices")
     public Mono<JsonNode> postOrdersOrderIdInvoices(long orderId) {
         return OperationCalls.send(api, B2BInvoicesOperations.POST_ORDERS_ORDER_ID_INVOICES, Query.empty(), null,
-                orderId);
+                JsonNode.class, orderId);
     }
 }

@@ -57,7 +57,7 @@ public final class B2BOrders {
      */
     @Reaches("B2B GET /orders")
     public PagedFlux<JsonNode> getOrders(Query query) {
-        return OperationCalls.list(api, B2BOrdersOperations.GET_ORDERS, query);
+        return OperationCalls.list(api, B2BOrdersOperations.GET_ORDERS, query, JsonNode.class);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class B2BOrders {
      */
     @Reaches("B2B POST /orders")
     public Mono<JsonNode> postOrders(Object body) {
-        return OperationCalls.send(api, B2BOrdersOperations.POST_ORDERS, Query.empty(), body);
+        return OperationCalls.send(api, B2BOrdersOperations.POST_ORDERS, Query.empty(), body, JsonNode.class);
     }
 
     /**
@@ -80,7 +80,8 @@ public final class B2BOrders {
      */
     @Reaches("B2B GET /orders/{bcOrderId}")
     public Mono<JsonNode> getOrdersOrderId(long bcOrderId, Query query) {
-        return OperationCalls.send(api, B2BOrdersOperations.GET_ORDERS_ORDER_ID, query, null, bcOrderId);
+        return OperationCalls.send(api, B2BOrdersOperations.GET_ORDERS_ORDER_ID, query, null, JsonNode.class,
+                bcOrderId);
     }
 
     /**
@@ -92,7 +93,8 @@ public final class B2BOrders {
      */
     @Reaches("B2B PUT /orders/{bcOrderId}")
     public Mono<JsonNode> putOrdersOrderId(long bcOrderId, Object body) {
-        return OperationCalls.send(api, B2BOrdersOperations.PUT_ORDERS_ORDER_ID, Query.empty(), body, bcOrderId);
+        return OperationCalls.send(api, B2BOrdersOperations.PUT_ORDERS_ORDER_ID, Query.empty(), body, JsonNode.class,
+                bcOrderId);
     }
 
     /**
@@ -104,7 +106,8 @@ public final class B2BOrders {
      */
     @Reaches("B2B PUT /customers/{customerId}/orders/company")
     public Mono<JsonNode> putOrdersCompany(long customerId, Object body) {
-        return OperationCalls.send(api, B2BOrdersOperations.PUT_ORDERS_COMPANY, Query.empty(), body, customerId);
+        return OperationCalls.send(api, B2BOrdersOperations.PUT_ORDERS_COMPANY, Query.empty(), body, JsonNode.class,
+                customerId);
     }
 
     /**
@@ -116,6 +119,6 @@ public final class B2BOrders {
     @Reaches("B2B PUT /customers/{customerId}/orders/b2b")
     public Mono<JsonNode> putCustomersCustomerIdOrdersBc(long customerId) {
         return OperationCalls.send(api, B2BOrdersOperations.PUT_CUSTOMERS_CUSTOMER_ID_ORDERS_BC, Query.empty(), null,
-                customerId);
+                JsonNode.class, customerId);
     }
 }

@@ -79,7 +79,7 @@ public final class B2BQuotes {
      */
     @Reaches("B2B POST /rfq/emails")
     public Mono<JsonNode> postRfqEmails(Object body) {
-        return OperationCalls.send(api, B2BQuotesOperations.POST_RFQ_EMAILS, Query.empty(), body);
+        return OperationCalls.send(api, B2BQuotesOperations.POST_RFQ_EMAILS, Query.empty(), body, JsonNode.class);
     }
 
     /**
@@ -91,7 +91,8 @@ public final class B2BQuotes {
      */
     @Reaches("B2B POST /rfq/{quote_id}/checkout")
     public Mono<JsonNode> postRfqQuoteIdCheckout(long quoteId, Object body) {
-        return OperationCalls.send(api, B2BQuotesOperations.POST_RFQ_QUOTE_ID_CHECKOUT, Query.empty(), body, quoteId);
+        return OperationCalls.send(api, B2BQuotesOperations.POST_RFQ_QUOTE_ID_CHECKOUT, Query.empty(), body,
+                JsonNode.class, quoteId);
     }
 
     /**
@@ -103,7 +104,8 @@ public final class B2BQuotes {
      */
     @Reaches("B2B POST /rfq/{quote_id}/ordered")
     public Mono<JsonNode> postRfqQuoteIdOrdered(long quoteId, Object body) {
-        return OperationCalls.send(api, B2BQuotesOperations.POST_RFQ_QUOTE_ID_ORDERED, Query.empty(), body, quoteId);
+        return OperationCalls.send(api, B2BQuotesOperations.POST_RFQ_QUOTE_ID_ORDERED, Query.empty(), body,
+                JsonNode.class, quoteId);
     }
 
     /**
@@ -115,7 +117,8 @@ public final class B2BQuotes {
      */
     @Reaches("B2B POST /rfq/{quote_id}/pdf-export")
     public Mono<JsonNode> getRfqQuoteIdPdfExport(long quoteId, Object body) {
-        return OperationCalls.send(api, B2BQuotesOperations.GET_RFQ_QUOTE_ID_PDF_EXPORT, Query.empty(), body, quoteId);
+        return OperationCalls.send(api, B2BQuotesOperations.GET_RFQ_QUOTE_ID_PDF_EXPORT, Query.empty(), body,
+                JsonNode.class, quoteId);
     }
 
     /**
@@ -128,7 +131,7 @@ public final class B2BQuotes {
     @Reaches("B2B PUT /rfq/{quote_id}/shipping-rate")
     public Mono<JsonNode> rfqQuoteIdSelectShippingRate(long quoteId, Object body) {
         return OperationCalls.send(api, B2BQuotesOperations.RFQ_QUOTE_ID_SELECT_SHIPPING_RATE, Query.empty(), body,
-                quoteId);
+                JsonNode.class, quoteId);
     }
 
     /**
@@ -140,6 +143,7 @@ public final class B2BQuotes {
      */
     @Reaches("B2B DELETE /rfq/{quote_id}/shipping-rate")
     public Mono<JsonNode> rfqQuoteIdDeleteShippingRate(long quoteId, Query query) {
-        return OperationCalls.send(api, B2BQuotesOperations.RFQ_QUOTE_ID_DELETE_SHIPPING_RATE, query, null, quoteId);
+        return OperationCalls.send(api, B2BQuotesOperations.RFQ_QUOTE_ID_DELETE_SHIPPING_RATE, query, null,
+                JsonNode.class, quoteId);
     }
 }

@@ -45,7 +45,7 @@ public final class B2BReceipts {
      */
     @Reaches("B2B GET /ip/receipts")
     public PagedFlux<JsonNode> getIpReceipts(Query query) {
-        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_RECEIPTS, query);
+        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_RECEIPTS, query, JsonNode.class);
     }
 
     /**
@@ -57,7 +57,8 @@ public final class B2BReceipts {
      */
     @Reaches("B2B GET /ip/receipts/{receiptId}")
     public Mono<JsonNode> getIpReceiptsReceiptId(String receiptId, Query query) {
-        return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID, query, null, receiptId);
+        return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID, query, null, JsonNode.class,
+                receiptId);
     }
 
     /**
@@ -69,7 +70,8 @@ public final class B2BReceipts {
      */
     @Reaches("B2B DELETE /ip/receipts/{receiptId}")
     public Mono<JsonNode> deleteIpReceiptsReceiptId(String receiptId, Query query) {
-        return OperationCalls.send(api, B2BReceiptsOperations.DELETE_IP_RECEIPTS_RECEIPT_ID, query, null, receiptId);
+        return OperationCalls.send(api, B2BReceiptsOperations.DELETE_IP_RECEIPTS_RECEIPT_ID, query, null,
+                JsonNode.class, receiptId);
     }
 
     /**
@@ -81,7 +83,8 @@ public final class B2BReceipts {
      */
     @Reaches("B2B GET /ip/receipts/{receiptId}/lines")
     public PagedFlux<JsonNode> getIpLinesOfReceipt(String receiptId, Query query) {
-        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_LINES_OF_RECEIPT, query, receiptId);
+        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_LINES_OF_RECEIPT, query, JsonNode.class,
+                receiptId);
     }
 
     /**
@@ -97,7 +100,7 @@ public final class B2BReceipts {
     public Mono<JsonNode> getIpReceiptsReceiptIdLinesReceiptLineId(String receiptId, String receiptLineId,
             Query query) {
         return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID_LINES_RECEIPT_LINE_ID, query,
-                null, receiptId, receiptLineId);
+                null, JsonNode.class, receiptId, receiptLineId);
     }
 
     /**
@@ -113,6 +116,6 @@ public final class B2BReceipts {
     public Mono<JsonNode> deleteIpReceiptsReceiptIdLinesReceiptLineId(String receiptId, String receiptLineId,
             Query query) {
         return OperationCalls.send(api, B2BReceiptsOperations.DELETE_IP_RECEIPTS_RECEIPT_ID_LINES_RECEIPT_LINE_ID,
-                query, null, receiptId, receiptLineId);
+                query, null, JsonNode.class, receiptId, receiptLineId);
     }
 }

@@ -33,7 +33,7 @@ public final class B2BSalesStaff {
      */
     @Reaches("B2B GET /sales-staffs")
     public PagedFlux<JsonNode> getSalesStaffs(Query query) {
-        return OperationCalls.list(api, B2BSalesStaffOperations.GET_SALES_STAFFS, query);
+        return OperationCalls.list(api, B2BSalesStaffOperations.GET_SALES_STAFFS, query, JsonNode.class);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class B2BSalesStaff {
     @Reaches("B2B GET /sales-staffs/{salesStaffId}")
     public Mono<JsonNode> getSalesStaffsSalesStaffId(long salesStaffId, Query query) {
         return OperationCalls.send(api, B2BSalesStaffOperations.GET_SALES_STAFFS_SALES_STAFF_ID, query, null,
-                salesStaffId);
+                JsonNode.class, salesStaffId);
     }
 
     /**
@@ -59,6 +59,6 @@ public final class B2BSalesStaff {
     @Reaches("B2B PUT /sales-staffs/{salesStaffId}")
     public Mono<JsonNode> putSalesStaffsSalesStaffId(long salesStaffId, Object body) {
         return OperationCalls.send(api, B2BSalesStaffOperations.PUT_SALES_STAFFS_SALES_STAFF_ID, Query.empty(), body,
-                salesStaffId);
+                JsonNode.class, salesStaffId);
     }
 }

@@ -51,6 +51,6 @@ public final class B2BShoppingLists {
     public Mono<JsonNode> deleteShoppingListShoppingListIdItemsItemId(String shoppingListId, String itemId,
             Query query) {
         return OperationCalls.send(api, B2BShoppingListsOperations.DELETE_SHOPPING_LIST_SHOPPING_LIST_ID_ITEMS_ITEM_ID,
-                query, null, shoppingListId, itemId);
+                query, null, JsonNode.class, shoppingListId, itemId);
     }
 }

@@ -68,7 +68,8 @@ public final class B2BSuperAdmins {
      */
     @Reaches("B2B POST /super-admins")
     public Mono<JsonNode> postSuperAdmins(Object body) {
-        return OperationCalls.send(api, B2BSuperAdminsOperations.POST_SUPER_ADMINS, Query.empty(), body);
+        return OperationCalls.send(api, B2BSuperAdminsOperations.POST_SUPER_ADMINS, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -81,7 +82,7 @@ public final class B2BSuperAdmins {
     @Reaches("B2B PUT /super-admins/{superAdminId}")
     public Mono<JsonNode> putSuperAdminsSuperAdminId(long superAdminId, Object body) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.PUT_SUPER_ADMINS_SUPER_ADMIN_ID, Query.empty(), body,
-                superAdminId);
+                JsonNode.class, superAdminId);
     }
 
     /**
@@ -92,7 +93,8 @@ public final class B2BSuperAdmins {
      */
     @Reaches("B2B POST /super-admins/bulk")
     public Mono<JsonNode> postSuperAdminsBulk(Object body) {
-        return OperationCalls.send(api, B2BSuperAdminsOperations.POST_SUPER_ADMINS_BULK, Query.empty(), body);
+        return OperationCalls.send(api, B2BSuperAdminsOperations.POST_SUPER_ADMINS_BULK, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -105,7 +107,7 @@ public final class B2BSuperAdmins {
     @Reaches("B2B GET /super-admins/info/{superAdminId}")
     public Mono<JsonNode> getSuperAdminsInfoSuperAdminId(long superAdminId, Query query) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.GET_SUPER_ADMINS_INFO_SUPER_ADMIN_ID, query, null,
-                superAdminId);
+                JsonNode.class, superAdminId);
     }
 
     /**
@@ -118,7 +120,7 @@ public final class B2BSuperAdmins {
     @Reaches("B2B PUT /super-admins/info/{superAdminId}")
     public Mono<JsonNode> putSuperAdminsInfoSuperAdminId(long superAdminId, Object body) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.PUT_SUPER_ADMINS_INFO_SUPER_ADMIN_ID, Query.empty(),
-                body, superAdminId);
+                body, JsonNode.class, superAdminId);
     }
 
     /**
@@ -130,7 +132,7 @@ public final class B2BSuperAdmins {
      */
     @Reaches("B2B GET /companies/{companyId}/super-admins")
     public PagedFlux<JsonNode> getCompanies(long companyId, Query query) {
-        return OperationCalls.list(api, B2BSuperAdminsOperations.GET_COMPANIES, query, companyId);
+        return OperationCalls.list(api, B2BSuperAdminsOperations.GET_COMPANIES, query, JsonNode.class, companyId);
     }
 
     /**
@@ -143,6 +145,6 @@ public final class B2BSuperAdmins {
     @Reaches("B2B PUT /companies/{companyId}/super-admins")
     public Mono<JsonNode> putCompaniesCompanyIdSuperAdmins(long companyId, Object body) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.PUT_COMPANIES_COMPANY_ID_SUPER_ADMINS, Query.empty(),
-                body, companyId);
+                body, JsonNode.class, companyId);
     }
 }

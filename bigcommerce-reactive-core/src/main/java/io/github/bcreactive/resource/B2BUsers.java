@@ -56,7 +56,8 @@ public final class B2BUsers {
      */
     @Reaches("B2B POST /users/bulk")
     public Mono<JsonNode> companiesUsersBulkCreateCreate(Object body) {
-        return OperationCalls.send(api, B2BUsersOperations.COMPANIES_USERS_BULK_CREATE_CREATE, Query.empty(), body);
+        return OperationCalls.send(api, B2BUsersOperations.COMPANIES_USERS_BULK_CREATE_CREATE, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -68,6 +69,7 @@ public final class B2BUsers {
      */
     @Reaches("B2B GET /users/customer/{customerId}")
     public Mono<JsonNode> companiesUserRead(long customerId, Query query) {
-        return OperationCalls.send(api, B2BUsersOperations.COMPANIES_USER_READ, query, null, customerId);
+        return OperationCalls.send(api, B2BUsersOperations.COMPANIES_USER_READ, query, null, JsonNode.class,
+                customerId);
     }
 }

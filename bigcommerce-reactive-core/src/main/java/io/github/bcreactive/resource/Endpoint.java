@@ -130,16 +130,28 @@ public final class Endpoint<T> {
     }
 
     Mono<T> create(Object body) {
-        return single(HttpMethod.POST, path(), Query.empty(), Objects.requireNonNull(body, "'body' cannot be null."));
+        Objects.requireNonNull(body, "'body' cannot be null.");
+        String path = path();
+        return Mono.defer(() -> single(HttpMethod.POST, path, Query.empty(),
+                checked(HttpMethod.POST, spec.path(), body)));
     }
 
     Mono<T> update(Object id, Object changes) {
-        return single(HttpMethod.PUT, itemPath(id), Query.empty(),
-                Objects.requireNonNull(changes, "'changes' cannot be null."));
+        Objects.requireNonNull(changes, "'changes' cannot be null.");
+        String path = itemPath(id);
+        return Mono.defer(() -> single(HttpMethod.PUT, path, Query.empty(),
+                checked(HttpMethod.PUT, spec.path() + "/{id}", changes)));
     }
 
     Mono<T> updateSelf(Object changes) {
-        return single(HttpMethod.PUT, path(), Query.empty(), changes);
+        String path = path();
+        return Mono.defer(() -> single(HttpMethod.PUT, path, Query.empty(),
+                checked(HttpMethod.PUT, spec.path(), changes)));
+    }
+
+    /** The body as its operation's schema lets it be sent ({@link BodyCheck}). */
+    private Object checked(HttpMethod method, String template, Object body) {
+        return BodyCheck.apply(api.mapper(), spec.version(), method, template, body);
     }
 
     Mono<Void> delete(Object id) {
@@ -163,8 +175,8 @@ public final class Endpoint<T> {
         ResourceSpec.Batch batch = batchLimits();
         JavaType json = types().constructType(JsonNode.class);
         return Flux.fromIterable(chunks(List.copyOf(items), batch.chunkSize()))
-                .flatMapSequential(chunk -> api.afterWarmUp(api.<JsonNode>exchange(method, batch.path(),
-                        Query.empty(), chunk, json), itemType)
+                .flatMapSequential(chunk -> api.afterWarmUp(Mono.defer(() -> api.<JsonNode>exchange(method,
+                        batch.path(), Query.empty(), checked(method, batch.path(), chunk), json)), itemType)
                         .map(response -> toResult(response.body(), batch.path())), batch.concurrency(), 1)
                 .reduce(BatchResult.<T>empty(), BatchResult::plus);
     }

@@ -3,34 +3,48 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.carts.AbandondedCartEmail;
+import io.github.bcreactive.model.generated.carts.AbandonedAbandonedCartSettings;
+import io.github.bcreactive.model.generated.carts.AbandonedCartInfoFull;
+import io.github.bcreactive.model.generated.carts.AbandonedCartSettings;
+import io.github.bcreactive.model.generated.carts.CartSettings;
+import io.github.bcreactive.model.generated.carts.ChannelAbandonedCartSettings;
+import io.github.bcreactive.model.generated.carts.ChannelCartSettings;
+import io.github.bcreactive.model.generated.carts.GetDefaultAbandonedCartEmailTemplateResponse;
+import io.github.bcreactive.model.generated.carts.Metafield;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The generated part of the {@code carts} family: typed access to the 26 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.carts}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedCarts {
 
-    private static final ResourceSpec<JsonNode> MARKETING_ABANDONED_CART_EMAILS_V3 =
-            ResourceSpec.v3("/marketing/abandoned-cart-emails", JsonNode.class);
-    private static final ResourceSpec<JsonNode> MARKETING_ABANDONED_CART_EMAILS_DEFAULT_V3 =
-            ResourceSpec.v3("/marketing/abandoned-cart-emails/default", JsonNode.class);
-    private static final ResourceSpec<JsonNode> MARKETING_ABANDONED_CART_EMAILS_SETTINGS_V3 =
-            ResourceSpec.v3("/marketing/abandoned-cart-emails/settings", JsonNode.class);
-    private static final ResourceSpec<JsonNode> ABANDONED_CARTS_SETTINGS_V3 =
-            ResourceSpec.v3("/abandoned-carts/settings", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
-            ResourceSpec.v3("/carts/settings", JsonNode.class);
-    private static final ResourceSpec<JsonNode> METAFIELDS_V3 =
-            ResourceSpec.v3("/carts/{cart_id}/metafields", JsonNode.class);
+    private static final ResourceSpec<AbandondedCartEmail> MARKETING_ABANDONED_CART_EMAILS_V3 =
+            ResourceSpec.v3("/marketing/abandoned-cart-emails", AbandondedCartEmail.class);
+    private static final ResourceSpec<GetDefaultAbandonedCartEmailTemplateResponse>
+            MARKETING_ABANDONED_CART_EMAILS_DEFAULT_V3 =
+            ResourceSpec.v3(
+                    "/marketing/abandoned-cart-emails/default", GetDefaultAbandonedCartEmailTemplateResponse.class);
+    private static final ResourceSpec<AbandonedCartSettings> MARKETING_ABANDONED_CART_EMAILS_SETTINGS_V3 =
+            ResourceSpec.v3("/marketing/abandoned-cart-emails/settings", AbandonedCartSettings.class);
+    private static final ResourceSpec<AbandonedAbandonedCartSettings> ABANDONED_CARTS_SETTINGS_V3 =
+            ResourceSpec.v3("/abandoned-carts/settings", AbandonedAbandonedCartSettings.class);
+    private static final ResourceSpec<CartSettings> SETTINGS_V3 =
+            ResourceSpec.v3("/carts/settings", CartSettings.class);
+    private static final ResourceSpec<Metafield> METAFIELDS_V3 =
+            ResourceSpec.v3("/carts/{cart_id}/metafields", Metafield.class);
 
     private final RestApi api;
 
@@ -45,7 +59,7 @@ public abstract class GeneratedCarts {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> marketingAbandonedCartEmails() {
+    public Crud<AbandondedCartEmail, Long> marketingAbandonedCartEmails() {
         return Endpoint.of(api, MARKETING_ABANDONED_CART_EMAILS_V3)::itself;
     }
 
@@ -54,7 +68,7 @@ public abstract class GeneratedCarts {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> marketingAbandonedCartEmailsDefault() {
+    public Singleton<GetDefaultAbandonedCartEmailTemplateResponse> marketingAbandonedCartEmailsDefault() {
         return Endpoint.of(api, MARKETING_ABANDONED_CART_EMAILS_DEFAULT_V3)::itself;
     }
 
@@ -64,7 +78,7 @@ public abstract class GeneratedCarts {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> marketingAbandonedCartEmailsSettings() {
+    public UpdatableSingleton<AbandonedCartSettings> marketingAbandonedCartEmailsSettings() {
         return Endpoint.of(api, MARKETING_ABANDONED_CART_EMAILS_SETTINGS_V3)::itself;
     }
 
@@ -74,7 +88,7 @@ public abstract class GeneratedCarts {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> abandonedCartsSettings() {
+    public UpdatableSingleton<AbandonedAbandonedCartSettings> abandonedCartsSettings() {
         return Endpoint.of(api, ABANDONED_CARTS_SETTINGS_V3)::itself;
     }
 
@@ -83,7 +97,7 @@ public abstract class GeneratedCarts {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settings() {
+    public UpdatableSingleton<CartSettings> settings() {
         return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
@@ -94,7 +108,7 @@ public abstract class GeneratedCarts {
      * @param cartId the {@code cart_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> metafields(String cartId) {
+    public Crud<Metafield, Long> metafields(String cartId) {
         return Endpoint.of(api, METAFIELDS_V3).bind(cartId)::itself;
     }
 
@@ -106,21 +120,23 @@ public abstract class GeneratedCarts {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /abandoned-carts/settings/channels/{channel_id}")
-    public Mono<JsonNode> getChannelAbandonedCartSettings(long channelId, Query query) {
-        return OperationCalls.send(api, CartsOperations.GET_CHANNEL_ABANDONED_CART_SETTINGS, query, null, channelId);
+    public Mono<ChannelAbandonedCartSettings> getChannelAbandonedCartSettings(long channelId, Query query) {
+        return OperationCalls.send(api, CartsOperations.GET_CHANNEL_ABANDONED_CART_SETTINGS, query, null,
+                ChannelAbandonedCartSettings.class, channelId);
     }
 
     /**
      * {@code PUT /abandoned-carts/settings/channels/{channel_id}} ({@code updateChannelAbandonedCartSettings}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.carts.ChannelAbandonedCartSettingsRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /abandoned-carts/settings/channels/{channel_id}")
-    public Mono<JsonNode> updateChannelAbandonedCartSettings(long channelId, Object body) {
+    public Mono<ChannelAbandonedCartSettings> updateChannelAbandonedCartSettings(long channelId, Object body) {
         return OperationCalls.send(api, CartsOperations.UPDATE_CHANNEL_ABANDONED_CART_SETTINGS, Query.empty(), body,
-                channelId);
+                ChannelAbandonedCartSettings.class, channelId);
     }
 
     /**
@@ -131,8 +147,9 @@ public abstract class GeneratedCarts {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /abandoned-carts/{token}")
-    public Mono<JsonNode> getAbandonedCarts(String token, Query query) {
-        return OperationCalls.send(api, CartsOperations.GET_ABANDONED_CARTS, query, null, token);
+    public Mono<AbandonedCartInfoFull> getAbandonedCarts(String token, Query query) {
+        return OperationCalls.send(api, CartsOperations.GET_ABANDONED_CARTS, query, null, AbandonedCartInfoFull.class,
+                token);
     }
 
     /**
@@ -143,20 +160,23 @@ public abstract class GeneratedCarts {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /carts/settings/channels/{channel_id}")
-    public Mono<JsonNode> getChannelCartSettings(long channelId, Query query) {
-        return OperationCalls.send(api, CartsOperations.GET_CHANNEL_CART_SETTINGS, query, null, channelId);
+    public Mono<ChannelCartSettings> getChannelCartSettings(long channelId, Query query) {
+        return OperationCalls.send(api, CartsOperations.GET_CHANNEL_CART_SETTINGS, query, null,
+                ChannelCartSettings.class, channelId);
     }
 
     /**
      * {@code PUT /carts/settings/channels/{channel_id}} ({@code updateChannelCartSettings}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.carts.ChannelCartSettingsRequest},
+     * or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /carts/settings/channels/{channel_id}")
-    public Mono<JsonNode> updateChannelCartSettings(long channelId, Object body) {
-        return OperationCalls.send(api, CartsOperations.UPDATE_CHANNEL_CART_SETTINGS, Query.empty(), body, channelId);
+    public Mono<ChannelCartSettings> updateChannelCartSettings(long channelId, Object body) {
+        return OperationCalls.send(api, CartsOperations.UPDATE_CHANNEL_CART_SETTINGS, Query.empty(), body,
+                ChannelCartSettings.class, channelId);
     }
 
     /**
@@ -166,30 +186,34 @@ public abstract class GeneratedCarts {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /carts/metafields")
-    public PagedFlux<JsonNode> getCartsMetafields(Query query) {
-        return OperationCalls.list(api, CartsOperations.GET_CARTS_METAFIELDS, query);
+    public PagedFlux<Metafield> getCartsMetafields(Query query) {
+        return OperationCalls.list(api, CartsOperations.GET_CARTS_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /carts/metafields} ({@code createCartsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.carts.CreateCartsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /carts/metafields")
-    public Mono<JsonNode> createCartsMetafields(Object body) {
-        return OperationCalls.send(api, CartsOperations.CREATE_CARTS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createCartsMetafields(Object body) {
+        return OperationCalls.sendList(api, CartsOperations.CREATE_CARTS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /carts/metafields} ({@code updateCartsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.carts.UpdateCartsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /carts/metafields")
-    public Mono<JsonNode> updateCartsMetafields(Object body) {
-        return OperationCalls.send(api, CartsOperations.UPDATE_CARTS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateCartsMetafields(Object body) {
+        return OperationCalls.sendList(api, CartsOperations.UPDATE_CARTS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -200,7 +224,7 @@ public abstract class GeneratedCarts {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /carts/metafields")
-    public Mono<JsonNode> deleteCartsMetafields(Object body, Query query) {
-        return OperationCalls.send(api, CartsOperations.DELETE_CARTS_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteCartsMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, CartsOperations.DELETE_CARTS_METAFIELDS, query, body, Long.class);
     }
 }

@@ -5,10 +5,25 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.model.generated.catalog.CategoriesMetafieldFull;
+import io.github.bcreactive.model.generated.catalog.ComplexRuleBase;
+import io.github.bcreactive.model.generated.catalog.CreateBrandImageResponse;
+import io.github.bcreactive.model.generated.catalog.GetCategories;
+import io.github.bcreactive.model.generated.catalog.GetVariantsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Metafield;
+import io.github.bcreactive.model.generated.catalog.MetafieldFull;
+import io.github.bcreactive.model.generated.catalog.ProductCategoryAssignment;
+import io.github.bcreactive.model.generated.catalog.ProductChannelAssignment;
+import io.github.bcreactive.model.generated.catalog.ProductSortOrder;
+import io.github.bcreactive.model.generated.catalog.ProductVariantsMetafield;
+import io.github.bcreactive.model.generated.catalog.ProductsMetafield;
+import io.github.bcreactive.model.generated.catalog.SuccessNoContentResponse;
+import io.github.bcreactive.model.generated.catalog.Tree;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -18,20 +33,24 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code catalog} family: typed access to the 57 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.catalog}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedCatalog {
 
-    private static final ResourceSpec<JsonNode> BRANDS_METAFIELDS_V3 =
-            ResourceSpec.v3("/catalog/brands/{brand_id}/metafields", JsonNode.class);
-    private static final ResourceSpec<JsonNode> CATEGORIES_METAFIELDS_V3 =
-            ResourceSpec.v3("/catalog/categories/{category_id}/metafields", JsonNode.class);
+    private static final ResourceSpec<MetafieldFull> BRANDS_METAFIELDS_V3 =
+            ResourceSpec.v3("/catalog/brands/{brand_id}/metafields", MetafieldFull.class);
+    private static final ResourceSpec<CategoriesMetafieldFull> CATEGORIES_METAFIELDS_V3 =
+            ResourceSpec.v3("/catalog/categories/{category_id}/metafields", CategoriesMetafieldFull.class);
     private static final ResourceSpec<JsonNode> TREES_CATEGORIES_V3 =
             ResourceSpec.v3("/catalog/trees/{tree_id}/categories", JsonNode.class);
-    private static final ResourceSpec<JsonNode> PRODUCTS_VARIANTS_METAFIELDS_V3 =
-            ResourceSpec.v3("/catalog/products/{product_id}/variants/{variant_id}/metafields", JsonNode.class);
-    private static final ResourceSpec<JsonNode> PRODUCTS_COMPLEX_RULES_V3 =
-            ResourceSpec.v3("/catalog/products/{product_id}/complex-rules", JsonNode.class);
+    private static final ResourceSpec<CategoriesMetafieldFull> PRODUCTS_VARIANTS_METAFIELDS_V3 =
+            ResourceSpec.v3(
+                    "/catalog/products/{product_id}/variants/{variant_id}/metafields", CategoriesMetafieldFull.class);
+    private static final ResourceSpec<ComplexRuleBase> PRODUCTS_COMPLEX_RULES_V3 =
+            ResourceSpec.v3("/catalog/products/{product_id}/complex-rules", ComplexRuleBase.class);
 
     private final RestApi api;
 
@@ -47,7 +66,7 @@ public abstract class GeneratedCatalog {
      * @param brandId the {@code brand_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> brandsMetafields(long brandId) {
+    public Crud<MetafieldFull, Long> brandsMetafields(long brandId) {
         return Endpoint.of(api, BRANDS_METAFIELDS_V3).bind(brandId)::itself;
     }
 
@@ -62,7 +81,7 @@ public abstract class GeneratedCatalog {
      * /v3/catalog/trees/categories
      */
     @Deprecated
-    public Crud<JsonNode, Long> categoriesMetafields(long categoryId) {
+    public Crud<CategoriesMetafieldFull, Long> categoriesMetafields(long categoryId) {
         return Endpoint.of(api, CATEGORIES_METAFIELDS_V3).bind(categoryId)::itself;
     }
 
@@ -86,7 +105,7 @@ public abstract class GeneratedCatalog {
      * @param variantId the {@code variant_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> productsVariantsMetafields(long productId, long variantId) {
+    public Crud<CategoriesMetafieldFull, Long> productsVariantsMetafields(long productId, long variantId) {
         return Endpoint.of(api, PRODUCTS_VARIANTS_METAFIELDS_V3).bind(productId).bind(variantId)::itself;
     }
 
@@ -98,7 +117,7 @@ public abstract class GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> productsComplexRules(long productId) {
+    public Crud<ComplexRuleBase, Long> productsComplexRules(long productId) {
         return Endpoint.of(api, PRODUCTS_COMPLEX_RULES_V3).bind(productId)::itself;
     }
 
@@ -124,7 +143,7 @@ public abstract class GeneratedCatalog {
      */
     @Reaches("V3 DELETE /catalog/brands/{brand_id}/image")
     public Mono<JsonNode> deleteBrandImage(long brandId, Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_BRAND_IMAGE, query, null, brandId);
+        return OperationCalls.send(api, CatalogOperations.DELETE_BRAND_IMAGE, query, null, JsonNode.class, brandId);
     }
 
     /**
@@ -134,30 +153,34 @@ public abstract class GeneratedCatalog {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /catalog/brands/metafields")
-    public PagedFlux<JsonNode> getBrandsMetafields(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_BRANDS_METAFIELDS, query);
+    public PagedFlux<Metafield> getBrandsMetafields(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_BRANDS_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /catalog/brands/metafields} ({@code createBrandsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.CreateBrandsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/brands/metafields")
-    public Mono<JsonNode> createBrandsMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_BRANDS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createBrandsMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.CREATE_BRANDS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /catalog/brands/metafields} ({@code updateBrandsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.UpdateBrandsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /catalog/brands/metafields")
-    public Mono<JsonNode> updateBrandsMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.UPDATE_BRANDS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateBrandsMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.UPDATE_BRANDS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -168,8 +191,8 @@ public abstract class GeneratedCatalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /catalog/brands/metafields")
-    public Mono<JsonNode> deleteBrandsMetafields(Object body, Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_BRANDS_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteBrandsMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, CatalogOperations.DELETE_BRANDS_METAFIELDS, query, body, Long.class);
     }
 
     /**
@@ -200,7 +223,8 @@ public abstract class GeneratedCatalog {
     @Deprecated
     @Reaches("V3 DELETE /catalog/categories/{category_id}/image")
     public Mono<JsonNode> deleteCategoryImage(long categoryId, Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_CATEGORY_IMAGE, query, null, categoryId);
+        return OperationCalls.send(api, CatalogOperations.DELETE_CATEGORY_IMAGE, query, null, JsonNode.class,
+                categoryId);
     }
 
     /**
@@ -215,23 +239,26 @@ public abstract class GeneratedCatalog {
      */
     @Deprecated
     @Reaches("V3 GET /catalog/categories/{category_id}/products/sort-order")
-    public PagedFlux<JsonNode> getCategorySortOrders(long categoryId, Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_CATEGORY_SORT_ORDERS, query, categoryId);
+    public PagedFlux<ProductSortOrder> getCategorySortOrders(long categoryId, Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_CATEGORY_SORT_ORDERS, query, ProductSortOrder.class,
+                categoryId);
     }
 
     /**
      * {@code PUT /catalog/categories/{category_id}/products/sort-order} ({@code updateCategorySortOrders}).
      *
      * @param categoryId the {@code category_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.catalog.ProductSortOrder},
+     * or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      * @deprecated the spec or the sunset list deprecates it; the category-tree categories,
      * /v3/catalog/trees/categories
      */
     @Deprecated
     @Reaches("V3 PUT /catalog/categories/{category_id}/products/sort-order")
-    public Mono<JsonNode> updateCategorySortOrders(long categoryId, Object body) {
-        return OperationCalls.send(api, CatalogOperations.UPDATE_CATEGORY_SORT_ORDERS, Query.empty(), body, categoryId);
+    public Mono<List<ProductSortOrder>> updateCategorySortOrders(long categoryId, Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.UPDATE_CATEGORY_SORT_ORDERS, Query.empty(), body,
+                ProductSortOrder.class, categoryId);
     }
 
     /**
@@ -244,36 +271,40 @@ public abstract class GeneratedCatalog {
      */
     @Deprecated
     @Reaches("V3 GET /catalog/categories/metafields")
-    public PagedFlux<JsonNode> getCategoriesMetafields(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_CATEGORIES_METAFIELDS, query);
+    public PagedFlux<Metafield> getCategoriesMetafields(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_CATEGORIES_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /catalog/categories/metafields} ({@code createCategoriesMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.CreateBrandsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      * @deprecated the spec or the sunset list deprecates it; the category-tree categories,
      * /v3/catalog/trees/categories
      */
     @Deprecated
     @Reaches("V3 POST /catalog/categories/metafields")
-    public Mono<JsonNode> createCategoriesMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_CATEGORIES_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createCategoriesMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.CREATE_CATEGORIES_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /catalog/categories/metafields} ({@code updateCategoriesMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.UpdateBrandsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      * @deprecated the spec or the sunset list deprecates it; the category-tree categories,
      * /v3/catalog/trees/categories
      */
     @Deprecated
     @Reaches("V3 PUT /catalog/categories/metafields")
-    public Mono<JsonNode> updateCategoriesMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.UPDATE_CATEGORIES_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateCategoriesMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.UPDATE_CATEGORIES_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -287,8 +318,8 @@ public abstract class GeneratedCatalog {
      */
     @Deprecated
     @Reaches("V3 DELETE /catalog/categories/metafields")
-    public Mono<JsonNode> deleteCategoriesMetafields(Object body, Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_CATEGORIES_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteCategoriesMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, CatalogOperations.DELETE_CATEGORIES_METAFIELDS, query, body, Long.class);
     }
 
     /**
@@ -298,8 +329,8 @@ public abstract class GeneratedCatalog {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /catalog/trees/categories")
-    public PagedFlux<JsonNode> getAllCategories(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_ALL_CATEGORIES, query);
+    public PagedFlux<GetCategories> getAllCategories(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_ALL_CATEGORIES, query, GetCategories.class);
     }
 
     /**
@@ -309,19 +340,22 @@ public abstract class GeneratedCatalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/trees/categories")
-    public Mono<JsonNode> createCategories(Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_CATEGORIES, Query.empty(), body);
+    public Mono<List<GetCategories>> createCategories(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.CREATE_CATEGORIES, Query.empty(), body,
+                GetCategories.class);
     }
 
     /**
      * {@code PUT /catalog/trees/categories} ({@code updateCategories}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.UpdateCategoriesItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /catalog/trees/categories")
-    public Mono<JsonNode> updateCategories(Object body) {
-        return OperationCalls.send(api, CatalogOperations.UPDATE_CATEGORIES, Query.empty(), body);
+    public Mono<SuccessNoContentResponse> updateCategories(Object body) {
+        return OperationCalls.send(api, CatalogOperations.UPDATE_CATEGORIES, Query.empty(), body,
+                SuccessNoContentResponse.class);
     }
 
     /**
@@ -331,19 +365,21 @@ public abstract class GeneratedCatalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /catalog/trees/categories")
-    public Mono<JsonNode> deleteTreeCategories(Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_TREE_CATEGORIES, query, null);
+    public Mono<SuccessNoContentResponse> deleteTreeCategories(Query query) {
+        return OperationCalls.send(api, CatalogOperations.DELETE_TREE_CATEGORIES, query, null,
+                SuccessNoContentResponse.class);
     }
 
     /**
      * {@code PUT /catalog/trees} ({@code upsertCategoryTrees}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.catalog.Tree}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /catalog/trees")
-    public Mono<JsonNode> upsertCategoryTrees(Object body) {
-        return OperationCalls.send(api, CatalogOperations.UPSERT_CATEGORY_TREES, Query.empty(), body);
+    public Mono<List<Tree>> upsertCategoryTrees(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.UPSERT_CATEGORY_TREES, Query.empty(), body, Tree.class);
     }
 
     /**
@@ -369,14 +405,14 @@ public abstract class GeneratedCatalog {
      *
      * @param productId the {@code product_id}
      * @param variantId the {@code variant_id}
-     * @param body the request body: a model or a map, written as JSON (to upload a file instead, use the overload
-     * taking a {@link FileUpload})
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.catalog.CreateBrandImageResponse},
+     * or any object, written as JSON (to upload a file instead, use the overload taking a {@link FileUpload})
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/variants/{variant_id}/image")
-    public Mono<JsonNode> createProductVariantImage(long productId, long variantId, Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCT_VARIANT_IMAGE, Query.empty(), body, productId,
-                variantId);
+    public Mono<CreateBrandImageResponse> createProductVariantImage(long productId, long variantId, Object body) {
+        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCT_VARIANT_IMAGE, Query.empty(), body,
+                CreateBrandImageResponse.class, productId, variantId);
     }
 
     /**
@@ -386,8 +422,8 @@ public abstract class GeneratedCatalog {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /catalog/variants")
-    public PagedFlux<JsonNode> getVariants(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_VARIANTS, query);
+    public PagedFlux<GetVariantsResponseItem> getVariants(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_VARIANTS, query, GetVariantsResponseItem.class);
     }
 
     /**
@@ -397,30 +433,37 @@ public abstract class GeneratedCatalog {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /catalog/variants/metafields")
-    public PagedFlux<JsonNode> getVariantsMetafields(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_VARIANTS_METAFIELDS, query);
+    public PagedFlux<ProductVariantsMetafield> getVariantsMetafields(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_VARIANTS_METAFIELDS, query,
+                ProductVariantsMetafield.class);
     }
 
     /**
      * {@code POST /catalog/variants/metafields} ({@code createVariantsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.CreateVariantsMetafieldsRequestItem}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/variants/metafields")
-    public Mono<JsonNode> createVariantsMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_VARIANTS_METAFIELDS, Query.empty(), body);
+    public Mono<List<ProductVariantsMetafield>> createVariantsMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.CREATE_VARIANTS_METAFIELDS, Query.empty(), body,
+                ProductVariantsMetafield.class);
     }
 
     /**
      * {@code PUT /catalog/variants/metafields} ({@code updateVariantsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.UpdateVariantsMetafieldsRequestItem}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /catalog/variants/metafields")
-    public Mono<JsonNode> updateVariantsMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.UPDATE_VARIANTS_METAFIELDS, Query.empty(), body);
+    public Mono<List<ProductVariantsMetafield>> updateVariantsMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.UPDATE_VARIANTS_METAFIELDS, Query.empty(), body,
+                ProductVariantsMetafield.class);
     }
 
     /**
@@ -431,8 +474,8 @@ public abstract class GeneratedCatalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /catalog/variants/metafields")
-    public Mono<JsonNode> deleteVariantsMetafields(Object body, Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_VARIANTS_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteVariantsMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, CatalogOperations.DELETE_VARIANTS_METAFIELDS, query, body, Long.class);
     }
 
     /**
@@ -443,19 +486,22 @@ public abstract class GeneratedCatalog {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /catalog/products/channel-assignments")
-    public PagedFlux<JsonNode> getProductsChannelAssignments(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_PRODUCTS_CHANNEL_ASSIGNMENTS, query);
+    public PagedFlux<ProductChannelAssignment> getProductsChannelAssignments(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_PRODUCTS_CHANNEL_ASSIGNMENTS, query,
+                ProductChannelAssignment.class);
     }
 
     /**
      * {@code PUT /catalog/products/channel-assignments} ({@code createProductsChannelAssignments}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.ProductChannelAssignment}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /catalog/products/channel-assignments")
     public Mono<JsonNode> createProductsChannelAssignments(Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCTS_CHANNEL_ASSIGNMENTS, Query.empty(), body);
+        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCTS_CHANNEL_ASSIGNMENTS, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -466,7 +512,8 @@ public abstract class GeneratedCatalog {
      */
     @Reaches("V3 DELETE /catalog/products/channel-assignments")
     public Mono<JsonNode> deleteProductsChannelAssignments(Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_PRODUCTS_CHANNEL_ASSIGNMENTS, query, null);
+        return OperationCalls.send(api, CatalogOperations.DELETE_PRODUCTS_CHANNEL_ASSIGNMENTS, query, null,
+                JsonNode.class);
     }
 
     /**
@@ -477,19 +524,22 @@ public abstract class GeneratedCatalog {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /catalog/products/category-assignments")
-    public PagedFlux<JsonNode> getProductsCategoryAssignments(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_PRODUCTS_CATEGORY_ASSIGNMENTS, query);
+    public PagedFlux<ProductCategoryAssignment> getProductsCategoryAssignments(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_PRODUCTS_CATEGORY_ASSIGNMENTS, query,
+                ProductCategoryAssignment.class);
     }
 
     /**
      * {@code PUT /catalog/products/category-assignments} ({@code createProductsCategoryAssignments}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.ProductCategoryAssignment}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /catalog/products/category-assignments")
     public Mono<JsonNode> createProductsCategoryAssignments(Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCTS_CATEGORY_ASSIGNMENTS, Query.empty(), body);
+        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCTS_CATEGORY_ASSIGNMENTS, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -500,7 +550,8 @@ public abstract class GeneratedCatalog {
      */
     @Reaches("V3 DELETE /catalog/products/category-assignments")
     public Mono<JsonNode> deleteProductsCategoryAssignments(Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_PRODUCTS_CATEGORY_ASSIGNMENTS, query, null);
+        return OperationCalls.send(api, CatalogOperations.DELETE_PRODUCTS_CATEGORY_ASSIGNMENTS, query, null,
+                JsonNode.class);
     }
 
     /**
@@ -510,30 +561,34 @@ public abstract class GeneratedCatalog {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /catalog/products/metafields")
-    public PagedFlux<JsonNode> getProductsMetafields(Query query) {
-        return OperationCalls.list(api, CatalogOperations.GET_PRODUCTS_METAFIELDS, query);
+    public PagedFlux<ProductsMetafield> getProductsMetafields(Query query) {
+        return OperationCalls.list(api, CatalogOperations.GET_PRODUCTS_METAFIELDS, query, ProductsMetafield.class);
     }
 
     /**
      * {@code POST /catalog/products/metafields} ({@code createProductsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.CreateBrandsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/metafields")
-    public Mono<JsonNode> createProductsMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCTS_METAFIELDS, Query.empty(), body);
+    public Mono<List<ProductsMetafield>> createProductsMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.CREATE_PRODUCTS_METAFIELDS, Query.empty(), body,
+                ProductsMetafield.class);
     }
 
     /**
      * {@code PUT /catalog/products/metafields} ({@code updateProductsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.catalog.UpdateBrandsMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /catalog/products/metafields")
-    public Mono<JsonNode> updateProductsMetafields(Object body) {
-        return OperationCalls.send(api, CatalogOperations.UPDATE_PRODUCTS_METAFIELDS, Query.empty(), body);
+    public Mono<List<ProductsMetafield>> updateProductsMetafields(Object body) {
+        return OperationCalls.sendList(api, CatalogOperations.UPDATE_PRODUCTS_METAFIELDS, Query.empty(), body,
+                ProductsMetafield.class);
     }
 
     /**
@@ -544,8 +599,8 @@ public abstract class GeneratedCatalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /catalog/products/metafields")
-    public Mono<JsonNode> deleteProductsMetafields(Object body, Query query) {
-        return OperationCalls.send(api, CatalogOperations.DELETE_PRODUCTS_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteProductsMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, CatalogOperations.DELETE_PRODUCTS_METAFIELDS, query, body, Long.class);
     }
 
     /**

@@ -3,9 +3,17 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.channels.ActiveTheme;
+import io.github.bcreactive.model.generated.channels.CurrencyNotRequiredWithChannelId;
+import io.github.bcreactive.model.generated.channels.GetChannelMenusResponse;
+import io.github.bcreactive.model.generated.channels.GetChannelMetafieldsResponse;
+import io.github.bcreactive.model.generated.channels.Listing;
+import io.github.bcreactive.model.generated.channels.Metafield;
+import io.github.bcreactive.model.generated.channels.Site;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,14 +23,17 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code channels} family: typed access to the 28 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.channels}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedChannels {
 
-    private static final ResourceSpec<JsonNode> ACTIVE_THEME_V3 =
-            ResourceSpec.v3("/channels/{channel_id}/active-theme", JsonNode.class);
-    private static final ResourceSpec<JsonNode> METAFIELDS_V3 =
-            ResourceSpec.v3("/channels/{channel_id}/metafields", JsonNode.class);
+    private static final ResourceSpec<ActiveTheme> ACTIVE_THEME_V3 =
+            ResourceSpec.v3("/channels/{channel_id}/active-theme", ActiveTheme.class);
+    private static final ResourceSpec<GetChannelMetafieldsResponse> METAFIELDS_V3 =
+            ResourceSpec.v3("/channels/{channel_id}/metafields", GetChannelMetafieldsResponse.class);
 
     private final RestApi api;
 
@@ -36,7 +47,7 @@ public abstract class GeneratedChannels {
      * @param channelId the {@code channel_id}
      * @return the resource
      */
-    public Singleton<JsonNode> activeTheme(long channelId) {
+    public Singleton<ActiveTheme> activeTheme(long channelId) {
         return Endpoint.of(api, ACTIVE_THEME_V3).bind(channelId)::itself;
     }
 
@@ -48,7 +59,7 @@ public abstract class GeneratedChannels {
      * @param channelId the {@code channel_id}
      * @return the resource
      */
-    public Crud<JsonNode, String> metafields(long channelId) {
+    public Crud<GetChannelMetafieldsResponse, String> metafields(long channelId) {
         return Endpoint.of(api, METAFIELDS_V3).bind(channelId)::itself;
     }
 
@@ -59,32 +70,35 @@ public abstract class GeneratedChannels {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /channels/currency-assignments")
-    public Mono<JsonNode> getAllCurrencyAssignments(Query query) {
-        return OperationCalls.send(api, ChannelsOperations.GET_ALL_CURRENCY_ASSIGNMENTS, query, null);
+    public Mono<List<CurrencyNotRequiredWithChannelId>> getAllCurrencyAssignments(Query query) {
+        return OperationCalls.sendList(api, ChannelsOperations.GET_ALL_CURRENCY_ASSIGNMENTS, query, null,
+                CurrencyNotRequiredWithChannelId.class);
     }
 
     /**
      * {@code POST /channels/currency-assignments} ({@code createMultipleChannelsCurrencyAssignments}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.channels.CurrencyRequiredWithChannelId}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /channels/currency-assignments")
-    public Mono<JsonNode> createMultipleChannelsCurrencyAssignments(Object body) {
-        return OperationCalls.send(api, ChannelsOperations.CREATE_MULTIPLE_CHANNELS_CURRENCY_ASSIGNMENTS,
-                Query.empty(), body);
+    public Mono<List<CurrencyNotRequiredWithChannelId>> createMultipleChannelsCurrencyAssignments(Object body) {
+        return OperationCalls.sendList(api, ChannelsOperations.CREATE_MULTIPLE_CHANNELS_CURRENCY_ASSIGNMENTS,
+                Query.empty(), body, CurrencyNotRequiredWithChannelId.class);
     }
 
     /**
      * {@code PUT /channels/currency-assignments} ({@code updateMultipleChannelsCurrencyAssignments}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.channels.CurrencyRequiredWithChannelId}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /channels/currency-assignments")
-    public Mono<JsonNode> updateMultipleChannelsCurrencyAssignments(Object body) {
-        return OperationCalls.send(api, ChannelsOperations.UPDATE_MULTIPLE_CHANNELS_CURRENCY_ASSIGNMENTS,
-                Query.empty(), body);
+    public Mono<List<CurrencyNotRequiredWithChannelId>> updateMultipleChannelsCurrencyAssignments(Object body) {
+        return OperationCalls.sendList(api, ChannelsOperations.UPDATE_MULTIPLE_CHANNELS_CURRENCY_ASSIGNMENTS,
+                Query.empty(), body, CurrencyNotRequiredWithChannelId.class);
     }
 
     /**
@@ -95,35 +109,37 @@ public abstract class GeneratedChannels {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /channels/{channel_id}/currency-assignments")
-    public Mono<JsonNode> getSingleChannelCurrencyAssignments(long channelId, Query query) {
+    public Mono<CurrencyNotRequiredWithChannelId> getSingleChannelCurrencyAssignments(long channelId, Query query) {
         return OperationCalls.send(api, ChannelsOperations.GET_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS, query, null,
-                channelId);
+                CurrencyNotRequiredWithChannelId.class, channelId);
     }
 
     /**
      * {@code POST /channels/{channel_id}/currency-assignments} ({@code createSingleChannelCurrencyAssignments}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.channels.CurrencyRequiredWithoutChannelId}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /channels/{channel_id}/currency-assignments")
-    public Mono<JsonNode> createSingleChannelCurrencyAssignments(long channelId, Object body) {
+    public Mono<CurrencyNotRequiredWithChannelId> createSingleChannelCurrencyAssignments(long channelId, Object body) {
         return OperationCalls.send(api, ChannelsOperations.CREATE_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS, Query.empty(),
-                body, channelId);
+                body, CurrencyNotRequiredWithChannelId.class, channelId);
     }
 
     /**
      * {@code PUT /channels/{channel_id}/currency-assignments} ({@code updateSingleChannelCurrencyAssignments}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.channels.CurrencyRequiredWithoutChannelId}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /channels/{channel_id}/currency-assignments")
-    public Mono<JsonNode> updateSingleChannelCurrencyAssignments(long channelId, Object body) {
+    public Mono<CurrencyNotRequiredWithChannelId> updateSingleChannelCurrencyAssignments(long channelId, Object body) {
         return OperationCalls.send(api, ChannelsOperations.UPDATE_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS, Query.empty(),
-                body, channelId);
+                body, CurrencyNotRequiredWithChannelId.class, channelId);
     }
 
     /**
@@ -134,45 +150,51 @@ public abstract class GeneratedChannels {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /channels/{channel_id}/currency-assignments")
-    public Mono<JsonNode> deleteSingleChannelCurrencyAssignments(long channelId, Query query) {
+    public Mono<Long> deleteSingleChannelCurrencyAssignments(long channelId, Query query) {
         return OperationCalls.send(api, ChannelsOperations.DELETE_SINGLE_CHANNEL_CURRENCY_ASSIGNMENTS, query, null,
-                channelId);
+                Long.class, channelId);
     }
 
     /**
      * {@code POST /channels/{channel_id}/listings} ({@code createChannelListings}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.channels.UpsertListingWithoutListingIdReq}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /channels/{channel_id}/listings")
-    public Mono<JsonNode> createChannelListings(long channelId, Object body) {
-        return OperationCalls.send(api, ChannelsOperations.CREATE_CHANNEL_LISTINGS, Query.empty(), body, channelId);
+    public Mono<List<Listing>> createChannelListings(long channelId, Object body) {
+        return OperationCalls.sendList(api, ChannelsOperations.CREATE_CHANNEL_LISTINGS, Query.empty(), body,
+                Listing.class, channelId);
     }
 
     /**
      * {@code PUT /channels/{channel_id}/listings} ({@code updateChannelListings}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.channels.UpsertListingWithListingIdReq}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /channels/{channel_id}/listings")
-    public Mono<JsonNode> updateChannelListings(long channelId, Object body) {
-        return OperationCalls.send(api, ChannelsOperations.UPDATE_CHANNEL_LISTINGS, Query.empty(), body, channelId);
+    public Mono<List<Listing>> updateChannelListings(long channelId, Object body) {
+        return OperationCalls.sendList(api, ChannelsOperations.UPDATE_CHANNEL_LISTINGS, Query.empty(), body,
+                Listing.class, channelId);
     }
 
     /**
      * {@code PUT /channels/{channel_id}/site/checkout-url} ({@code updateCheckoutUrl}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.channels.PutCheckoutUrl}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /channels/{channel_id}/site/checkout-url")
-    public Mono<JsonNode> updateCheckoutUrl(long channelId, Object body) {
-        return OperationCalls.send(api, ChannelsOperations.UPDATE_CHECKOUT_URL, Query.empty(), body, channelId);
+    public Mono<Site> updateCheckoutUrl(long channelId, Object body) {
+        return OperationCalls.send(api, ChannelsOperations.UPDATE_CHECKOUT_URL, Query.empty(), body, Site.class,
+                channelId);
     }
 
     /**
@@ -184,7 +206,7 @@ public abstract class GeneratedChannels {
      */
     @Reaches("V3 DELETE /channels/{channel_id}/site/checkout-url")
     public Mono<JsonNode> deleteCheckoutUrl(long channelId, Query query) {
-        return OperationCalls.send(api, ChannelsOperations.DELETE_CHECKOUT_URL, query, null, channelId);
+        return OperationCalls.send(api, ChannelsOperations.DELETE_CHECKOUT_URL, query, null, JsonNode.class, channelId);
     }
 
     /**
@@ -195,32 +217,36 @@ public abstract class GeneratedChannels {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /channels/{channel_id}/site")
-    public Mono<JsonNode> getChannelSite(long channelId, Query query) {
-        return OperationCalls.send(api, ChannelsOperations.GET_CHANNEL_SITE, query, null, channelId);
+    public Mono<Site> getChannelSite(long channelId, Query query) {
+        return OperationCalls.send(api, ChannelsOperations.GET_CHANNEL_SITE, query, null, Site.class, channelId);
     }
 
     /**
      * {@code POST /channels/{channel_id}/site} ({@code createChannelSite}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.channels.SitePost}, or any object,
+     * written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /channels/{channel_id}/site")
-    public Mono<JsonNode> createChannelSite(long channelId, Object body) {
-        return OperationCalls.send(api, ChannelsOperations.CREATE_CHANNEL_SITE, Query.empty(), body, channelId);
+    public Mono<Site> createChannelSite(long channelId, Object body) {
+        return OperationCalls.send(api, ChannelsOperations.CREATE_CHANNEL_SITE, Query.empty(), body, Site.class,
+                channelId);
     }
 
     /**
      * {@code PUT /channels/{channel_id}/site} ({@code updateChannelSite}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.channels.SitePut}, or any object,
+     * written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /channels/{channel_id}/site")
-    public Mono<JsonNode> updateChannelSite(long channelId, Object body) {
-        return OperationCalls.send(api, ChannelsOperations.UPDATE_CHANNEL_SITE, Query.empty(), body, channelId);
+    public Mono<Site> updateChannelSite(long channelId, Object body) {
+        return OperationCalls.send(api, ChannelsOperations.UPDATE_CHANNEL_SITE, Query.empty(), body, Site.class,
+                channelId);
     }
 
     /**
@@ -232,7 +258,7 @@ public abstract class GeneratedChannels {
      */
     @Reaches("V3 DELETE /channels/{channel_id}/site")
     public Mono<JsonNode> deleteChannelSite(long channelId, Query query) {
-        return OperationCalls.send(api, ChannelsOperations.DELETE_CHANNEL_SITE, query, null, channelId);
+        return OperationCalls.send(api, ChannelsOperations.DELETE_CHANNEL_SITE, query, null, JsonNode.class, channelId);
     }
 
     /**
@@ -243,20 +269,23 @@ public abstract class GeneratedChannels {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /channels/{channel_id}/channel-menus")
-    public Mono<JsonNode> getChannelMenus(long channelId, Query query) {
-        return OperationCalls.send(api, ChannelsOperations.GET_CHANNEL_MENUS, query, null, channelId);
+    public Mono<GetChannelMenusResponse> getChannelMenus(long channelId, Query query) {
+        return OperationCalls.send(api, ChannelsOperations.GET_CHANNEL_MENUS, query, null,
+                GetChannelMenusResponse.class, channelId);
     }
 
     /**
      * {@code POST /channels/{channel_id}/channel-menus} ({@code createChannelMenus}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.channels.GetChannelMenusResponse},
+     * or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /channels/{channel_id}/channel-menus")
-    public Mono<JsonNode> createChannelMenus(long channelId, Object body) {
-        return OperationCalls.send(api, ChannelsOperations.CREATE_CHANNEL_MENUS, Query.empty(), body, channelId);
+    public Mono<GetChannelMenusResponse> createChannelMenus(long channelId, Object body) {
+        return OperationCalls.send(api, ChannelsOperations.CREATE_CHANNEL_MENUS, Query.empty(), body,
+                GetChannelMenusResponse.class, channelId);
     }
 
     /**
@@ -267,8 +296,8 @@ public abstract class GeneratedChannels {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /channels/{channel_id}/channel-menus")
-    public Mono<JsonNode> deleteChannelMenus(long channelId, Query query) {
-        return OperationCalls.send(api, ChannelsOperations.DELETE_CHANNEL_MENUS, query, null, channelId);
+    public Mono<Long> deleteChannelMenus(long channelId, Query query) {
+        return OperationCalls.send(api, ChannelsOperations.DELETE_CHANNEL_MENUS, query, null, Long.class, channelId);
     }
 
     /**
@@ -278,30 +307,34 @@ public abstract class GeneratedChannels {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /channels/metafields")
-    public PagedFlux<JsonNode> getChannelsMetafields(Query query) {
-        return OperationCalls.list(api, ChannelsOperations.GET_CHANNELS_METAFIELDS, query);
+    public PagedFlux<Metafield> getChannelsMetafields(Query query) {
+        return OperationCalls.list(api, ChannelsOperations.GET_CHANNELS_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /channels/metafields} ({@code createChannelsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.channels.ChannelsMetafieldPost}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /channels/metafields")
-    public Mono<JsonNode> createChannelsMetafields(Object body) {
-        return OperationCalls.send(api, ChannelsOperations.CREATE_CHANNELS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createChannelsMetafields(Object body) {
+        return OperationCalls.sendList(api, ChannelsOperations.CREATE_CHANNELS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /channels/metafields} ({@code updateChannelsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.channels.ChannelsMetafieldPut}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /channels/metafields")
-    public Mono<JsonNode> updateChannelsMetafields(Object body) {
-        return OperationCalls.send(api, ChannelsOperations.UPDATE_CHANNELS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateChannelsMetafields(Object body) {
+        return OperationCalls.sendList(api, ChannelsOperations.UPDATE_CHANNELS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -312,7 +345,7 @@ public abstract class GeneratedChannels {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /channels/metafields")
-    public Mono<JsonNode> deleteChannelsMetafields(Object body, Query query) {
-        return OperationCalls.send(api, ChannelsOperations.DELETE_CHANNELS_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteChannelsMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, ChannelsOperations.DELETE_CHANNELS_METAFIELDS, query, body, Long.class);
     }
 }

@@ -6,20 +6,26 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.checkouts.ChannelCheckoutsSettings;
+import io.github.bcreactive.model.generated.checkouts.Checkout;
+import io.github.bcreactive.model.generated.checkouts.CheckoutsSettings;
+import io.github.bcreactive.model.generated.checkouts.CreateCheckoutTokenResponse;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The generated part of the {@code checkouts} family: typed access to the 8 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.checkouts}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedCheckouts {
 
-    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
-            ResourceSpec.v3("/checkouts/settings", JsonNode.class);
+    private static final ResourceSpec<CheckoutsSettings> SETTINGS_V3 =
+            ResourceSpec.v3("/checkouts/settings", CheckoutsSettings.class);
 
     private final RestApi api;
 
@@ -32,7 +38,7 @@ public abstract class GeneratedCheckouts {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settings() {
+    public UpdatableSingleton<CheckoutsSettings> settings() {
         return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
@@ -40,40 +46,43 @@ public abstract class GeneratedCheckouts {
      * {@code POST /checkouts/{checkoutId}/fees} ({@code CheckoutsFeesByCheckoutIdPost}).
      *
      * @param checkoutId the {@code checkoutId}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.checkouts.AddFeesRequest}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /checkouts/{checkoutId}/fees")
-    public Mono<JsonNode> checkoutsFeesByCheckoutIdPost(String checkoutId, Object body) {
+    public Mono<Checkout> checkoutsFeesByCheckoutIdPost(String checkoutId, Object body) {
         return OperationCalls.send(api, CheckoutsOperations.CHECKOUTS_FEES_BY_CHECKOUT_ID_POST, Query.empty(), body,
-                checkoutId);
+                Checkout.class, checkoutId);
     }
 
     /**
      * {@code PUT /checkouts/{checkoutId}/fees} ({@code CheckoutsFeesByCheckoutIdPut}).
      *
      * @param checkoutId the {@code checkoutId}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.checkouts.UpdateFeesRequest}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /checkouts/{checkoutId}/fees")
-    public Mono<JsonNode> checkoutsFeesByCheckoutIdPut(String checkoutId, Object body) {
+    public Mono<Checkout> checkoutsFeesByCheckoutIdPut(String checkoutId, Object body) {
         return OperationCalls.send(api, CheckoutsOperations.CHECKOUTS_FEES_BY_CHECKOUT_ID_PUT, Query.empty(), body,
-                checkoutId);
+                Checkout.class, checkoutId);
     }
 
     /**
      * {@code DELETE /checkouts/{checkoutId}/fees} ({@code CheckoutsFeesByCheckoutIdDelete}).
      *
      * @param checkoutId the {@code checkoutId}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.checkouts.DeleteFeesRequest}, or
+     * any object, written as JSON
      * @param query the query
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /checkouts/{checkoutId}/fees")
-    public Mono<JsonNode> checkoutsFeesByCheckoutIdDelete(String checkoutId, Object body, Query query) {
+    public Mono<Checkout> checkoutsFeesByCheckoutIdDelete(String checkoutId, Object body, Query query) {
         return OperationCalls.send(api, CheckoutsOperations.CHECKOUTS_FEES_BY_CHECKOUT_ID_DELETE, query, body,
-                checkoutId);
+                Checkout.class, checkoutId);
     }
 
     /**
@@ -84,32 +93,36 @@ public abstract class GeneratedCheckouts {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /checkouts/settings/channels/{channelId}")
-    public Mono<JsonNode> getChannelCheckoutSettings(long channelId, Query query) {
-        return OperationCalls.send(api, CheckoutsOperations.GET_CHANNEL_CHECKOUT_SETTINGS, query, null, channelId);
+    public Mono<ChannelCheckoutsSettings> getChannelCheckoutSettings(long channelId, Query query) {
+        return OperationCalls.send(api, CheckoutsOperations.GET_CHANNEL_CHECKOUT_SETTINGS, query, null,
+                ChannelCheckoutsSettings.class, channelId);
     }
 
     /**
      * {@code PUT /checkouts/settings/channels/{channelId}} ({@code put-channel-checkout-settings}).
      *
      * @param channelId the {@code channelId}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.checkouts.ChannelCheckoutsSettings}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /checkouts/settings/channels/{channelId}")
-    public Mono<JsonNode> putChannelCheckoutSettings(long channelId, Object body) {
+    public Mono<ChannelCheckoutsSettings> putChannelCheckoutSettings(long channelId, Object body) {
         return OperationCalls.send(api, CheckoutsOperations.PUT_CHANNEL_CHECKOUT_SETTINGS, Query.empty(), body,
-                channelId);
+                ChannelCheckoutsSettings.class, channelId);
     }
 
     /**
      * {@code POST /checkouts/{checkoutId}/token} ({@code createCheckoutToken}).
      *
      * @param checkoutId the {@code checkoutId}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.checkouts.CreateCheckoutTokenRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /checkouts/{checkoutId}/token")
-    public Mono<JsonNode> createCheckoutToken(String checkoutId, Object body) {
-        return OperationCalls.send(api, CheckoutsOperations.CREATE_CHECKOUT_TOKEN, Query.empty(), body, checkoutId);
+    public Mono<CreateCheckoutTokenResponse> createCheckoutToken(String checkoutId, Object body) {
+        return OperationCalls.send(api, CheckoutsOperations.CREATE_CHECKOUT_TOKEN, Query.empty(), body,
+                CreateCheckoutTokenResponse.class, checkoutId);
     }
 }

@@ -4,10 +4,28 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.model.generated.content.CreateRedirectExportJobResponse;
+import io.github.bcreactive.model.generated.content.CustomTemplateAssociation;
+import io.github.bcreactive.model.generated.content.EmailTemplate;
+import io.github.bcreactive.model.generated.content.GetPageWidgetsResponse;
+import io.github.bcreactive.model.generated.content.GetStoreThemeJobResponse;
+import io.github.bcreactive.model.generated.content.GetStoreThemesResponseItem;
+import io.github.bcreactive.model.generated.content.GetThemeCustomTemplatesResponse;
+import io.github.bcreactive.model.generated.content.JobId;
+import io.github.bcreactive.model.generated.content.Model301RedirectImportExportJobRead;
+import io.github.bcreactive.model.generated.content.Model301RedirectRead;
+import io.github.bcreactive.model.generated.content.NoContent;
+import io.github.bcreactive.model.generated.content.PlacementFull;
+import io.github.bcreactive.model.generated.content.PreviewWidgetResponse;
+import io.github.bcreactive.model.generated.content.ThemeConfigurationFull;
+import io.github.bcreactive.model.generated.content.ThemeRegion;
+import io.github.bcreactive.model.generated.content.WidgetFull;
+import io.github.bcreactive.model.generated.content.WidgetTemplateFull;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -17,30 +35,33 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code content} family: typed access to the 45 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.content}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedContent {
 
-    private static final ResourceSpec<JsonNode> STOREFRONT_REDIRECTS_IMEX_JOBS_V3 =
-            ResourceSpec.v3("/storefront/redirects/imex/jobs", JsonNode.class);
-    private static final ResourceSpec<JsonNode> STOREFRONT_REDIRECTS_IMEX_EXPORT_EVENTS_V3 =
-            ResourceSpec.v3("/storefront/redirects/imex/export/{uuid}/events", JsonNode.class);
-    private static final ResourceSpec<JsonNode> STOREFRONT_REDIRECTS_IMEX_IMPORT_EVENTS_V3 =
-            ResourceSpec.v3("/storefront/redirects/imex/import/{uuid}/events", JsonNode.class);
-    private static final ResourceSpec<JsonNode> STOREFRONT_REDIRECTS_IMEX_EXPORT_DOWNLOAD_V3 =
-            ResourceSpec.v3("/storefront/redirects/imex/export/{uuid}/download", JsonNode.class);
+    private static final ResourceSpec<Model301RedirectImportExportJobRead> STOREFRONT_REDIRECTS_IMEX_JOBS_V3 =
+            ResourceSpec.v3("/storefront/redirects/imex/jobs", Model301RedirectImportExportJobRead.class);
+    private static final ResourceSpec<String> STOREFRONT_REDIRECTS_IMEX_EXPORT_EVENTS_V3 =
+            ResourceSpec.v3("/storefront/redirects/imex/export/{uuid}/events", String.class);
+    private static final ResourceSpec<String> STOREFRONT_REDIRECTS_IMEX_IMPORT_EVENTS_V3 =
+            ResourceSpec.v3("/storefront/redirects/imex/import/{uuid}/events", String.class);
+    private static final ResourceSpec<String> STOREFRONT_REDIRECTS_IMEX_EXPORT_DOWNLOAD_V3 =
+            ResourceSpec.v3("/storefront/redirects/imex/export/{uuid}/download", String.class);
     private static final ResourceSpec<JsonNode> BLOG_TAGS_V2 =
             ResourceSpec.v2("/blog/tags", JsonNode.class);
-    private static final ResourceSpec<JsonNode> THEMES_CONFIGURATIONS_V3 =
-            ResourceSpec.v3("/themes/{uuid}/configurations", JsonNode.class);
-    private static final ResourceSpec<JsonNode> WIDGET_TEMPLATES_V3 =
-            ResourceSpec.v3("/content/widget-templates", JsonNode.class);
-    private static final ResourceSpec<JsonNode> WIDGETS_V3 =
-            ResourceSpec.v3("/content/widgets", JsonNode.class);
-    private static final ResourceSpec<JsonNode> PLACEMENTS_V3 =
-            ResourceSpec.v3("/content/placements", JsonNode.class);
-    private static final ResourceSpec<JsonNode> REGIONS_V3 =
-            ResourceSpec.v3("/content/regions", JsonNode.class);
+    private static final ResourceSpec<ThemeConfigurationFull> THEMES_CONFIGURATIONS_V3 =
+            ResourceSpec.v3("/themes/{uuid}/configurations", ThemeConfigurationFull.class);
+    private static final ResourceSpec<WidgetTemplateFull> WIDGET_TEMPLATES_V3 =
+            ResourceSpec.v3("/content/widget-templates", WidgetTemplateFull.class);
+    private static final ResourceSpec<WidgetFull> WIDGETS_V3 =
+            ResourceSpec.v3("/content/widgets", WidgetFull.class);
+    private static final ResourceSpec<PlacementFull> PLACEMENTS_V3 =
+            ResourceSpec.v3("/content/placements", PlacementFull.class);
+    private static final ResourceSpec<ThemeRegion> REGIONS_V3 =
+            ResourceSpec.v3("/content/regions", ThemeRegion.class);
 
     private final RestApi api;
 
@@ -53,7 +74,7 @@ public abstract class GeneratedContent {
      *
      * @return the resource
      */
-    public Listable<JsonNode> storefrontRedirectsImexJobs() {
+    public Listable<Model301RedirectImportExportJobRead> storefrontRedirectsImexJobs() {
         return Endpoint.of(api, STOREFRONT_REDIRECTS_IMEX_JOBS_V3)::itself;
     }
 
@@ -63,7 +84,7 @@ public abstract class GeneratedContent {
      * @param uuid the {@code uuid}
      * @return the resource
      */
-    public Singleton<JsonNode> storefrontRedirectsImexExportEvents(String uuid) {
+    public Singleton<String> storefrontRedirectsImexExportEvents(String uuid) {
         return Endpoint.of(api, STOREFRONT_REDIRECTS_IMEX_EXPORT_EVENTS_V3).bind(uuid)::itself;
     }
 
@@ -73,7 +94,7 @@ public abstract class GeneratedContent {
      * @param uuid the {@code uuid}
      * @return the resource
      */
-    public Singleton<JsonNode> storefrontRedirectsImexImportEvents(String uuid) {
+    public Singleton<String> storefrontRedirectsImexImportEvents(String uuid) {
         return Endpoint.of(api, STOREFRONT_REDIRECTS_IMEX_IMPORT_EVENTS_V3).bind(uuid)::itself;
     }
 
@@ -83,7 +104,7 @@ public abstract class GeneratedContent {
      * @param uuid the {@code uuid}
      * @return the resource
      */
-    public Singleton<JsonNode> storefrontRedirectsImexExportDownload(String uuid) {
+    public Singleton<String> storefrontRedirectsImexExportDownload(String uuid) {
         return Endpoint.of(api, STOREFRONT_REDIRECTS_IMEX_EXPORT_DOWNLOAD_V3).bind(uuid)::itself;
     }
 
@@ -102,7 +123,7 @@ public abstract class GeneratedContent {
      * @param uuid the {@code uuid}
      * @return the resource
      */
-    public Listable<JsonNode> themesConfigurations(String uuid) {
+    public Listable<ThemeConfigurationFull> themesConfigurations(String uuid) {
         return Endpoint.of(api, THEMES_CONFIGURATIONS_V3).bind(uuid)::itself;
     }
 
@@ -112,7 +133,7 @@ public abstract class GeneratedContent {
      *
      * @return the resource
      */
-    public Crud<JsonNode, String> widgetTemplates() {
+    public Crud<WidgetTemplateFull, String> widgetTemplates() {
         return Endpoint.of(api, WIDGET_TEMPLATES_V3)::itself;
     }
 
@@ -122,7 +143,7 @@ public abstract class GeneratedContent {
      *
      * @return the resource
      */
-    public Crud<JsonNode, String> widgets() {
+    public Crud<WidgetFull, String> widgets() {
         return Endpoint.of(api, WIDGETS_V3)::itself;
     }
 
@@ -132,7 +153,7 @@ public abstract class GeneratedContent {
      *
      * @return the resource
      */
-    public Crud<JsonNode, String> placements() {
+    public Crud<PlacementFull, String> placements() {
         return Endpoint.of(api, PLACEMENTS_V3)::itself;
     }
 
@@ -141,7 +162,7 @@ public abstract class GeneratedContent {
      *
      * @return the resource
      */
-    public Listable<JsonNode> regions() {
+    public Listable<ThemeRegion> regions() {
         return Endpoint.of(api, REGIONS_V3)::itself;
     }
 
@@ -153,19 +174,22 @@ public abstract class GeneratedContent {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /storefront/custom-template-associations")
-    public PagedFlux<JsonNode> getCustomTemplateAssociations(Query query) {
-        return OperationCalls.list(api, ContentOperations.GET_CUSTOM_TEMPLATE_ASSOCIATIONS, query);
+    public PagedFlux<CustomTemplateAssociation> getCustomTemplateAssociations(Query query) {
+        return OperationCalls.list(api, ContentOperations.GET_CUSTOM_TEMPLATE_ASSOCIATIONS, query,
+                CustomTemplateAssociation.class);
     }
 
     /**
      * {@code PUT /storefront/custom-template-associations} ({@code upsertCustomTemplateAssociations}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.content.CustomTemplateAssociationUpsert}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /storefront/custom-template-associations")
     public Mono<JsonNode> upsertCustomTemplateAssociations(Object body) {
-        return OperationCalls.send(api, ContentOperations.UPSERT_CUSTOM_TEMPLATE_ASSOCIATIONS, Query.empty(), body);
+        return OperationCalls.send(api, ContentOperations.UPSERT_CUSTOM_TEMPLATE_ASSOCIATIONS, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -176,7 +200,8 @@ public abstract class GeneratedContent {
      */
     @Reaches("V3 DELETE /storefront/custom-template-associations")
     public Mono<JsonNode> deleteCustomTemplateAssociations(Query query) {
-        return OperationCalls.send(api, ContentOperations.DELETE_CUSTOM_TEMPLATE_ASSOCIATIONS, query, null);
+        return OperationCalls.send(api, ContentOperations.DELETE_CUSTOM_TEMPLATE_ASSOCIATIONS, query, null,
+                JsonNode.class);
     }
 
     /**
@@ -186,8 +211,8 @@ public abstract class GeneratedContent {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /marketing/email-templates")
-    public Mono<JsonNode> getEmailTemplates(Query query) {
-        return OperationCalls.send(api, ContentOperations.GET_EMAIL_TEMPLATES, query, null);
+    public Mono<List<EmailTemplate>> getEmailTemplates(Query query) {
+        return OperationCalls.sendList(api, ContentOperations.GET_EMAIL_TEMPLATES, query, null, EmailTemplate.class);
     }
 
     /**
@@ -198,20 +223,23 @@ public abstract class GeneratedContent {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /marketing/email-templates/{template-name}")
-    public Mono<JsonNode> getEmailTemplate(String templateName, Query query) {
-        return OperationCalls.send(api, ContentOperations.GET_EMAIL_TEMPLATE, query, null, templateName);
+    public Mono<EmailTemplate> getEmailTemplate(String templateName, Query query) {
+        return OperationCalls.send(api, ContentOperations.GET_EMAIL_TEMPLATE, query, null, EmailTemplate.class,
+                templateName);
     }
 
     /**
      * {@code PUT /marketing/email-templates/{template-name}} ({@code updateEmailTemplate}).
      *
      * @param templateName the {@code template-name}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.content.EmailTemplate}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /marketing/email-templates/{template-name}")
-    public Mono<JsonNode> updateEmailTemplate(String templateName, Object body) {
-        return OperationCalls.send(api, ContentOperations.UPDATE_EMAIL_TEMPLATE, Query.empty(), body, templateName);
+    public Mono<EmailTemplate> updateEmailTemplate(String templateName, Object body) {
+        return OperationCalls.send(api, ContentOperations.UPDATE_EMAIL_TEMPLATE, Query.empty(), body,
+                EmailTemplate.class, templateName);
     }
 
     /**
@@ -223,7 +251,8 @@ public abstract class GeneratedContent {
      */
     @Reaches("V3 DELETE /marketing/email-templates/{template-name}")
     public Mono<JsonNode> deleteEmailTemplateOverride(String templateName, Query query) {
-        return OperationCalls.send(api, ContentOperations.DELETE_EMAIL_TEMPLATE_OVERRIDE, query, null, templateName);
+        return OperationCalls.send(api, ContentOperations.DELETE_EMAIL_TEMPLATE_OVERRIDE, query, null, JsonNode.class,
+                templateName);
     }
 
     /**
@@ -233,19 +262,20 @@ public abstract class GeneratedContent {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /content/page-widgets")
-    public Mono<JsonNode> getPageWidgets(Query query) {
-        return OperationCalls.send(api, ContentOperations.GET_PAGE_WIDGETS, query, null);
+    public Mono<GetPageWidgetsResponse> getPageWidgets(Query query) {
+        return OperationCalls.send(api, ContentOperations.GET_PAGE_WIDGETS, query, null, GetPageWidgetsResponse.class);
     }
 
     /**
      * {@code POST /content/page-widgets} ({@code createPageWidgets}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.content.Publish}, or any object,
+     * written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /content/page-widgets")
     public Mono<JsonNode> createPageWidgets(Object body) {
-        return OperationCalls.send(api, ContentOperations.CREATE_PAGE_WIDGETS, Query.empty(), body);
+        return OperationCalls.send(api, ContentOperations.CREATE_PAGE_WIDGETS, Query.empty(), body, JsonNode.class);
     }
 
     /**
@@ -256,29 +286,33 @@ public abstract class GeneratedContent {
      */
     @Reaches("V3 PUT /content/pages")
     public Mono<JsonNode> updatePages(Object body) {
-        return OperationCalls.send(api, ContentOperations.UPDATE_PAGES, Query.empty(), body);
+        return OperationCalls.send(api, ContentOperations.UPDATE_PAGES, Query.empty(), body, JsonNode.class);
     }
 
     /**
      * {@code PUT /storefront/redirects} ({@code upsertRedirects}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.content.Model301RedirectUpsert}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /storefront/redirects")
-    public Mono<JsonNode> upsertRedirects(Object body) {
-        return OperationCalls.send(api, ContentOperations.UPSERT_REDIRECTS, Query.empty(), body);
+    public Mono<List<Model301RedirectRead>> upsertRedirects(Object body) {
+        return OperationCalls.sendList(api, ContentOperations.UPSERT_REDIRECTS, Query.empty(), body,
+                Model301RedirectRead.class);
     }
 
     /**
      * {@code POST /storefront/redirects/imex/export} ({@code createRedirectExportJob}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.content.CreateRedirectExportJobRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /storefront/redirects/imex/export")
-    public Mono<JsonNode> createRedirectExportJob(Object body) {
-        return OperationCalls.send(api, ContentOperations.CREATE_REDIRECT_EXPORT_JOB, Query.empty(), body);
+    public Mono<CreateRedirectExportJobResponse> createRedirectExportJob(Object body) {
+        return OperationCalls.send(api, ContentOperations.CREATE_REDIRECT_EXPORT_JOB, Query.empty(), body,
+                CreateRedirectExportJobResponse.class);
     }
 
     /**
@@ -300,8 +334,9 @@ public abstract class GeneratedContent {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /themes")
-    public Mono<JsonNode> getStoreThemes(Query query) {
-        return OperationCalls.send(api, ContentOperations.GET_STORE_THEMES, query, null);
+    public Mono<List<GetStoreThemesResponseItem>> getStoreThemes(Query query) {
+        return OperationCalls.sendList(api, ContentOperations.GET_STORE_THEMES, query, null,
+                GetStoreThemesResponseItem.class);
     }
 
     /**
@@ -324,8 +359,9 @@ public abstract class GeneratedContent {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /themes/{uuid}")
-    public Mono<JsonNode> getStoreTheme(String uuid, Query query) {
-        return OperationCalls.send(api, ContentOperations.GET_STORE_THEME, query, null, uuid);
+    public Mono<GetStoreThemesResponseItem> getStoreTheme(String uuid, Query query) {
+        return OperationCalls.send(api, ContentOperations.GET_STORE_THEME, query, null,
+                GetStoreThemesResponseItem.class, uuid);
     }
 
     /**
@@ -337,30 +373,32 @@ public abstract class GeneratedContent {
      */
     @Reaches("V3 DELETE /themes/{uuid}")
     public Mono<JsonNode> deleteStoreTheme(String uuid, Query query) {
-        return OperationCalls.send(api, ContentOperations.DELETE_STORE_THEME, query, null, uuid);
+        return OperationCalls.send(api, ContentOperations.DELETE_STORE_THEME, query, null, JsonNode.class, uuid);
     }
 
     /**
      * {@code POST /themes/{uuid}/actions/download} ({@code downloadStoreTheme}).
      *
      * @param uuid the {@code uuid}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.content.WhichThemeToDownload}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /themes/{uuid}/actions/download")
-    public Mono<JsonNode> downloadStoreTheme(String uuid, Object body) {
-        return OperationCalls.send(api, ContentOperations.DOWNLOAD_STORE_THEME, Query.empty(), body, uuid);
+    public Mono<JobId> downloadStoreTheme(String uuid, Object body) {
+        return OperationCalls.send(api, ContentOperations.DOWNLOAD_STORE_THEME, Query.empty(), body, JobId.class, uuid);
     }
 
     /**
      * {@code POST /themes/actions/activate} ({@code activateStoreTheme}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.content.Activate}, or any object,
+     * written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /themes/actions/activate")
-    public Mono<JsonNode> activateStoreTheme(Object body) {
-        return OperationCalls.send(api, ContentOperations.ACTIVATE_STORE_THEME, Query.empty(), body);
+    public Mono<NoContent> activateStoreTheme(Object body) {
+        return OperationCalls.send(api, ContentOperations.ACTIVATE_STORE_THEME, Query.empty(), body, NoContent.class);
     }
 
     /**
@@ -371,20 +409,23 @@ public abstract class GeneratedContent {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /themes/jobs/{job_id}")
-    public Mono<JsonNode> getStoreThemeJob(String jobId, Query query) {
-        return OperationCalls.send(api, ContentOperations.GET_STORE_THEME_JOB, query, null, jobId);
+    public Mono<GetStoreThemeJobResponse> getStoreThemeJob(String jobId, Query query) {
+        return OperationCalls.send(api, ContentOperations.GET_STORE_THEME_JOB, query, null,
+                GetStoreThemeJobResponse.class, jobId);
     }
 
     /**
      * {@code POST /themes/{uuid}/configurations/validate} ({@code validateThemeConfiguration}).
      *
      * @param uuid the {@code uuid}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.content.ThemeConfigurationWrite},
+     * or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /themes/{uuid}/configurations/validate")
     public Mono<JsonNode> validateThemeConfiguration(String uuid, Object body) {
-        return OperationCalls.send(api, ContentOperations.VALIDATE_THEME_CONFIGURATION, Query.empty(), body, uuid);
+        return OperationCalls.send(api, ContentOperations.VALIDATE_THEME_CONFIGURATION, Query.empty(), body,
+                JsonNode.class, uuid);
     }
 
     /**
@@ -395,19 +436,22 @@ public abstract class GeneratedContent {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /themes/custom-templates/{version_uuid}")
-    public Mono<JsonNode> getThemeCustomTemplates(String versionUuid, Query query) {
-        return OperationCalls.send(api, ContentOperations.GET_THEME_CUSTOM_TEMPLATES, query, null, versionUuid);
+    public Mono<GetThemeCustomTemplatesResponse> getThemeCustomTemplates(String versionUuid, Query query) {
+        return OperationCalls.send(api, ContentOperations.GET_THEME_CUSTOM_TEMPLATES, query, null,
+                GetThemeCustomTemplatesResponse.class, versionUuid);
     }
 
     /**
      * {@code POST /content/widget-templates/{uuid}/preview} ({@code previewWidget}).
      *
      * @param uuid the {@code uuid}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.content.WidgetTemplatePreview}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /content/widget-templates/{uuid}/preview")
-    public Mono<JsonNode> previewWidget(String uuid, Object body) {
-        return OperationCalls.send(api, ContentOperations.PREVIEW_WIDGET, Query.empty(), body, uuid);
+    public Mono<PreviewWidgetResponse> previewWidget(String uuid, Object body) {
+        return OperationCalls.send(api, ContentOperations.PREVIEW_WIDGET, Query.empty(), body,
+                PreviewWidgetResponse.class, uuid);
     }
 }

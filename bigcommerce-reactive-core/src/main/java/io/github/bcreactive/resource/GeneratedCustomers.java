@@ -3,9 +3,19 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.customers.ConsentFull;
+import io.github.bcreactive.model.generated.customers.CustomerChannelSettingsObject;
+import io.github.bcreactive.model.generated.customers.CustomerSettingsObject;
+import io.github.bcreactive.model.generated.customers.Metafield;
+import io.github.bcreactive.model.generated.customers.MetafieldFull;
+import io.github.bcreactive.model.generated.customers.Segment;
+import io.github.bcreactive.model.generated.customers.ShopperProfile;
+import io.github.bcreactive.model.generated.customers.ValidateCustomerCredentialsResponseObject;
+import io.github.bcreactive.model.generated.customers.ValidatePassword;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,20 +25,23 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code customers} family: typed access to the 29 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.customers}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedCustomers {
 
-    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
-            ResourceSpec.v3("/customers/settings", JsonNode.class);
-    private static final ResourceSpec<JsonNode> CONSENT_V3 =
-            ResourceSpec.v3("/customers/{customerId}/consent", JsonNode.class);
+    private static final ResourceSpec<CustomerSettingsObject> SETTINGS_V3 =
+            ResourceSpec.v3("/customers/settings", CustomerSettingsObject.class);
+    private static final ResourceSpec<ConsentFull> CONSENT_V3 =
+            ResourceSpec.v3("/customers/{customerId}/consent", ConsentFull.class);
     private static final ResourceSpec<JsonNode> STORED_INSTRUMENTS_V3 =
             ResourceSpec.v3("/customers/{customerId}/stored-instruments", JsonNode.class);
-    private static final ResourceSpec<JsonNode> METAFIELDS_V3 =
-            ResourceSpec.v3("/customers/{customerId}/metafields", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SHOPPER_PROFILES_SEGMENTS_V3 =
-            ResourceSpec.v3("/shopper-profiles/{shopperProfileId}/segments", JsonNode.class);
+    private static final ResourceSpec<MetafieldFull> METAFIELDS_V3 =
+            ResourceSpec.v3("/customers/{customerId}/metafields", MetafieldFull.class);
+    private static final ResourceSpec<Segment> SHOPPER_PROFILES_SEGMENTS_V3 =
+            ResourceSpec.v3("/shopper-profiles/{shopperProfileId}/segments", Segment.class);
 
     private final RestApi api;
 
@@ -41,7 +54,7 @@ public abstract class GeneratedCustomers {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settings() {
+    public UpdatableSingleton<CustomerSettingsObject> settings() {
         return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
@@ -51,7 +64,7 @@ public abstract class GeneratedCustomers {
      * @param customerId the {@code customerId}
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> consent(long customerId) {
+    public UpdatableSingleton<ConsentFull> consent(long customerId) {
         return Endpoint.of(api, CONSENT_V3).bind(customerId)::itself;
     }
 
@@ -73,7 +86,7 @@ public abstract class GeneratedCustomers {
      * @param customerId the {@code customerId}
      * @return the resource
      */
-    public Crud<JsonNode, Long> metafields(long customerId) {
+    public Crud<MetafieldFull, Long> metafields(long customerId) {
         return Endpoint.of(api, METAFIELDS_V3).bind(customerId)::itself;
     }
 
@@ -83,7 +96,7 @@ public abstract class GeneratedCustomers {
      * @param shopperProfileId the {@code shopperProfileId}
      * @return the resource
      */
-    public Listable<JsonNode> shopperProfilesSegments(String shopperProfileId) {
+    public Listable<Segment> shopperProfilesSegments(String shopperProfileId) {
         return Endpoint.of(api, SHOPPER_PROFILES_SEGMENTS_V3).bind(shopperProfileId)::itself;
     }
 
@@ -91,26 +104,30 @@ public abstract class GeneratedCustomers {
      * {@code POST /customers/{customer_id}/validate} ({@code validateCustomerPassword}).
      *
      * @param customerId the {@code customer_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.customers.ValidateCustomerPasswordRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      * @deprecated the spec or the sunset list deprecates it; the v3 customers, /v3/customers
      */
     @Deprecated
     @Reaches("V2 POST /customers/{customer_id}/validate")
-    public Mono<JsonNode> validateCustomerPassword(long customerId, Object body) {
+    public Mono<ValidatePassword> validateCustomerPassword(long customerId, Object body) {
         return OperationCalls.send(api, CustomersOperations.VALIDATE_CUSTOMER_PASSWORD, Query.empty(), body,
-                customerId);
+                ValidatePassword.class, customerId);
     }
 
     /**
      * {@code POST /customers/validate-credentials} ({@code validateCustomerCredentials}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.customers.ValidateCustomerCredentialsObject}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /customers/validate-credentials")
-    public Mono<JsonNode> validateCustomerCredentials(Object body) {
-        return OperationCalls.send(api, CustomersOperations.VALIDATE_CUSTOMER_CREDENTIALS, Query.empty(), body);
+    public Mono<ValidateCustomerCredentialsResponseObject> validateCustomerCredentials(Object body) {
+        return OperationCalls.send(api, CustomersOperations.VALIDATE_CUSTOMER_CREDENTIALS, Query.empty(), body,
+                ValidateCustomerCredentialsResponseObject.class);
     }
 
     /**
@@ -121,21 +138,23 @@ public abstract class GeneratedCustomers {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /customers/settings/channels/{channel_id}")
-    public Mono<JsonNode> getCustomersSettingsChannel(long channelId, Query query) {
-        return OperationCalls.send(api, CustomersOperations.GET_CUSTOMERS_SETTINGS_CHANNEL, query, null, channelId);
+    public Mono<CustomerChannelSettingsObject> getCustomersSettingsChannel(long channelId, Query query) {
+        return OperationCalls.send(api, CustomersOperations.GET_CUSTOMERS_SETTINGS_CHANNEL, query, null,
+                CustomerChannelSettingsObject.class, channelId);
     }
 
     /**
      * {@code PUT /customers/settings/channels/{channel_id}} ({@code updateCustomersSettingsChannel}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.customers.CustomerChannelSettingsObject}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /customers/settings/channels/{channel_id}")
-    public Mono<JsonNode> updateCustomersSettingsChannel(long channelId, Object body) {
+    public Mono<CustomerSettingsObject> updateCustomersSettingsChannel(long channelId, Object body) {
         return OperationCalls.send(api, CustomersOperations.UPDATE_CUSTOMERS_SETTINGS_CHANNEL, Query.empty(), body,
-                channelId);
+                CustomerSettingsObject.class, channelId);
     }
 
     /**
@@ -145,30 +164,35 @@ public abstract class GeneratedCustomers {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /customers/metafields")
-    public PagedFlux<JsonNode> getAllCustomersMetafields(Query query) {
-        return OperationCalls.list(api, CustomersOperations.GET_ALL_CUSTOMERS_METAFIELDS, query);
+    public PagedFlux<Metafield> getAllCustomersMetafields(Query query) {
+        return OperationCalls.list(api, CustomersOperations.GET_ALL_CUSTOMERS_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /customers/metafields} ({@code createCustomersMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.customers.CreateCustomersMetafieldsRequestItem}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /customers/metafields")
-    public Mono<JsonNode> createCustomersMetafields(Object body) {
-        return OperationCalls.send(api, CustomersOperations.CREATE_CUSTOMERS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createCustomersMetafields(Object body) {
+        return OperationCalls.sendList(api, CustomersOperations.CREATE_CUSTOMERS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /customers/metafields} ({@code updateCustomersMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.customers.UpdateCustomerMetafieldRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /customers/metafields")
-    public Mono<JsonNode> updateCustomersMetafields(Object body) {
-        return OperationCalls.send(api, CustomersOperations.UPDATE_CUSTOMERS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateCustomersMetafields(Object body) {
+        return OperationCalls.sendList(api, CustomersOperations.UPDATE_CUSTOMERS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -178,8 +202,8 @@ public abstract class GeneratedCustomers {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /customers/metafields")
-    public Mono<JsonNode> deleteCustomersMetafields(Query query) {
-        return OperationCalls.send(api, CustomersOperations.DELETE_CUSTOMERS_METAFIELDS, query, null);
+    public Mono<List<Long>> deleteCustomersMetafields(Query query) {
+        return OperationCalls.sendList(api, CustomersOperations.DELETE_CUSTOMERS_METAFIELDS, query, null, Long.class);
     }
 
     /**
@@ -189,30 +213,34 @@ public abstract class GeneratedCustomers {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /segments")
-    public PagedFlux<JsonNode> getPaginatedSegmentsList(Query query) {
-        return OperationCalls.list(api, CustomersOperations.GET_PAGINATED_SEGMENTS_LIST, query);
+    public PagedFlux<Segment> getPaginatedSegmentsList(Query query) {
+        return OperationCalls.list(api, CustomersOperations.GET_PAGINATED_SEGMENTS_LIST, query, Segment.class);
     }
 
     /**
      * {@code POST /segments} ({@code SegmentsPostRequest}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.customers.SegmentPost}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /segments")
-    public Mono<JsonNode> segmentsPostRequest(Object body) {
-        return OperationCalls.send(api, CustomersOperations.SEGMENTS_POST_REQUEST, Query.empty(), body);
+    public Mono<List<Segment>> segmentsPostRequest(Object body) {
+        return OperationCalls.sendList(api, CustomersOperations.SEGMENTS_POST_REQUEST, Query.empty(), body,
+                Segment.class);
     }
 
     /**
      * {@code PUT /segments} ({@code PutSegmentObjects}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.customers.SegmentPut}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /segments")
-    public Mono<JsonNode> putSegmentObjects(Object body) {
-        return OperationCalls.send(api, CustomersOperations.PUT_SEGMENT_OBJECTS, Query.empty(), body);
+    public Mono<List<Segment>> putSegmentObjects(Object body) {
+        return OperationCalls.sendList(api, CustomersOperations.PUT_SEGMENT_OBJECTS, Query.empty(), body,
+                Segment.class);
     }
 
     /**
@@ -223,7 +251,7 @@ public abstract class GeneratedCustomers {
      */
     @Reaches("V3 DELETE /segments")
     public Mono<JsonNode> deleteStoreSegment(Query query) {
-        return OperationCalls.send(api, CustomersOperations.DELETE_STORE_SEGMENT, query, null);
+        return OperationCalls.send(api, CustomersOperations.DELETE_STORE_SEGMENT, query, null, JsonNode.class);
     }
 
     /**
@@ -234,8 +262,9 @@ public abstract class GeneratedCustomers {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /segments/{segmentId}/shopper-profiles")
-    public PagedFlux<JsonNode> getSegmentProfiles(String segmentId, Query query) {
-        return OperationCalls.list(api, CustomersOperations.GET_SEGMENT_PROFILES, query, segmentId);
+    public PagedFlux<ShopperProfile> getSegmentProfiles(String segmentId, Query query) {
+        return OperationCalls.list(api, CustomersOperations.GET_SEGMENT_PROFILES, query, ShopperProfile.class,
+                segmentId);
     }
 
     /**
@@ -246,8 +275,9 @@ public abstract class GeneratedCustomers {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /segments/{segmentId}/shopper-profiles")
-    public Mono<JsonNode> postShopperProfile(String segmentId, Object body) {
-        return OperationCalls.send(api, CustomersOperations.POST_SHOPPER_PROFILE, Query.empty(), body, segmentId);
+    public Mono<List<ShopperProfile>> postShopperProfile(String segmentId, Object body) {
+        return OperationCalls.sendList(api, CustomersOperations.POST_SHOPPER_PROFILE, Query.empty(), body,
+                ShopperProfile.class, segmentId);
     }
 
     /**
@@ -259,7 +289,8 @@ public abstract class GeneratedCustomers {
      */
     @Reaches("V3 DELETE /segments/{segmentId}/shopper-profiles")
     public Mono<JsonNode> deleteShopperProfile(String segmentId, Query query) {
-        return OperationCalls.send(api, CustomersOperations.DELETE_SHOPPER_PROFILE, query, null, segmentId);
+        return OperationCalls.send(api, CustomersOperations.DELETE_SHOPPER_PROFILE, query, null, JsonNode.class,
+                segmentId);
     }
 
     /**
@@ -269,19 +300,21 @@ public abstract class GeneratedCustomers {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /shopper-profiles")
-    public PagedFlux<JsonNode> getShopperList(Query query) {
-        return OperationCalls.list(api, CustomersOperations.GET_SHOPPER_LIST, query);
+    public PagedFlux<ShopperProfile> getShopperList(Query query) {
+        return OperationCalls.list(api, CustomersOperations.GET_SHOPPER_LIST, query, ShopperProfile.class);
     }
 
     /**
      * {@code POST /shopper-profiles} ({@code ShopperProfilesRequest}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.customers.ShopperProfilePost}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /shopper-profiles")
-    public Mono<JsonNode> shopperProfilesRequest(Object body) {
-        return OperationCalls.send(api, CustomersOperations.SHOPPER_PROFILES_REQUEST, Query.empty(), body);
+    public Mono<List<ShopperProfile>> shopperProfilesRequest(Object body) {
+        return OperationCalls.sendList(api, CustomersOperations.SHOPPER_PROFILES_REQUEST, Query.empty(), body,
+                ShopperProfile.class);
     }
 
     /**
@@ -292,6 +325,6 @@ public abstract class GeneratedCustomers {
      */
     @Reaches("V3 DELETE /shopper-profiles")
     public Mono<JsonNode> deleteStoreShopperProfile(Query query) {
-        return OperationCalls.send(api, CustomersOperations.DELETE_STORE_SHOPPER_PROFILE, query, null);
+        return OperationCalls.send(api, CustomersOperations.DELETE_STORE_SHOPPER_PROFILE, query, null, JsonNode.class);
     }
 }

@@ -3,24 +3,29 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.inventory.Metafield;
+import io.github.bcreactive.model.generated.inventory.SimpleTransactionResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The generated part of the {@code inventory} family: typed access to the 12 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.inventory}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedInventory {
 
-    private static final ResourceSpec<JsonNode> LOCATIONS_METAFIELDS_V3 =
-            ResourceSpec.v3("/inventory/locations/{location_id}/metafields", JsonNode.class);
+    private static final ResourceSpec<Metafield> LOCATIONS_METAFIELDS_V3 =
+            ResourceSpec.v3("/inventory/locations/{location_id}/metafields", Metafield.class);
 
     private final RestApi api;
 
@@ -36,7 +41,7 @@ public abstract class GeneratedInventory {
      * @param locationId the {@code location_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> locationsMetafields(long locationId) {
+    public Crud<Metafield, Long> locationsMetafields(long locationId) {
         return Endpoint.of(api, LOCATIONS_METAFIELDS_V3).bind(locationId)::itself;
     }
 
@@ -44,35 +49,40 @@ public abstract class GeneratedInventory {
      * {@code PUT /inventory/locations/{location_id}/items} ({@code put-location-inventory-items}).
      *
      * @param locationId the {@code location_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.inventory.LocationItemsSettingsRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /inventory/locations/{location_id}/items")
-    public Mono<JsonNode> putLocationInventoryItems(long locationId, Object body) {
+    public Mono<SimpleTransactionResponse> putLocationInventoryItems(long locationId, Object body) {
         return OperationCalls.send(api, InventoryOperations.PUT_LOCATION_INVENTORY_ITEMS, Query.empty(), body,
-                locationId);
+                SimpleTransactionResponse.class, locationId);
     }
 
     /**
      * {@code POST /inventory/locations} ({@code createLocations}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.inventory.LocationsCreateRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /inventory/locations")
-    public Mono<JsonNode> createLocations(Object body) {
-        return OperationCalls.send(api, InventoryOperations.CREATE_LOCATIONS, Query.empty(), body);
+    public Mono<SimpleTransactionResponse> createLocations(Object body) {
+        return OperationCalls.send(api, InventoryOperations.CREATE_LOCATIONS, Query.empty(), body,
+                SimpleTransactionResponse.class);
     }
 
     /**
      * {@code PUT /inventory/locations} ({@code updateLocations}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.inventory.LocationsUpdateRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /inventory/locations")
-    public Mono<JsonNode> updateLocations(Object body) {
-        return OperationCalls.send(api, InventoryOperations.UPDATE_LOCATIONS, Query.empty(), body);
+    public Mono<SimpleTransactionResponse> updateLocations(Object body) {
+        return OperationCalls.send(api, InventoryOperations.UPDATE_LOCATIONS, Query.empty(), body,
+                SimpleTransactionResponse.class);
     }
 
     /**
@@ -82,30 +92,36 @@ public abstract class GeneratedInventory {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /inventory/locations/metafields")
-    public PagedFlux<JsonNode> getLocationsMetafields(Query query) {
-        return OperationCalls.list(api, InventoryOperations.GET_LOCATIONS_METAFIELDS, query);
+    public PagedFlux<Metafield> getLocationsMetafields(Query query) {
+        return OperationCalls.list(api, InventoryOperations.GET_LOCATIONS_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /inventory/locations/metafields} ({@code createLocationsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.inventory.CreateLocationsMetafieldsRequestItem}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /inventory/locations/metafields")
-    public Mono<JsonNode> createLocationsMetafields(Object body) {
-        return OperationCalls.send(api, InventoryOperations.CREATE_LOCATIONS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createLocationsMetafields(Object body) {
+        return OperationCalls.sendList(api, InventoryOperations.CREATE_LOCATIONS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /inventory/locations/metafields} ({@code updateLocationsMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.inventory.UpdateLocationsMetafieldsRequestItem}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /inventory/locations/metafields")
-    public Mono<JsonNode> updateLocationsMetafields(Object body) {
-        return OperationCalls.send(api, InventoryOperations.UPDATE_LOCATIONS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateLocationsMetafields(Object body) {
+        return OperationCalls.sendList(api, InventoryOperations.UPDATE_LOCATIONS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -116,7 +132,7 @@ public abstract class GeneratedInventory {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /inventory/locations/metafields")
-    public Mono<JsonNode> deleteLocationsMetafields(Object body, Query query) {
-        return OperationCalls.send(api, InventoryOperations.DELETE_LOCATIONS_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteLocationsMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, InventoryOperations.DELETE_LOCATIONS_METAFIELDS, query, body, Long.class);
     }
 }

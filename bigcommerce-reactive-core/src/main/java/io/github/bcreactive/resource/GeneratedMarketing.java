@@ -3,9 +3,13 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.marketing.CouponCode;
+import io.github.bcreactive.model.generated.marketing.GeneratePromotionCodesBatchResponse;
+import io.github.bcreactive.model.generated.marketing.GlobalPromotionSettings;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,12 +19,15 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code marketing} family: typed access to the 15 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.marketing}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedMarketing {
 
-    private static final ResourceSpec<JsonNode> PROMOTIONS_SETTINGS_V3 =
-            ResourceSpec.v3("/promotions/settings", JsonNode.class);
+    private static final ResourceSpec<GlobalPromotionSettings> PROMOTIONS_SETTINGS_V3 =
+            ResourceSpec.v3("/promotions/settings", GlobalPromotionSettings.class);
 
     private final RestApi api;
 
@@ -34,7 +41,7 @@ public abstract class GeneratedMarketing {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> promotionsSettings() {
+    public UpdatableSingleton<GlobalPromotionSettings> promotionsSettings() {
         return Endpoint.of(api, PROMOTIONS_SETTINGS_V3)::itself;
     }
 
@@ -46,7 +53,7 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 GET /promotions")
     public PagedFlux<JsonNode> getPromotions(Query query) {
-        return OperationCalls.list(api, MarketingOperations.GET_PROMOTIONS, query);
+        return OperationCalls.list(api, MarketingOperations.GET_PROMOTIONS, query, JsonNode.class);
     }
 
     /**
@@ -57,7 +64,7 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 POST /promotions")
     public Mono<JsonNode> createPromotion(Object body) {
-        return OperationCalls.send(api, MarketingOperations.CREATE_PROMOTION, Query.empty(), body);
+        return OperationCalls.send(api, MarketingOperations.CREATE_PROMOTION, Query.empty(), body, JsonNode.class);
     }
 
     /**
@@ -68,7 +75,7 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 DELETE /promotions")
     public Mono<JsonNode> deletePromotions(Query query) {
-        return OperationCalls.send(api, MarketingOperations.DELETE_PROMOTIONS, query, null);
+        return OperationCalls.send(api, MarketingOperations.DELETE_PROMOTIONS, query, null, JsonNode.class);
     }
 
     /**
@@ -80,7 +87,7 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 GET /promotions/{id}")
     public Mono<JsonNode> getPromotion(String id, Query query) {
-        return OperationCalls.send(api, MarketingOperations.GET_PROMOTION, query, null, id);
+        return OperationCalls.send(api, MarketingOperations.GET_PROMOTION, query, null, JsonNode.class, id);
     }
 
     /**
@@ -92,7 +99,7 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 PUT /promotions/{id}")
     public Mono<JsonNode> updatePromotion(String id, Object body) {
-        return OperationCalls.send(api, MarketingOperations.UPDATE_PROMOTION, Query.empty(), body, id);
+        return OperationCalls.send(api, MarketingOperations.UPDATE_PROMOTION, Query.empty(), body, JsonNode.class, id);
     }
 
     /**
@@ -104,7 +111,7 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 DELETE /promotions/{id}")
     public Mono<JsonNode> deletePromotion(String id, Query query) {
-        return OperationCalls.send(api, MarketingOperations.DELETE_PROMOTION, query, null, id);
+        return OperationCalls.send(api, MarketingOperations.DELETE_PROMOTION, query, null, JsonNode.class, id);
     }
 
     /**
@@ -115,20 +122,22 @@ public abstract class GeneratedMarketing {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /promotions/{promotion_id}/codes")
-    public PagedFlux<JsonNode> getPromotionCodes(String promotionId, Query query) {
-        return OperationCalls.list(api, MarketingOperations.GET_PROMOTION_CODES, query, promotionId);
+    public PagedFlux<CouponCode> getPromotionCodes(String promotionId, Query query) {
+        return OperationCalls.list(api, MarketingOperations.GET_PROMOTION_CODES, query, CouponCode.class, promotionId);
     }
 
     /**
      * {@code POST /promotions/{promotion_id}/codes} ({@code createPromotionCode}).
      *
      * @param promotionId the {@code promotion_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.marketing.CreatePromotionCodeRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /promotions/{promotion_id}/codes")
-    public Mono<JsonNode> createPromotionCode(String promotionId, Object body) {
-        return OperationCalls.send(api, MarketingOperations.CREATE_PROMOTION_CODE, Query.empty(), body, promotionId);
+    public Mono<CouponCode> createPromotionCode(String promotionId, Object body) {
+        return OperationCalls.send(api, MarketingOperations.CREATE_PROMOTION_CODE, Query.empty(), body,
+                CouponCode.class, promotionId);
     }
 
     /**
@@ -140,7 +149,8 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 DELETE /promotions/{promotion_id}/codes")
     public Mono<JsonNode> deleteCouponCodes(String promotionId, Query query) {
-        return OperationCalls.send(api, MarketingOperations.DELETE_COUPON_CODES, query, null, promotionId);
+        return OperationCalls.send(api, MarketingOperations.DELETE_COUPON_CODES, query, null, JsonNode.class,
+                promotionId);
     }
 
     /**
@@ -153,20 +163,23 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 DELETE /promotions/{promotion_id}/codes/{code_id}")
     public Mono<JsonNode> deleteCouponCode(String promotionId, String codeId, Query query) {
-        return OperationCalls.send(api, MarketingOperations.DELETE_COUPON_CODE, query, null, promotionId, codeId);
+        return OperationCalls.send(api, MarketingOperations.DELETE_COUPON_CODE, query, null, JsonNode.class,
+                promotionId, codeId);
     }
 
     /**
      * {@code POST /promotions/{promotion_id}/codegen} ({@code generatePromotionCodesBatch}).
      *
      * @param promotionId the {@code promotion_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.marketing.GeneratePromotionCodesBatchRequest}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /promotions/{promotion_id}/codegen")
-    public Mono<JsonNode> generatePromotionCodesBatch(String promotionId, Object body) {
+    public Mono<GeneratePromotionCodesBatchResponse> generatePromotionCodesBatch(String promotionId, Object body) {
         return OperationCalls.send(api, MarketingOperations.GENERATE_PROMOTION_CODES_BATCH, Query.empty(), body,
-                promotionId);
+                GeneratePromotionCodesBatchResponse.class, promotionId);
     }
 
     /**
@@ -176,8 +189,8 @@ public abstract class GeneratedMarketing {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /promotions/codes")
-    public Mono<JsonNode> getCouponCodeByCode(Query query) {
-        return OperationCalls.send(api, MarketingOperations.GET_COUPON_CODE_BY_CODE, query, null);
+    public Mono<List<CouponCode>> getCouponCodeByCode(Query query) {
+        return OperationCalls.sendList(api, MarketingOperations.GET_COUPON_CODE_BY_CODE, query, null, CouponCode.class);
     }
 
     /**
@@ -188,6 +201,6 @@ public abstract class GeneratedMarketing {
      */
     @Reaches("V3 DELETE /promotions/codes")
     public Mono<JsonNode> deleteCouponCodeByCode(Query query) {
-        return OperationCalls.send(api, MarketingOperations.DELETE_COUPON_CODE_BY_CODE, query, null);
+        return OperationCalls.send(api, MarketingOperations.DELETE_COUPON_CODE_BY_CODE, query, null, JsonNode.class);
     }
 }

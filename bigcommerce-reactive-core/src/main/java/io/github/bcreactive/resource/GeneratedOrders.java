@@ -3,9 +3,17 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.orders.GetChannelOrderSettingsResponse;
+import io.github.bcreactive.model.generated.orders.GetGlobalOrderSettingsResponse;
+import io.github.bcreactive.model.generated.orders.GetOrderRefundResponse;
+import io.github.bcreactive.model.generated.orders.Metafield;
+import io.github.bcreactive.model.generated.orders.OrderConsignmentGet;
+import io.github.bcreactive.model.generated.orders.OrderFeesResp;
+import io.github.bcreactive.model.generated.orders.ShippingQuotesBase;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,25 +23,29 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code orders} family: typed access to the 16 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.orders}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedOrders {
 
-    private static final ResourceSpec<JsonNode> SHIPPING_ADDRESSES_SHIPPING_QUOTES_V2 =
+    private static final ResourceSpec<ShippingQuotesBase> SHIPPING_ADDRESSES_SHIPPING_QUOTES_V2 =
             ResourceSpec.v2(
-                    "/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes", JsonNode.class);
-    private static final ResourceSpec<JsonNode> CONSIGNMENTS_V2 =
-            ResourceSpec.v2("/orders/{order_id}/consignments", JsonNode.class);
-    private static final ResourceSpec<JsonNode> CONSIGNMENTS_SHIPPING_SHIPPING_QUOTES_V2 =
+                    "/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes",
+                    ShippingQuotesBase.class);
+    private static final ResourceSpec<OrderConsignmentGet> CONSIGNMENTS_V2 =
+            ResourceSpec.v2("/orders/{order_id}/consignments", OrderConsignmentGet.class);
+    private static final ResourceSpec<ShippingQuotesBase> CONSIGNMENTS_SHIPPING_SHIPPING_QUOTES_V2 =
             ResourceSpec.v2(
                     "/orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes",
-                    JsonNode.class);
-    private static final ResourceSpec<JsonNode> FEES_V2 =
-            ResourceSpec.v2("/orders/{order_id}/fees", JsonNode.class);
-    private static final ResourceSpec<JsonNode> PAYMENT_ACTIONS_REFUNDS_V3 =
-            ResourceSpec.v3("/orders/payment_actions/refunds", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
-            ResourceSpec.v3("/orders/settings", JsonNode.class);
+                    ShippingQuotesBase.class);
+    private static final ResourceSpec<OrderFeesResp> FEES_V2 =
+            ResourceSpec.v2("/orders/{order_id}/fees", OrderFeesResp.class);
+    private static final ResourceSpec<GetOrderRefundResponse> PAYMENT_ACTIONS_REFUNDS_V3 =
+            ResourceSpec.v3("/orders/payment_actions/refunds", GetOrderRefundResponse.class);
+    private static final ResourceSpec<GetGlobalOrderSettingsResponse> SETTINGS_V3 =
+            ResourceSpec.v3("/orders/settings", GetGlobalOrderSettingsResponse.class);
 
     private final RestApi api;
 
@@ -49,7 +61,7 @@ public abstract class GeneratedOrders {
      * @param shippingAddressId the {@code shipping_address_id}
      * @return the resource
      */
-    public Singleton<JsonNode> shippingAddressesShippingQuotes(long orderId, long shippingAddressId) {
+    public Singleton<ShippingQuotesBase> shippingAddressesShippingQuotes(long orderId, long shippingAddressId) {
         return Endpoint.of(api, SHIPPING_ADDRESSES_SHIPPING_QUOTES_V2).bind(orderId).bind(shippingAddressId)::itself;
     }
 
@@ -59,7 +71,7 @@ public abstract class GeneratedOrders {
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public Singleton<JsonNode> consignments(long orderId) {
+    public Singleton<OrderConsignmentGet> consignments(long orderId) {
         return Endpoint.of(api, CONSIGNMENTS_V2).bind(orderId)::itself;
     }
 
@@ -71,7 +83,7 @@ public abstract class GeneratedOrders {
      * @param shippingConsignmentId the {@code shipping_consignment_id}
      * @return the resource
      */
-    public Singleton<JsonNode> consignmentsShippingShippingQuotes(long orderId, long shippingConsignmentId) {
+    public Singleton<ShippingQuotesBase> consignmentsShippingShippingQuotes(long orderId, long shippingConsignmentId) {
         return Endpoint.of(api, CONSIGNMENTS_SHIPPING_SHIPPING_QUOTES_V2)
                 .bind(orderId)
                 .bind(shippingConsignmentId)::itself;
@@ -83,7 +95,7 @@ public abstract class GeneratedOrders {
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public Singleton<JsonNode> fees(long orderId) {
+    public Singleton<OrderFeesResp> fees(long orderId) {
         return Endpoint.of(api, FEES_V2).bind(orderId)::itself;
     }
 
@@ -92,7 +104,7 @@ public abstract class GeneratedOrders {
      *
      * @return the resource
      */
-    public ReadOnly<JsonNode, Long> paymentActionsRefunds() {
+    public ReadOnly<GetOrderRefundResponse, Long> paymentActionsRefunds() {
         return Endpoint.of(api, PAYMENT_ACTIONS_REFUNDS_V3)::itself;
     }
 
@@ -101,7 +113,7 @@ public abstract class GeneratedOrders {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settings() {
+    public UpdatableSingleton<GetGlobalOrderSettingsResponse> settings() {
         return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
@@ -113,7 +125,8 @@ public abstract class GeneratedOrders {
      */
     @Reaches("V3 POST /orders/{order_id}/payment_actions/capture")
     public Mono<JsonNode> captureOrderPayment(long orderId) {
-        return OperationCalls.send(api, OrdersOperations.CAPTURE_ORDER_PAYMENT, Query.empty(), null, orderId);
+        return OperationCalls.send(api, OrdersOperations.CAPTURE_ORDER_PAYMENT, Query.empty(), null, JsonNode.class,
+                orderId);
     }
 
     /**
@@ -124,7 +137,8 @@ public abstract class GeneratedOrders {
      */
     @Reaches("V3 POST /orders/{order_id}/payment_actions/void")
     public Mono<JsonNode> voidOrderPayment(long orderId) {
-        return OperationCalls.send(api, OrdersOperations.VOID_ORDER_PAYMENT, Query.empty(), null, orderId);
+        return OperationCalls.send(api, OrdersOperations.VOID_ORDER_PAYMENT, Query.empty(), null, JsonNode.class,
+                orderId);
     }
 
     /**
@@ -135,20 +149,23 @@ public abstract class GeneratedOrders {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /orders/settings/channels/{channel_id}")
-    public Mono<JsonNode> getChannelOrderSettings(String channelId, Query query) {
-        return OperationCalls.send(api, OrdersOperations.GET_CHANNEL_ORDER_SETTINGS, query, null, channelId);
+    public Mono<GetChannelOrderSettingsResponse> getChannelOrderSettings(String channelId, Query query) {
+        return OperationCalls.send(api, OrdersOperations.GET_CHANNEL_ORDER_SETTINGS, query, null,
+                GetChannelOrderSettingsResponse.class, channelId);
     }
 
     /**
      * {@code PUT /orders/settings/channels/{channel_id}} ({@code updateChannelOrderSettings}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.orders.ChannelOrderSettings}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /orders/settings/channels/{channel_id}")
-    public Mono<JsonNode> updateChannelOrderSettings(String channelId, Object body) {
-        return OperationCalls.send(api, OrdersOperations.UPDATE_CHANNEL_ORDER_SETTINGS, Query.empty(), body, channelId);
+    public Mono<GetChannelOrderSettingsResponse> updateChannelOrderSettings(String channelId, Object body) {
+        return OperationCalls.send(api, OrdersOperations.UPDATE_CHANNEL_ORDER_SETTINGS, Query.empty(), body,
+                GetChannelOrderSettingsResponse.class, channelId);
     }
 
     /**
@@ -158,30 +175,34 @@ public abstract class GeneratedOrders {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /orders/metafields")
-    public PagedFlux<JsonNode> getOrdersMetafields(Query query) {
-        return OperationCalls.list(api, OrdersOperations.GET_ORDERS_METAFIELDS, query);
+    public PagedFlux<Metafield> getOrdersMetafields(Query query) {
+        return OperationCalls.list(api, OrdersOperations.GET_ORDERS_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /orders/metafields} ({@code createOrdersMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.orders.CreateOrdersMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /orders/metafields")
-    public Mono<JsonNode> createOrdersMetafields(Object body) {
-        return OperationCalls.send(api, OrdersOperations.CREATE_ORDERS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createOrdersMetafields(Object body) {
+        return OperationCalls.sendList(api, OrdersOperations.CREATE_ORDERS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /orders/metafields} ({@code updateOrdersMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.orders.UpdateOrdersMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /orders/metafields")
-    public Mono<JsonNode> updateOrdersMetafields(Object body) {
-        return OperationCalls.send(api, OrdersOperations.UPDATE_ORDERS_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateOrdersMetafields(Object body) {
+        return OperationCalls.sendList(api, OrdersOperations.UPDATE_ORDERS_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -192,7 +213,7 @@ public abstract class GeneratedOrders {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /orders/metafields")
-    public Mono<JsonNode> deleteOrdersMetafields(Object body, Query query) {
-        return OperationCalls.send(api, OrdersOperations.DELETE_ORDERS_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteOrdersMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, OrdersOperations.DELETE_ORDERS_METAFIELDS, query, body, Long.class);
     }
 }

@@ -6,15 +6,18 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.payments.CreatePaymentAccessTokenResponse;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The generated part of the {@code payments} family: typed access to the 1 operation of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.payments}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedPayments {
 
@@ -27,11 +30,13 @@ public abstract class GeneratedPayments {
     /**
      * {@code POST /payments/access_tokens} ({@code createPaymentAccessToken}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.payments.CreatePaymentAccessTokenRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /payments/access_tokens")
-    public Mono<JsonNode> createPaymentAccessToken(Object body) {
-        return OperationCalls.send(api, PaymentsOperations.CREATE_PAYMENT_ACCESS_TOKEN, Query.empty(), body);
+    public Mono<CreatePaymentAccessTokenResponse> createPaymentAccessToken(Object body) {
+        return OperationCalls.send(api, PaymentsOperations.CREATE_PAYMENT_ACCESS_TOKEN, Query.empty(), body,
+                CreatePaymentAccessTokenResponse.class);
     }
 }

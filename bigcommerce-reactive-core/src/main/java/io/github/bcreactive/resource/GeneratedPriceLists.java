@@ -6,6 +6,10 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.pricelists.AssignmentForGetResponse;
+import io.github.bcreactive.model.generated.pricelists.GetPriceListRecordResponse;
+import io.github.bcreactive.model.generated.pricelists.GetPriceListRecordsByVariantIdResponseItem;
+import io.github.bcreactive.model.generated.pricelists.SetPriceListRecordResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code priceLists} family: typed access to the 11 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.pricelists}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedPriceLists {
 
@@ -28,38 +35,44 @@ public abstract class GeneratedPriceLists {
     /**
      * {@code POST /pricelists/records} ({@code createPriceListsRecords}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.pricelists.PriceRecordBatchItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /pricelists/records")
     public Mono<JsonNode> createPriceListsRecords(Object body) {
-        return OperationCalls.send(api, PriceListsOperations.CREATE_PRICE_LISTS_RECORDS, Query.empty(), body);
+        return OperationCalls.send(api, PriceListsOperations.CREATE_PRICE_LISTS_RECORDS, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
      * {@code POST /pricelists/{price_list_id}/records} ({@code createPriceListRecords}).
      *
      * @param priceListId the {@code price_list_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.pricelists.CreatePriceListRecordsRequestItem}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /pricelists/{price_list_id}/records")
     public Mono<JsonNode> createPriceListRecords(long priceListId, Object body) {
         return OperationCalls.send(api, PriceListsOperations.CREATE_PRICE_LIST_RECORDS, Query.empty(), body,
-                priceListId);
+                JsonNode.class, priceListId);
     }
 
     /**
      * {@code PUT /pricelists/{price_list_id}/records} ({@code upsertPriceListRecords}).
      *
      * @param priceListId the {@code price_list_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.pricelists.CreatePriceListRecordsRequestItem}, or any object, written as
+     * JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /pricelists/{price_list_id}/records")
     public Mono<JsonNode> upsertPriceListRecords(long priceListId, Object body) {
         return OperationCalls.send(api, PriceListsOperations.UPSERT_PRICE_LIST_RECORDS, Query.empty(), body,
-                priceListId);
+                JsonNode.class, priceListId);
     }
 
     /**
@@ -72,9 +85,10 @@ public abstract class GeneratedPriceLists {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /pricelists/{price_list_id}/records/{variant_id}")
-    public PagedFlux<JsonNode> getPriceListRecordsByVariantId(long priceListId, long variantId, Query query) {
-        return OperationCalls.list(api, PriceListsOperations.GET_PRICE_LIST_RECORDS_BY_VARIANT_ID, query, priceListId,
-                variantId);
+    public PagedFlux<GetPriceListRecordsByVariantIdResponseItem> getPriceListRecordsByVariantId(long priceListId,
+            long variantId, Query query) {
+        return OperationCalls.list(api, PriceListsOperations.GET_PRICE_LIST_RECORDS_BY_VARIANT_ID, query,
+                GetPriceListRecordsByVariantIdResponseItem.class, priceListId, variantId);
     }
 
     /**
@@ -87,9 +101,10 @@ public abstract class GeneratedPriceLists {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /pricelists/{price_list_id}/records/{variant_id}/{currency_code}")
-    public Mono<JsonNode> getPriceListRecord(long priceListId, long variantId, String currencyCode, Query query) {
-        return OperationCalls.send(api, PriceListsOperations.GET_PRICE_LIST_RECORD, query, null, priceListId,
-                variantId, currencyCode);
+    public Mono<GetPriceListRecordResponse> getPriceListRecord(long priceListId, long variantId, String currencyCode,
+            Query query) {
+        return OperationCalls.send(api, PriceListsOperations.GET_PRICE_LIST_RECORD, query, null,
+                GetPriceListRecordResponse.class, priceListId, variantId, currencyCode);
     }
 
     /**
@@ -98,13 +113,15 @@ public abstract class GeneratedPriceLists {
      * @param priceListId the {@code price_list_id}
      * @param variantId the {@code variant_id}
      * @param currencyCode the {@code currency_code}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.pricelists.SetPriceListRecordRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /pricelists/{price_list_id}/records/{variant_id}/{currency_code}")
-    public Mono<JsonNode> setPriceListRecord(long priceListId, long variantId, String currencyCode, Object body) {
-        return OperationCalls.send(api, PriceListsOperations.SET_PRICE_LIST_RECORD, Query.empty(), body, priceListId,
-                variantId, currencyCode);
+    public Mono<SetPriceListRecordResponse> setPriceListRecord(long priceListId, long variantId, String currencyCode,
+            Object body) {
+        return OperationCalls.send(api, PriceListsOperations.SET_PRICE_LIST_RECORD, Query.empty(), body,
+                SetPriceListRecordResponse.class, priceListId, variantId, currencyCode);
     }
 
     /**
@@ -119,8 +136,8 @@ public abstract class GeneratedPriceLists {
      */
     @Reaches("V3 DELETE /pricelists/{price_list_id}/records/{variant_id}/{currency_code}")
     public Mono<JsonNode> deletePriceListRecord(long priceListId, long variantId, String currencyCode, Query query) {
-        return OperationCalls.send(api, PriceListsOperations.DELETE_PRICE_LIST_RECORD, query, null, priceListId,
-                variantId, currencyCode);
+        return OperationCalls.send(api, PriceListsOperations.DELETE_PRICE_LIST_RECORD, query, null, JsonNode.class,
+                priceListId, variantId, currencyCode);
     }
 
     /**
@@ -130,19 +147,22 @@ public abstract class GeneratedPriceLists {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /pricelists/assignments")
-    public PagedFlux<JsonNode> getListOfPriceListAssignments(Query query) {
-        return OperationCalls.list(api, PriceListsOperations.GET_LIST_OF_PRICE_LIST_ASSIGNMENTS, query);
+    public PagedFlux<AssignmentForGetResponse> getListOfPriceListAssignments(Query query) {
+        return OperationCalls.list(api, PriceListsOperations.GET_LIST_OF_PRICE_LIST_ASSIGNMENTS, query,
+                AssignmentForGetResponse.class);
     }
 
     /**
      * {@code POST /pricelists/assignments} ({@code createPriceListAssignments}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.pricelists.AssignmentsForRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /pricelists/assignments")
     public Mono<JsonNode> createPriceListAssignments(Object body) {
-        return OperationCalls.send(api, PriceListsOperations.CREATE_PRICE_LIST_ASSIGNMENTS, Query.empty(), body);
+        return OperationCalls.send(api, PriceListsOperations.CREATE_PRICE_LIST_ASSIGNMENTS, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
@@ -153,19 +173,21 @@ public abstract class GeneratedPriceLists {
      */
     @Reaches("V3 DELETE /pricelists/assignments")
     public Mono<JsonNode> deletePriceListAssignments(Query query) {
-        return OperationCalls.send(api, PriceListsOperations.DELETE_PRICE_LIST_ASSIGNMENTS, query, null);
+        return OperationCalls.send(api, PriceListsOperations.DELETE_PRICE_LIST_ASSIGNMENTS, query, null,
+                JsonNode.class);
     }
 
     /**
      * {@code PUT /pricelists/{price_list_id}/assignments} ({@code upsertPriceListAssignment}).
      *
      * @param priceListId the {@code price_list_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.pricelists.AssignmentForPutRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /pricelists/{price_list_id}/assignments")
-    public Mono<JsonNode> upsertPriceListAssignment(long priceListId, Object body) {
+    public Mono<AssignmentForGetResponse> upsertPriceListAssignment(long priceListId, Object body) {
         return OperationCalls.send(api, PriceListsOperations.UPSERT_PRICE_LIST_ASSIGNMENT, Query.empty(), body,
-                priceListId);
+                AssignmentForGetResponse.class, priceListId);
     }
 }

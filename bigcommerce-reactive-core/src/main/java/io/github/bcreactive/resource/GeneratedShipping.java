@@ -3,9 +3,16 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.shipping.ChannelShippingSettings;
+import io.github.bcreactive.model.generated.shipping.CustomsInformation;
+import io.github.bcreactive.model.generated.shipping.Pickup;
+import io.github.bcreactive.model.generated.shipping.PickupMethodResponse;
+import io.github.bcreactive.model.generated.shipping.PickupOptionsResponse;
+import io.github.bcreactive.model.generated.shipping.ShippingSettings;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,12 +22,15 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code shipping} family: typed access to the 19 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.shipping}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedShipping {
 
-    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
-            ResourceSpec.v3("/shipping/settings", JsonNode.class);
+    private static final ResourceSpec<ShippingSettings> SETTINGS_V3 =
+            ResourceSpec.v3("/shipping/settings", ShippingSettings.class);
 
     private final RestApi api;
 
@@ -33,7 +43,7 @@ public abstract class GeneratedShipping {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settings() {
+    public UpdatableSingleton<ShippingSettings> settings() {
         return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
@@ -44,30 +54,32 @@ public abstract class GeneratedShipping {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /orders/pickups")
-    public Mono<JsonNode> getPickup(Query query) {
-        return OperationCalls.send(api, ShippingOperations.GET_PICKUP, query, null);
+    public Mono<List<Pickup>> getPickup(Query query) {
+        return OperationCalls.sendList(api, ShippingOperations.GET_PICKUP, query, null, Pickup.class);
     }
 
     /**
      * {@code POST /orders/pickups} ({@code post-pickup}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.shipping.PostRequestPickup}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /orders/pickups")
-    public Mono<JsonNode> postPickup(Object body) {
-        return OperationCalls.send(api, ShippingOperations.POST_PICKUP, Query.empty(), body);
+    public Mono<List<Pickup>> postPickup(Object body) {
+        return OperationCalls.sendList(api, ShippingOperations.POST_PICKUP, Query.empty(), body, Pickup.class);
     }
 
     /**
      * {@code PUT /orders/pickups} ({@code put-pickup}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.shipping.PutRequestPickup},
+     * or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /orders/pickups")
-    public Mono<JsonNode> putPickup(Object body) {
-        return OperationCalls.send(api, ShippingOperations.PUT_PICKUP, Query.empty(), body);
+    public Mono<List<Pickup>> putPickup(Object body) {
+        return OperationCalls.sendList(api, ShippingOperations.PUT_PICKUP, Query.empty(), body, Pickup.class);
     }
 
     /**
@@ -78,7 +90,7 @@ public abstract class GeneratedShipping {
      */
     @Reaches("V3 DELETE /orders/pickups")
     public Mono<JsonNode> deletePickup(Query query) {
-        return OperationCalls.send(api, ShippingOperations.DELETE_PICKUP, query, null);
+        return OperationCalls.send(api, ShippingOperations.DELETE_PICKUP, query, null, JsonNode.class);
     }
 
     /**
@@ -88,30 +100,34 @@ public abstract class GeneratedShipping {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /pickup/methods")
-    public PagedFlux<JsonNode> getPickupMethods(Query query) {
-        return OperationCalls.list(api, ShippingOperations.GET_PICKUP_METHODS, query);
+    public PagedFlux<PickupMethodResponse> getPickupMethods(Query query) {
+        return OperationCalls.list(api, ShippingOperations.GET_PICKUP_METHODS, query, PickupMethodResponse.class);
     }
 
     /**
      * {@code POST /pickup/methods} ({@code post-pickup-methods}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.shipping.BasePickupMethod},
+     * or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /pickup/methods")
-    public Mono<JsonNode> postPickupMethods(Object body) {
-        return OperationCalls.send(api, ShippingOperations.POST_PICKUP_METHODS, Query.empty(), body);
+    public Mono<List<PickupMethodResponse>> postPickupMethods(Object body) {
+        return OperationCalls.sendList(api, ShippingOperations.POST_PICKUP_METHODS, Query.empty(), body,
+                PickupMethodResponse.class);
     }
 
     /**
      * {@code PUT /pickup/methods} ({@code put-pickup-methods}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.shipping.PutPickupMethodsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /pickup/methods")
-    public Mono<JsonNode> putPickupMethods(Object body) {
-        return OperationCalls.send(api, ShippingOperations.PUT_PICKUP_METHODS, Query.empty(), body);
+    public Mono<List<PickupMethodResponse>> putPickupMethods(Object body) {
+        return OperationCalls.sendList(api, ShippingOperations.PUT_PICKUP_METHODS, Query.empty(), body,
+                PickupMethodResponse.class);
     }
 
     /**
@@ -122,52 +138,59 @@ public abstract class GeneratedShipping {
      */
     @Reaches("V3 DELETE /pickup/methods")
     public Mono<JsonNode> deletePickupMethods(Query query) {
-        return OperationCalls.send(api, ShippingOperations.DELETE_PICKUP_METHODS, query, null);
+        return OperationCalls.send(api, ShippingOperations.DELETE_PICKUP_METHODS, query, null, JsonNode.class);
     }
 
     /**
      * {@code POST /pickup/options} ({@code post-pickup-options}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.shipping.PickupRequestPayload}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /pickup/options")
-    public Mono<JsonNode> postPickupOptions(Object body) {
-        return OperationCalls.send(api, ShippingOperations.POST_PICKUP_OPTIONS, Query.empty(), body);
+    public Mono<PickupOptionsResponse> postPickupOptions(Object body) {
+        return OperationCalls.send(api, ShippingOperations.POST_PICKUP_OPTIONS, Query.empty(), body,
+                PickupOptionsResponse.class);
     }
 
     /**
      * {@code POST /shipping/carrier/connection} ({@code createCarrierConnection}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.shipping.CarrierConnection}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V2 POST /shipping/carrier/connection")
     public Mono<JsonNode> createCarrierConnection(Object body) {
-        return OperationCalls.send(api, ShippingOperations.CREATE_CARRIER_CONNECTION, Query.empty(), body);
+        return OperationCalls.send(api, ShippingOperations.CREATE_CARRIER_CONNECTION, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
      * {@code PUT /shipping/carrier/connection} ({@code updateCarrierConnection}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.shipping.CarrierConnection}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V2 PUT /shipping/carrier/connection")
     public Mono<JsonNode> updateCarrierConnection(Object body) {
-        return OperationCalls.send(api, ShippingOperations.UPDATE_CARRIER_CONNECTION, Query.empty(), body);
+        return OperationCalls.send(api, ShippingOperations.UPDATE_CARRIER_CONNECTION, Query.empty(), body,
+                JsonNode.class);
     }
 
     /**
      * {@code DELETE /shipping/carrier/connection} ({@code deleteCarrierConnection}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.shipping.DeleteCarrierConnectionRequest}, or any object, written as JSON
      * @param query the query
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V2 DELETE /shipping/carrier/connection")
     public Mono<JsonNode> deleteCarrierConnection(Object body, Query query) {
-        return OperationCalls.send(api, ShippingOperations.DELETE_CARRIER_CONNECTION, query, body);
+        return OperationCalls.send(api, ShippingOperations.DELETE_CARRIER_CONNECTION, query, body, JsonNode.class);
     }
 
     /**
@@ -177,19 +200,21 @@ public abstract class GeneratedShipping {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /shipping/products/customs-information")
-    public PagedFlux<JsonNode> getCustomsInformation(Query query) {
-        return OperationCalls.list(api, ShippingOperations.GET_CUSTOMS_INFORMATION, query);
+    public PagedFlux<CustomsInformation> getCustomsInformation(Query query) {
+        return OperationCalls.list(api, ShippingOperations.GET_CUSTOMS_INFORMATION, query, CustomsInformation.class);
     }
 
     /**
      * {@code PUT /shipping/products/customs-information} ({@code updateCustomsInformation}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.shipping.CustomsInformationRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /shipping/products/customs-information")
-    public Mono<JsonNode> updateCustomsInformation(Object body) {
-        return OperationCalls.send(api, ShippingOperations.UPDATE_CUSTOMS_INFORMATION, Query.empty(), body);
+    public Mono<List<CustomsInformation>> updateCustomsInformation(Object body) {
+        return OperationCalls.sendList(api, ShippingOperations.UPDATE_CUSTOMS_INFORMATION, Query.empty(), body,
+                CustomsInformation.class);
     }
 
     /**
@@ -200,7 +225,7 @@ public abstract class GeneratedShipping {
      */
     @Reaches("V3 DELETE /shipping/products/customs-information")
     public Mono<JsonNode> deleteCustomsInformation(Query query) {
-        return OperationCalls.send(api, ShippingOperations.DELETE_CUSTOMS_INFORMATION, query, null);
+        return OperationCalls.send(api, ShippingOperations.DELETE_CUSTOMS_INFORMATION, query, null, JsonNode.class);
     }
 
     /**
@@ -211,20 +236,22 @@ public abstract class GeneratedShipping {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /shipping/settings/channels/{channel_id}")
-    public Mono<JsonNode> getChannelShippingSettings(String channelId, Query query) {
-        return OperationCalls.send(api, ShippingOperations.GET_CHANNEL_SHIPPING_SETTINGS, query, null, channelId);
+    public Mono<ChannelShippingSettings> getChannelShippingSettings(String channelId, Query query) {
+        return OperationCalls.send(api, ShippingOperations.GET_CHANNEL_SHIPPING_SETTINGS, query, null,
+                ChannelShippingSettings.class, channelId);
     }
 
     /**
      * {@code PUT /shipping/settings/channels/{channel_id}} ({@code updateChannelShippingSettings}).
      *
      * @param channelId the {@code channel_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.shipping.ChannelShippingSettings},
+     * or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /shipping/settings/channels/{channel_id}")
-    public Mono<JsonNode> updateChannelShippingSettings(String channelId, Object body) {
+    public Mono<ChannelShippingSettings> updateChannelShippingSettings(String channelId, Object body) {
         return OperationCalls.send(api, ShippingOperations.UPDATE_CHANNEL_SHIPPING_SETTINGS, Query.empty(), body,
-                channelId);
+                ChannelShippingSettings.class, channelId);
     }
 }

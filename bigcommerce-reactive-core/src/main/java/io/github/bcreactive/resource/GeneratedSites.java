@@ -3,9 +3,12 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.sites.GetSiteCertificateResponse;
+import io.github.bcreactive.model.generated.sites.SiteRouteFull;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -14,12 +17,15 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code sites} family: typed access to the 4 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.sites}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedSites {
 
-    private static final ResourceSpec<JsonNode> CERTIFICATE_V3 =
-            ResourceSpec.v3("/sites/{site_id}/certificate", JsonNode.class);
+    private static final ResourceSpec<GetSiteCertificateResponse> CERTIFICATE_V3 =
+            ResourceSpec.v3("/sites/{site_id}/certificate", GetSiteCertificateResponse.class);
     private static final ResourceSpec<JsonNode> CERTIFICATES_V3 =
             ResourceSpec.v3("/sites/certificates", JsonNode.class);
 
@@ -35,7 +41,7 @@ public abstract class GeneratedSites {
      * @param siteId the {@code site_id}
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> certificate(long siteId) {
+    public UpdatableSingleton<GetSiteCertificateResponse> certificate(long siteId) {
         return Endpoint.of(api, CERTIFICATE_V3).bind(siteId)::itself;
     }
 
@@ -52,11 +58,13 @@ public abstract class GeneratedSites {
      * {@code PUT /sites/{site_id}/routes} ({@code updateSiteRoutes}).
      *
      * @param siteId the {@code site_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.sites.SiteRouteFull}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /sites/{site_id}/routes")
-    public Mono<JsonNode> updateSiteRoutes(long siteId, Object body) {
-        return OperationCalls.send(api, SitesOperations.UPDATE_SITE_ROUTES, Query.empty(), body, siteId);
+    public Mono<List<SiteRouteFull>> updateSiteRoutes(long siteId, Object body) {
+        return OperationCalls.sendList(api, SitesOperations.UPDATE_SITE_ROUTES, Query.empty(), body,
+                SiteRouteFull.class, siteId);
     }
 }

@@ -4,10 +4,36 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.model.generated.store.AnalyticsProvider;
+import io.github.bcreactive.model.generated.store.CatalogSettings;
+import io.github.bcreactive.model.generated.store.ConfiguredFiltersOverride;
+import io.github.bcreactive.model.generated.store.CountFull;
+import io.github.bcreactive.model.generated.store.CountriesStateFull;
+import io.github.bcreactive.model.generated.store.CreateDeploymentResponse;
+import io.github.bcreactive.model.generated.store.EnabledTransactionalEmails;
+import io.github.bcreactive.model.generated.store.InventoryNotificationsSettings;
+import io.github.bcreactive.model.generated.store.InventorySettings;
+import io.github.bcreactive.model.generated.store.Locale;
+import io.github.bcreactive.model.generated.store.LogoSettings;
+import io.github.bcreactive.model.generated.store.MeasurementUnitsSettings;
+import io.github.bcreactive.model.generated.store.Metafield;
+import io.github.bcreactive.model.generated.store.Project;
+import io.github.bcreactive.model.generated.store.RobotsTxtSettings;
+import io.github.bcreactive.model.generated.store.SEOSettings;
+import io.github.bcreactive.model.generated.store.StoreProfile;
+import io.github.bcreactive.model.generated.store.StorefrontCategorySettings;
+import io.github.bcreactive.model.generated.store.StorefrontProductSettings;
+import io.github.bcreactive.model.generated.store.StorefrontSearchSettings;
+import io.github.bcreactive.model.generated.store.StorefrontSecuritySettings;
+import io.github.bcreactive.model.generated.store.StorefrontStatus;
+import io.github.bcreactive.model.generated.store.SystemLog;
+import io.github.bcreactive.model.generated.store.TokenBase;
+import io.github.bcreactive.model.generated.store.UploadSignatureResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -17,50 +43,53 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code store} family: typed access to the 62 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.store}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedStore {
 
-    private static final ResourceSpec<JsonNode> INFRASTRUCTURE_DEPLOYMENTS_EVENTS_V3 =
-            ResourceSpec.v3("/infrastructure/deployments/{deployment_uuid}/events", JsonNode.class);
-    private static final ResourceSpec<JsonNode> INFRASTRUCTURE_LOGS_TAIL_V3 =
-            ResourceSpec.v3("/infrastructure/logs/{project_uuid}/tail", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_CATALOG_V3 =
-            ResourceSpec.v3("/settings/catalog", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_EMAIL_STATUSES_V3 =
-            ResourceSpec.v3("/settings/email-statuses", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_INVENTORY_NOTIFICATIONS_V3 =
-            ResourceSpec.v3("/settings/inventory/notifications", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_LOGO_V3 =
-            ResourceSpec.v3("/settings/logo", JsonNode.class);
+    private static final ResourceSpec<String> INFRASTRUCTURE_DEPLOYMENTS_EVENTS_V3 =
+            ResourceSpec.v3("/infrastructure/deployments/{deployment_uuid}/events", String.class);
+    private static final ResourceSpec<String> INFRASTRUCTURE_LOGS_TAIL_V3 =
+            ResourceSpec.v3("/infrastructure/logs/{project_uuid}/tail", String.class);
+    private static final ResourceSpec<CatalogSettings> SETTINGS_CATALOG_V3 =
+            ResourceSpec.v3("/settings/catalog", CatalogSettings.class);
+    private static final ResourceSpec<EnabledTransactionalEmails> SETTINGS_EMAIL_STATUSES_V3 =
+            ResourceSpec.v3("/settings/email-statuses", EnabledTransactionalEmails.class);
+    private static final ResourceSpec<InventoryNotificationsSettings> SETTINGS_INVENTORY_NOTIFICATIONS_V3 =
+            ResourceSpec.v3("/settings/inventory/notifications", InventoryNotificationsSettings.class);
+    private static final ResourceSpec<LogoSettings> SETTINGS_LOGO_V3 =
+            ResourceSpec.v3("/settings/logo", LogoSettings.class);
     private static final ResourceSpec<JsonNode> SETTINGS_SEARCH_FILTERS_V3 =
             ResourceSpec.v3("/settings/search/filters", JsonNode.class);
     private static final ResourceSpec<JsonNode> SETTINGS_SEARCH_FILTERS_AVAILABLE_V3 =
             ResourceSpec.v3("/settings/search/filters/available", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STORE_LOCALE_V3 =
-            ResourceSpec.v3("/settings/store/locale", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STORE_PROFILE_V3 =
-            ResourceSpec.v3("/settings/store/profile", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_CATEGORY_V3 =
-            ResourceSpec.v3("/settings/storefront/category", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_PRODUCT_V3 =
-            ResourceSpec.v3("/settings/storefront/product", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_ROBOTSTXT_V3 =
-            ResourceSpec.v3("/settings/storefront/robotstxt", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_SEARCH_V3 =
-            ResourceSpec.v3("/settings/storefront/search", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_SECURITY_V3 =
-            ResourceSpec.v3("/settings/storefront/security", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_SEO_V3 =
-            ResourceSpec.v3("/settings/storefront/seo", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STOREFRONT_STATUS_V3 =
-            ResourceSpec.v3("/settings/storefront/status", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_INVENTORY_V3 =
-            ResourceSpec.v3("/settings/inventory", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SETTINGS_STORE_UNITS_OF_MEASUREMENT_V3 =
-            ResourceSpec.v3("/settings/store/units-of-measurement", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SYSTEMLOGS_V3 =
-            ResourceSpec.v3("/store/systemlogs", JsonNode.class);
+    private static final ResourceSpec<Locale> SETTINGS_STORE_LOCALE_V3 =
+            ResourceSpec.v3("/settings/store/locale", Locale.class);
+    private static final ResourceSpec<StoreProfile> SETTINGS_STORE_PROFILE_V3 =
+            ResourceSpec.v3("/settings/store/profile", StoreProfile.class);
+    private static final ResourceSpec<StorefrontCategorySettings> SETTINGS_STOREFRONT_CATEGORY_V3 =
+            ResourceSpec.v3("/settings/storefront/category", StorefrontCategorySettings.class);
+    private static final ResourceSpec<StorefrontProductSettings> SETTINGS_STOREFRONT_PRODUCT_V3 =
+            ResourceSpec.v3("/settings/storefront/product", StorefrontProductSettings.class);
+    private static final ResourceSpec<RobotsTxtSettings> SETTINGS_STOREFRONT_ROBOTSTXT_V3 =
+            ResourceSpec.v3("/settings/storefront/robotstxt", RobotsTxtSettings.class);
+    private static final ResourceSpec<StorefrontSearchSettings> SETTINGS_STOREFRONT_SEARCH_V3 =
+            ResourceSpec.v3("/settings/storefront/search", StorefrontSearchSettings.class);
+    private static final ResourceSpec<StorefrontSecuritySettings> SETTINGS_STOREFRONT_SECURITY_V3 =
+            ResourceSpec.v3("/settings/storefront/security", StorefrontSecuritySettings.class);
+    private static final ResourceSpec<SEOSettings> SETTINGS_STOREFRONT_SEO_V3 =
+            ResourceSpec.v3("/settings/storefront/seo", SEOSettings.class);
+    private static final ResourceSpec<StorefrontStatus> SETTINGS_STOREFRONT_STATUS_V3 =
+            ResourceSpec.v3("/settings/storefront/status", StorefrontStatus.class);
+    private static final ResourceSpec<InventorySettings> SETTINGS_INVENTORY_V3 =
+            ResourceSpec.v3("/settings/inventory", InventorySettings.class);
+    private static final ResourceSpec<MeasurementUnitsSettings> SETTINGS_STORE_UNITS_OF_MEASUREMENT_V3 =
+            ResourceSpec.v3("/settings/store/units-of-measurement", MeasurementUnitsSettings.class);
+    private static final ResourceSpec<SystemLog> SYSTEMLOGS_V3 =
+            ResourceSpec.v3("/store/systemlogs", SystemLog.class);
 
     private final RestApi api;
 
@@ -74,7 +103,7 @@ public abstract class GeneratedStore {
      * @param deploymentUuid the {@code deployment_uuid}
      * @return the resource
      */
-    public Singleton<JsonNode> infrastructureDeploymentsEvents(String deploymentUuid) {
+    public Singleton<String> infrastructureDeploymentsEvents(String deploymentUuid) {
         return Endpoint.of(api, INFRASTRUCTURE_DEPLOYMENTS_EVENTS_V3).bind(deploymentUuid)::itself;
     }
 
@@ -84,7 +113,7 @@ public abstract class GeneratedStore {
      * @param projectUuid the {@code project_uuid}
      * @return the resource
      */
-    public Singleton<JsonNode> infrastructureLogsTail(String projectUuid) {
+    public Singleton<String> infrastructureLogsTail(String projectUuid) {
         return Endpoint.of(api, INFRASTRUCTURE_LOGS_TAIL_V3).bind(projectUuid)::itself;
     }
 
@@ -93,7 +122,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsCatalog() {
+    public UpdatableSingleton<CatalogSettings> settingsCatalog() {
         return Endpoint.of(api, SETTINGS_CATALOG_V3)::itself;
     }
 
@@ -103,7 +132,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsEmailStatuses() {
+    public UpdatableSingleton<EnabledTransactionalEmails> settingsEmailStatuses() {
         return Endpoint.of(api, SETTINGS_EMAIL_STATUSES_V3)::itself;
     }
 
@@ -113,7 +142,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsInventoryNotifications() {
+    public UpdatableSingleton<InventoryNotificationsSettings> settingsInventoryNotifications() {
         return Endpoint.of(api, SETTINGS_INVENTORY_NOTIFICATIONS_V3)::itself;
     }
 
@@ -122,7 +151,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsLogo() {
+    public UpdatableSingleton<LogoSettings> settingsLogo() {
         return Endpoint.of(api, SETTINGS_LOGO_V3)::itself;
     }
 
@@ -150,7 +179,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStoreLocale() {
+    public UpdatableSingleton<Locale> settingsStoreLocale() {
         return Endpoint.of(api, SETTINGS_STORE_LOCALE_V3)::itself;
     }
 
@@ -159,7 +188,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStoreProfile() {
+    public UpdatableSingleton<StoreProfile> settingsStoreProfile() {
         return Endpoint.of(api, SETTINGS_STORE_PROFILE_V3)::itself;
     }
 
@@ -169,7 +198,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStorefrontCategory() {
+    public UpdatableSingleton<StorefrontCategorySettings> settingsStorefrontCategory() {
         return Endpoint.of(api, SETTINGS_STOREFRONT_CATEGORY_V3)::itself;
     }
 
@@ -179,7 +208,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStorefrontProduct() {
+    public UpdatableSingleton<StorefrontProductSettings> settingsStorefrontProduct() {
         return Endpoint.of(api, SETTINGS_STOREFRONT_PRODUCT_V3)::itself;
     }
 
@@ -188,7 +217,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStorefrontRobotstxt() {
+    public UpdatableSingleton<RobotsTxtSettings> settingsStorefrontRobotstxt() {
         return Endpoint.of(api, SETTINGS_STOREFRONT_ROBOTSTXT_V3)::itself;
     }
 
@@ -198,7 +227,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStorefrontSearch() {
+    public UpdatableSingleton<StorefrontSearchSettings> settingsStorefrontSearch() {
         return Endpoint.of(api, SETTINGS_STOREFRONT_SEARCH_V3)::itself;
     }
 
@@ -208,7 +237,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStorefrontSecurity() {
+    public UpdatableSingleton<StorefrontSecuritySettings> settingsStorefrontSecurity() {
         return Endpoint.of(api, SETTINGS_STOREFRONT_SECURITY_V3)::itself;
     }
 
@@ -218,7 +247,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStorefrontSeo() {
+    public UpdatableSingleton<SEOSettings> settingsStorefrontSeo() {
         return Endpoint.of(api, SETTINGS_STOREFRONT_SEO_V3)::itself;
     }
 
@@ -228,7 +257,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStorefrontStatus() {
+    public UpdatableSingleton<StorefrontStatus> settingsStorefrontStatus() {
         return Endpoint.of(api, SETTINGS_STOREFRONT_STATUS_V3)::itself;
     }
 
@@ -237,7 +266,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsInventory() {
+    public UpdatableSingleton<InventorySettings> settingsInventory() {
         return Endpoint.of(api, SETTINGS_INVENTORY_V3)::itself;
     }
 
@@ -247,7 +276,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settingsStoreUnitsOfMeasurement() {
+    public UpdatableSingleton<MeasurementUnitsSettings> settingsStoreUnitsOfMeasurement() {
         return Endpoint.of(api, SETTINGS_STORE_UNITS_OF_MEASUREMENT_V3)::itself;
     }
 
@@ -256,7 +285,7 @@ public abstract class GeneratedStore {
      *
      * @return the resource
      */
-    public Listable<JsonNode> systemlogs() {
+    public Listable<SystemLog> systemlogs() {
         return Endpoint.of(api, SYSTEMLOGS_V3)::itself;
     }
 
@@ -267,8 +296,8 @@ public abstract class GeneratedStore {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V2 GET /countries/states/count")
-    public Mono<JsonNode> getStatesCount(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_STATES_COUNT, query, null);
+    public Mono<CountFull> getStatesCount(Query query) {
+        return OperationCalls.send(api, StoreOperations.GET_STATES_COUNT, query, null, CountFull.class);
     }
 
     /**
@@ -278,8 +307,8 @@ public abstract class GeneratedStore {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V2 GET /countries/states")
-    public PagedFlux<JsonNode> getStates(Query query) {
-        return OperationCalls.list(api, StoreOperations.GET_STATES, query);
+    public PagedFlux<CountriesStateFull> getStates(Query query) {
+        return OperationCalls.list(api, StoreOperations.GET_STATES, query, CountriesStateFull.class);
     }
 
     /**
@@ -289,19 +318,20 @@ public abstract class GeneratedStore {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /infrastructure/projects")
-    public PagedFlux<JsonNode> listProjects(Query query) {
-        return OperationCalls.list(api, StoreOperations.LIST_PROJECTS, query);
+    public PagedFlux<Project> listProjects(Query query) {
+        return OperationCalls.list(api, StoreOperations.LIST_PROJECTS, query, Project.class);
     }
 
     /**
      * {@code POST /infrastructure/projects} ({@code createProject}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.CreateProjectRequest}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /infrastructure/projects")
-    public Mono<JsonNode> createProject(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_PROJECT, Query.empty(), body);
+    public Mono<Project> createProject(Object body) {
+        return OperationCalls.send(api, StoreOperations.CREATE_PROJECT, Query.empty(), body, Project.class);
     }
 
     /**
@@ -312,7 +342,7 @@ public abstract class GeneratedStore {
      */
     @Reaches("V3 DELETE /infrastructure/projects")
     public Mono<JsonNode> deleteProjects(Query query) {
-        return OperationCalls.send(api, StoreOperations.DELETE_PROJECTS, query, null);
+        return OperationCalls.send(api, StoreOperations.DELETE_PROJECTS, query, null, JsonNode.class);
     }
 
     /**
@@ -324,18 +354,20 @@ public abstract class GeneratedStore {
      */
     @Reaches("V3 DELETE /infrastructure/projects/{project_uuid}")
     public Mono<JsonNode> deleteProject(String projectUuid, Query query) {
-        return OperationCalls.send(api, StoreOperations.DELETE_PROJECT, query, null, projectUuid);
+        return OperationCalls.send(api, StoreOperations.DELETE_PROJECT, query, null, JsonNode.class, projectUuid);
     }
 
     /**
      * {@code POST /infrastructure/deployments} ({@code createDeployment}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.CreateDeploymentRequest}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /infrastructure/deployments")
-    public Mono<JsonNode> createDeployment(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_DEPLOYMENT, Query.empty(), body);
+    public Mono<CreateDeploymentResponse> createDeployment(Object body) {
+        return OperationCalls.send(api, StoreOperations.CREATE_DEPLOYMENT, Query.empty(), body,
+                CreateDeploymentResponse.class);
     }
 
     /**
@@ -345,8 +377,9 @@ public abstract class GeneratedStore {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /infrastructure/deployments/uploads")
-    public Mono<JsonNode> generateUploadSignature(Object body) {
-        return OperationCalls.send(api, StoreOperations.GENERATE_UPLOAD_SIGNATURE, Query.empty(), body);
+    public Mono<UploadSignatureResponse> generateUploadSignature(Object body) {
+        return OperationCalls.send(api, StoreOperations.GENERATE_UPLOAD_SIGNATURE, Query.empty(), body,
+                UploadSignatureResponse.class);
     }
 
     /**
@@ -356,8 +389,9 @@ public abstract class GeneratedStore {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /settings/analytics")
-    public Mono<JsonNode> getAnalyticsProviders(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_ANALYTICS_PROVIDERS, query, null);
+    public Mono<List<AnalyticsProvider>> getAnalyticsProviders(Query query) {
+        return OperationCalls.sendList(api, StoreOperations.GET_ANALYTICS_PROVIDERS, query, null,
+                AnalyticsProvider.class);
     }
 
     /**
@@ -368,20 +402,23 @@ public abstract class GeneratedStore {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /settings/analytics/{id}")
-    public Mono<JsonNode> getAnalyticsProvider(long id, Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_ANALYTICS_PROVIDER, query, null, id);
+    public Mono<AnalyticsProvider> getAnalyticsProvider(long id, Query query) {
+        return OperationCalls.send(api, StoreOperations.GET_ANALYTICS_PROVIDER, query, null, AnalyticsProvider.class,
+                id);
     }
 
     /**
      * {@code PUT /settings/analytics/{id}} ({@code updateAnalyticsProvider}).
      *
      * @param id the {@code id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.store.UpdateAnalyticsProviderRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /settings/analytics/{id}")
-    public Mono<JsonNode> updateAnalyticsProvider(long id, Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_ANALYTICS_PROVIDER, Query.empty(), body, id);
+    public Mono<AnalyticsProvider> updateAnalyticsProvider(long id, Object body) {
+        return OperationCalls.send(api, StoreOperations.UPDATE_ANALYTICS_PROVIDER, Query.empty(), body,
+                AnalyticsProvider.class, id);
     }
 
     /**
@@ -415,19 +452,22 @@ public abstract class GeneratedStore {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /settings/search/filters/contexts")
-    public Mono<JsonNode> getSettingsFiltersContexts(Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_SETTINGS_FILTERS_CONTEXTS, query, null);
+    public Mono<List<ConfiguredFiltersOverride>> getSettingsFiltersContexts(Query query) {
+        return OperationCalls.sendList(api, StoreOperations.GET_SETTINGS_FILTERS_CONTEXTS, query, null,
+                ConfiguredFiltersOverride.class);
     }
 
     /**
      * {@code PUT /settings/search/filters/contexts} ({@code upsertSettingsFiltersContexts}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.store.ConfiguredFiltersOverride}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /settings/search/filters/contexts")
-    public Mono<JsonNode> upsertSettingsFiltersContexts(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPSERT_SETTINGS_FILTERS_CONTEXTS, Query.empty(), body);
+    public Mono<List<ConfiguredFiltersOverride>> upsertSettingsFiltersContexts(Object body) {
+        return OperationCalls.sendList(api, StoreOperations.UPSERT_SETTINGS_FILTERS_CONTEXTS, Query.empty(), body,
+                ConfiguredFiltersOverride.class);
     }
 
     /**
@@ -437,30 +477,34 @@ public abstract class GeneratedStore {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /store/metafields")
-    public PagedFlux<JsonNode> getStoreMetafields(Query query) {
-        return OperationCalls.list(api, StoreOperations.GET_STORE_METAFIELDS, query);
+    public PagedFlux<Metafield> getStoreMetafields(Query query) {
+        return OperationCalls.list(api, StoreOperations.GET_STORE_METAFIELDS, query, Metafield.class);
     }
 
     /**
      * {@code POST /store/metafields} ({@code createStoresMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.store.CreateStoresMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /store/metafields")
-    public Mono<JsonNode> createStoresMetafields(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_STORES_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> createStoresMetafields(Object body) {
+        return OperationCalls.sendList(api, StoreOperations.CREATE_STORES_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
      * {@code PUT /store/metafields} ({@code updateStoreMetafields}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.store.UpdateStoreMetafieldsRequestItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /store/metafields")
-    public Mono<JsonNode> updateStoreMetafields(Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_STORE_METAFIELDS, Query.empty(), body);
+    public Mono<List<Metafield>> updateStoreMetafields(Object body) {
+        return OperationCalls.sendList(api, StoreOperations.UPDATE_STORE_METAFIELDS, Query.empty(), body,
+                Metafield.class);
     }
 
     /**
@@ -471,8 +515,8 @@ public abstract class GeneratedStore {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /store/metafields")
-    public Mono<JsonNode> deleteStoreMetafields(Object body, Query query) {
-        return OperationCalls.send(api, StoreOperations.DELETE_STORE_METAFIELDS, query, body);
+    public Mono<List<Long>> deleteStoreMetafields(Object body, Query query) {
+        return OperationCalls.sendList(api, StoreOperations.DELETE_STORE_METAFIELDS, query, body, Long.class);
     }
 
     /**
@@ -483,20 +527,22 @@ public abstract class GeneratedStore {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /store/metafields/{metafieldId}")
-    public Mono<JsonNode> getStoreMetafield(long metafieldId, Query query) {
-        return OperationCalls.send(api, StoreOperations.GET_STORE_METAFIELD, query, null, metafieldId);
+    public Mono<Metafield> getStoreMetafield(long metafieldId, Query query) {
+        return OperationCalls.send(api, StoreOperations.GET_STORE_METAFIELD, query, null, Metafield.class, metafieldId);
     }
 
     /**
      * {@code PUT /store/metafields/{metafieldId}} ({@code updateStoreMetafield}).
      *
      * @param metafieldId the {@code metafieldId}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.MetafieldBasePostPut}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /store/metafields/{metafieldId}")
-    public Mono<JsonNode> updateStoreMetafield(long metafieldId, Object body) {
-        return OperationCalls.send(api, StoreOperations.UPDATE_STORE_METAFIELD, Query.empty(), body, metafieldId);
+    public Mono<Metafield> updateStoreMetafield(long metafieldId, Object body) {
+        return OperationCalls.send(api, StoreOperations.UPDATE_STORE_METAFIELD, Query.empty(), body, Metafield.class,
+                metafieldId);
     }
 
     /**
@@ -508,18 +554,20 @@ public abstract class GeneratedStore {
      */
     @Reaches("V3 DELETE /store/metafields/{metafieldId}")
     public Mono<JsonNode> deleteStoreMetafield(long metafieldId, Query query) {
-        return OperationCalls.send(api, StoreOperations.DELETE_STORE_METAFIELD, query, null, metafieldId);
+        return OperationCalls.send(api, StoreOperations.DELETE_STORE_METAFIELD, query, null, JsonNode.class,
+                metafieldId);
     }
 
     /**
      * {@code POST /storefront/api-token} ({@code createToken}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.CreateTokenRequest}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /storefront/api-token")
-    public Mono<JsonNode> createToken(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_TOKEN, Query.empty(), body);
+    public Mono<TokenBase> createToken(Object body) {
+        return OperationCalls.send(api, StoreOperations.CREATE_TOKEN, Query.empty(), body, TokenBase.class);
     }
 
     /**
@@ -530,28 +578,31 @@ public abstract class GeneratedStore {
      */
     @Reaches("V3 DELETE /storefront/api-token")
     public Mono<JsonNode> revokeToken(Query query) {
-        return OperationCalls.send(api, StoreOperations.REVOKE_TOKEN, query, null);
+        return OperationCalls.send(api, StoreOperations.REVOKE_TOKEN, query, null, JsonNode.class);
     }
 
     /**
      * {@code POST /storefront/api-token-private} ({@code createPrivateToken}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.TokenPostPrivate}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /storefront/api-token-private")
-    public Mono<JsonNode> createPrivateToken(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_PRIVATE_TOKEN, Query.empty(), body);
+    public Mono<TokenBase> createPrivateToken(Object body) {
+        return OperationCalls.send(api, StoreOperations.CREATE_PRIVATE_TOKEN, Query.empty(), body, TokenBase.class);
     }
 
     /**
      * {@code POST /storefront/api-token-customer-impersonation} ({@code createTokenWithCustomerImpersonation}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.TokenPostImpersonation}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /storefront/api-token-customer-impersonation")
-    public Mono<JsonNode> createTokenWithCustomerImpersonation(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_TOKEN_WITH_CUSTOMER_IMPERSONATION, Query.empty(), body);
+    public Mono<TokenBase> createTokenWithCustomerImpersonation(Object body) {
+        return OperationCalls.send(api, StoreOperations.CREATE_TOKEN_WITH_CUSTOMER_IMPERSONATION, Query.empty(), body,
+                TokenBase.class);
     }
 }

@@ -4,9 +4,18 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.tax.GetTaxProviderConnectionResponse;
+import io.github.bcreactive.model.generated.tax.ProductTaxProperty;
+import io.github.bcreactive.model.generated.tax.Property;
+import io.github.bcreactive.model.generated.tax.TaxClassResource;
+import io.github.bcreactive.model.generated.tax.TaxCustomer;
+import io.github.bcreactive.model.generated.tax.TaxRate;
+import io.github.bcreactive.model.generated.tax.TaxSettings;
+import io.github.bcreactive.model.generated.tax.TaxZone;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -15,12 +24,15 @@ import tools.jackson.databind.JsonNode;
  * The generated part of the {@code tax} family: typed access to the 27 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.tax}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedTax {
 
-    private static final ResourceSpec<JsonNode> SETTINGS_V3 =
-            ResourceSpec.v3("/tax/settings", JsonNode.class);
+    private static final ResourceSpec<TaxSettings> SETTINGS_V3 =
+            ResourceSpec.v3("/tax/settings", TaxSettings.class);
 
     private final RestApi api;
 
@@ -33,7 +45,7 @@ public abstract class GeneratedTax {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> settings() {
+    public UpdatableSingleton<TaxSettings> settings() {
         return Endpoint.of(api, SETTINGS_V3)::itself;
     }
 
@@ -45,20 +57,23 @@ public abstract class GeneratedTax {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /tax/providers/{provider_id}/connection")
-    public Mono<JsonNode> getTaxProviderConnection(String providerId, Query query) {
-        return OperationCalls.send(api, TaxOperations.GET_TAX_PROVIDER_CONNECTION, query, null, providerId);
+    public Mono<GetTaxProviderConnectionResponse> getTaxProviderConnection(String providerId, Query query) {
+        return OperationCalls.send(api, TaxOperations.GET_TAX_PROVIDER_CONNECTION, query, null,
+                GetTaxProviderConnectionResponse.class, providerId);
     }
 
     /**
      * {@code PUT /tax/providers/{provider_id}/connection} ({@code updateTaxProviderConnection}).
      *
      * @param providerId the {@code provider_id}
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.tax.UpdateTaxProviderConnectionRequest}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /tax/providers/{provider_id}/connection")
-    public Mono<JsonNode> updateTaxProviderConnection(String providerId, Object body) {
-        return OperationCalls.send(api, TaxOperations.UPDATE_TAX_PROVIDER_CONNECTION, Query.empty(), body, providerId);
+    public Mono<GetTaxProviderConnectionResponse> updateTaxProviderConnection(String providerId, Object body) {
+        return OperationCalls.send(api, TaxOperations.UPDATE_TAX_PROVIDER_CONNECTION, Query.empty(), body,
+                GetTaxProviderConnectionResponse.class, providerId);
     }
 
     /**
@@ -69,30 +84,35 @@ public abstract class GeneratedTax {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 DELETE /tax/providers/{provider_id}/connection")
-    public Mono<JsonNode> deleteTaxProviderConnection(String providerId, Query query) {
-        return OperationCalls.send(api, TaxOperations.DELETE_TAX_PROVIDER_CONNECTION, query, null, providerId);
+    public Mono<GetTaxProviderConnectionResponse> deleteTaxProviderConnection(String providerId, Query query) {
+        return OperationCalls.send(api, TaxOperations.DELETE_TAX_PROVIDER_CONNECTION, query, null,
+                GetTaxProviderConnectionResponse.class, providerId);
     }
 
     /**
      * {@code POST /tax/classes} ({@code taxClassBatchPost}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.tax.TaxClassCreateBatchItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /tax/classes")
-    public Mono<JsonNode> taxClassBatchPost(Object body) {
-        return OperationCalls.send(api, TaxOperations.TAX_CLASS_BATCH_POST, Query.empty(), body);
+    public Mono<List<TaxClassResource>> taxClassBatchPost(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.TAX_CLASS_BATCH_POST, Query.empty(), body,
+                TaxClassResource.class);
     }
 
     /**
      * {@code PUT /tax/classes} ({@code taxClassBatchPut}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.tax.TaxClassUpdateBatchItem}, or any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /tax/classes")
-    public Mono<JsonNode> taxClassBatchPut(Object body) {
-        return OperationCalls.send(api, TaxOperations.TAX_CLASS_BATCH_PUT, Query.empty(), body);
+    public Mono<List<TaxClassResource>> taxClassBatchPut(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.TAX_CLASS_BATCH_PUT, Query.empty(), body,
+                TaxClassResource.class);
     }
 
     /**
@@ -103,7 +123,7 @@ public abstract class GeneratedTax {
      */
     @Reaches("V3 DELETE /tax/classes")
     public Mono<JsonNode> taxClassBatchDelete(Query query) {
-        return OperationCalls.send(api, TaxOperations.TAX_CLASS_BATCH_DELETE, query, null);
+        return OperationCalls.send(api, TaxOperations.TAX_CLASS_BATCH_DELETE, query, null, JsonNode.class);
     }
 
     /**
@@ -113,19 +133,20 @@ public abstract class GeneratedTax {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /tax/customers")
-    public Mono<JsonNode> getTaxCustomers(Query query) {
-        return OperationCalls.send(api, TaxOperations.GET_TAX_CUSTOMERS, query, null);
+    public Mono<List<TaxCustomer>> getTaxCustomers(Query query) {
+        return OperationCalls.sendList(api, TaxOperations.GET_TAX_CUSTOMERS, query, null, TaxCustomer.class);
     }
 
     /**
      * {@code PUT /tax/customers} ({@code updateTaxCustomers}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.TaxCustomer}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /tax/customers")
-    public Mono<JsonNode> updateTaxCustomers(Object body) {
-        return OperationCalls.send(api, TaxOperations.UPDATE_TAX_CUSTOMERS, Query.empty(), body);
+    public Mono<List<TaxCustomer>> updateTaxCustomers(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.UPDATE_TAX_CUSTOMERS, Query.empty(), body, TaxCustomer.class);
     }
 
     /**
@@ -136,7 +157,7 @@ public abstract class GeneratedTax {
      */
     @Reaches("V3 DELETE /tax/customers")
     public Mono<JsonNode> deleteTaxCustomers(Query query) {
-        return OperationCalls.send(api, TaxOperations.DELETE_TAX_CUSTOMERS, query, null);
+        return OperationCalls.send(api, TaxOperations.DELETE_TAX_CUSTOMERS, query, null, JsonNode.class);
     }
 
     /**
@@ -146,30 +167,32 @@ public abstract class GeneratedTax {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /tax/properties")
-    public Mono<JsonNode> getTaxProperties(Query query) {
-        return OperationCalls.send(api, TaxOperations.GET_TAX_PROPERTIES, query, null);
+    public Mono<List<Property>> getTaxProperties(Query query) {
+        return OperationCalls.sendList(api, TaxOperations.GET_TAX_PROPERTIES, query, null, Property.class);
     }
 
     /**
      * {@code POST /tax/properties} ({@code createTaxProperties}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.PropertyPOST}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /tax/properties")
-    public Mono<JsonNode> createTaxProperties(Object body) {
-        return OperationCalls.send(api, TaxOperations.CREATE_TAX_PROPERTIES, Query.empty(), body);
+    public Mono<List<Property>> createTaxProperties(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.CREATE_TAX_PROPERTIES, Query.empty(), body, Property.class);
     }
 
     /**
      * {@code PUT /tax/properties} ({@code updateTaxProperties}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.PropertyPUT}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /tax/properties")
-    public Mono<JsonNode> updateTaxProperties(Object body) {
-        return OperationCalls.send(api, TaxOperations.UPDATE_TAX_PROPERTIES, Query.empty(), body);
+    public Mono<List<Property>> updateTaxProperties(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.UPDATE_TAX_PROPERTIES, Query.empty(), body, Property.class);
     }
 
     /**
@@ -180,7 +203,7 @@ public abstract class GeneratedTax {
      */
     @Reaches("V3 DELETE /tax/properties")
     public Mono<JsonNode> deleteTaxProperties(Query query) {
-        return OperationCalls.send(api, TaxOperations.DELETE_TAX_PROPERTIES, query, null);
+        return OperationCalls.send(api, TaxOperations.DELETE_TAX_PROPERTIES, query, null, JsonNode.class);
     }
 
     /**
@@ -190,19 +213,22 @@ public abstract class GeneratedTax {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /tax/products/properties")
-    public Mono<JsonNode> getProductsTaxProperties(Query query) {
-        return OperationCalls.send(api, TaxOperations.GET_PRODUCTS_TAX_PROPERTIES, query, null);
+    public Mono<List<ProductTaxProperty>> getProductsTaxProperties(Query query) {
+        return OperationCalls.sendList(api, TaxOperations.GET_PRODUCTS_TAX_PROPERTIES, query, null,
+                ProductTaxProperty.class);
     }
 
     /**
      * {@code PUT /tax/products/properties} ({@code updateProductTaxProperties}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.ProductTaxProperty}, or
+     * any object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /tax/products/properties")
-    public Mono<JsonNode> updateProductTaxProperties(Object body) {
-        return OperationCalls.send(api, TaxOperations.UPDATE_PRODUCT_TAX_PROPERTIES, Query.empty(), body);
+    public Mono<List<ProductTaxProperty>> updateProductTaxProperties(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.UPDATE_PRODUCT_TAX_PROPERTIES, Query.empty(), body,
+                ProductTaxProperty.class);
     }
 
     /**
@@ -213,7 +239,7 @@ public abstract class GeneratedTax {
      */
     @Reaches("V3 DELETE /tax/products/properties")
     public Mono<JsonNode> deleteProductTaxProperties(Query query) {
-        return OperationCalls.send(api, TaxOperations.DELETE_PRODUCT_TAX_PROPERTIES, query, null);
+        return OperationCalls.send(api, TaxOperations.DELETE_PRODUCT_TAX_PROPERTIES, query, null, JsonNode.class);
     }
 
     /**
@@ -223,30 +249,32 @@ public abstract class GeneratedTax {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /tax/zones")
-    public Mono<JsonNode> getTaxZones(Query query) {
-        return OperationCalls.send(api, TaxOperations.GET_TAX_ZONES, query, null);
+    public Mono<List<TaxZone>> getTaxZones(Query query) {
+        return OperationCalls.sendList(api, TaxOperations.GET_TAX_ZONES, query, null, TaxZone.class);
     }
 
     /**
      * {@code POST /tax/zones} ({@code createTaxZones}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.TaxZonePOST}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /tax/zones")
-    public Mono<JsonNode> createTaxZones(Object body) {
-        return OperationCalls.send(api, TaxOperations.CREATE_TAX_ZONES, Query.empty(), body);
+    public Mono<List<TaxZone>> createTaxZones(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.CREATE_TAX_ZONES, Query.empty(), body, TaxZone.class);
     }
 
     /**
      * {@code PUT /tax/zones} ({@code updateTaxZones}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.TaxZonePUT}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /tax/zones")
-    public Mono<JsonNode> updateTaxZones(Object body) {
-        return OperationCalls.send(api, TaxOperations.UPDATE_TAX_ZONES, Query.empty(), body);
+    public Mono<List<TaxZone>> updateTaxZones(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.UPDATE_TAX_ZONES, Query.empty(), body, TaxZone.class);
     }
 
     /**
@@ -257,7 +285,7 @@ public abstract class GeneratedTax {
      */
     @Reaches("V3 DELETE /tax/zones")
     public Mono<JsonNode> deleteTaxZones(Query query) {
-        return OperationCalls.send(api, TaxOperations.DELETE_TAX_ZONES, query, null);
+        return OperationCalls.send(api, TaxOperations.DELETE_TAX_ZONES, query, null, JsonNode.class);
     }
 
     /**
@@ -267,30 +295,32 @@ public abstract class GeneratedTax {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 GET /tax/rates")
-    public Mono<JsonNode> getTaxRates(Query query) {
-        return OperationCalls.send(api, TaxOperations.GET_TAX_RATES, query, null);
+    public Mono<List<TaxRate>> getTaxRates(Query query) {
+        return OperationCalls.sendList(api, TaxOperations.GET_TAX_RATES, query, null, TaxRate.class);
     }
 
     /**
      * {@code POST /tax/rates} ({@code createTaxRates}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.TaxRatePOST}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /tax/rates")
-    public Mono<JsonNode> createTaxRates(Object body) {
-        return OperationCalls.send(api, TaxOperations.CREATE_TAX_RATES, Query.empty(), body);
+    public Mono<List<TaxRate>> createTaxRates(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.CREATE_TAX_RATES, Query.empty(), body, TaxRate.class);
     }
 
     /**
      * {@code PUT /tax/rates} ({@code updateTaxRates}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.TaxRatePUT}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /tax/rates")
-    public Mono<JsonNode> updateTaxRates(Object body) {
-        return OperationCalls.send(api, TaxOperations.UPDATE_TAX_RATES, Query.empty(), body);
+    public Mono<List<TaxRate>> updateTaxRates(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.UPDATE_TAX_RATES, Query.empty(), body, TaxRate.class);
     }
 
     /**
@@ -301,17 +331,18 @@ public abstract class GeneratedTax {
      */
     @Reaches("V3 DELETE /tax/rates")
     public Mono<JsonNode> deleteTaxRates(Query query) {
-        return OperationCalls.send(api, TaxOperations.DELETE_TAX_RATES, query, null);
+        return OperationCalls.send(api, TaxOperations.DELETE_TAX_RATES, query, null, JsonNode.class);
     }
 
     /**
      * {@code POST /tax/zonecheck} ({@code zone-check}).
      *
-     * @param body the request body: a model or a map, written as JSON
+     * @param body the request body: a list of {@link io.github.bcreactive.model.generated.tax.ZoneCheck}, or any
+     * object, written as JSON
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /tax/zonecheck")
-    public Mono<JsonNode> zoneCheck(Object body) {
-        return OperationCalls.send(api, TaxOperations.ZONE_CHECK, Query.empty(), body);
+    public Mono<List<TaxZone>> zoneCheck(Object body) {
+        return OperationCalls.sendList(api, TaxOperations.ZONE_CHECK, Query.empty(), body, TaxZone.class);
     }
 }

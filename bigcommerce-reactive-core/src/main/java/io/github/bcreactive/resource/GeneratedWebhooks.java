@@ -6,18 +6,21 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.webhooks.GetHooksAdminResponse;
 
 /**
  * The generated part of the {@code webhooks} family: typed access to the 2 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.webhooks}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public abstract class GeneratedWebhooks {
 
-    private static final ResourceSpec<JsonNode> HOOKS_ADMIN_V3 =
-            ResourceSpec.v3("/hooks/admin", JsonNode.class);
+    private static final ResourceSpec<GetHooksAdminResponse> HOOKS_ADMIN_V3 =
+            ResourceSpec.v3("/hooks/admin", GetHooksAdminResponse.class);
 
     private final RestApi api;
 
@@ -30,7 +33,7 @@ public abstract class GeneratedWebhooks {
      *
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> hooksAdmin() {
+    public UpdatableSingleton<GetHooksAdminResponse> hooksAdmin() {
         return Endpoint.of(api, HOOKS_ADMIN_V3)::itself;
     }
 }

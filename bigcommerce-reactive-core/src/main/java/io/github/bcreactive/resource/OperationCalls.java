@@ -7,18 +7,23 @@ import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
  * Runs one declared {@link Operation} with its path ids filled in: what the generated families' named methods call.
- * Ids are checked as every resource checks them; a v3 body is unwrapped from its {@code data} envelope.
+ * Ids are checked as every resource checks them; the body is checked against the operation's schema
+ * ({@link BodyCheck}) before it is sent; an operation with a stated batch size never carries more; a v3 answer is
+ * unwrapped from its {@code data} envelope and decoded into the operation's model.
  */
 final class OperationCalls {
 
@@ -26,7 +31,7 @@ final class OperationCalls {
     }
 
     /**
-     * Sends the operation and decodes its body as JSON. An operation with a stated batch size
+     * Sends the operation and decodes its body. An operation with a stated batch size
      * ({@link Operation.Limits#batchSize()}) never carries more: a longer list body (or, for a {@code DELETE}, a
      * longer {@code id:in} filter) is split into chunks of at most that size, sent in order, at most the stated
      * concurrency at once (one at a time when none is stated), and their answers' items are merged in order.
@@ -35,10 +40,72 @@ final class OperationCalls {
      * @param operation the declaration
      * @param query the query
      * @param body the request body, or {@code null}
+     * @param type what the (unwrapped) answer decodes into
      * @param ids the path ids, in path order
-     * @return the body, unwrapped; empty when the response has none; a chunked call's items in one array
+     * @param <T> the answer's type
+     * @return the answer; empty when the response has no body
      */
-    static Mono<JsonNode> send(RestApi api, Operation operation, Query query, Object body, Object... ids) {
+    static <T> Mono<T> send(RestApi api, Operation operation, Query query, Object body, Class<T> type,
+            Object... ids) {
+        return decoded(api, operation, answer(api, operation, query, body, ids), api.mapper().constructType(type),
+                ids);
+    }
+
+    /**
+     * Sends the operation and decodes its body as a list, chunked as {@link #send} is.
+     *
+     * @param api the store's API, of either version
+     * @param operation the declaration
+     * @param query the query
+     * @param body the request body, or {@code null}
+     * @param item what each element of the (unwrapped) answer decodes into
+     * @param ids the path ids, in path order
+     * @param <T> the element type
+     * @return the answer; empty when the response has no body
+     */
+    static <T> Mono<List<T>> sendList(RestApi api, Operation operation, Query query, Object body, Class<T> item,
+            Object... ids) {
+        return decoded(api, operation, answer(api, operation, query, body, ids),
+                api.mapper().getTypeFactory().constructCollectionType(List.class, item), ids);
+    }
+
+    /**
+     * Sends the operation as a {@code multipart/form-data} upload: the file in the part the spec names, with its
+     * form fields, and decodes the answer as JSON.
+     *
+     * @param api the store's API, of either version
+     * @param operation the declaration (one that takes a multipart form)
+     * @param partName the file's part name, as the spec declares it (e.g. {@code image_file})
+     * @param file the file and its form fields
+     * @param ids the path ids, in path order
+     * @return the body, unwrapped; empty when the response has none
+     */
+    static Mono<JsonNode> upload(RestApi api, Operation operation, String partName, FileUpload file, Object... ids) {
+        Objects.requireNonNull(file, "'file' cannot be null.");
+        return api.withVersion(operation.version())
+                .upload(operation.method(), Endpoint.expand(operation.path(), ids), partName, file)
+                .mapNotNull(body -> body.isNull() ? null : operation.version().unwrap(body));
+    }
+
+    /**
+     * Lists the operation's items across every page, in the paging style the operation declares.
+     *
+     * @param api the store's API, of either version
+     * @param operation the declaration (a {@code GET})
+     * @param query the filters
+     * @param item what each item decodes into
+     * @param ids the path ids, in path order
+     * @param <T> the item type
+     * @return the items; nothing is fetched until subscription
+     */
+    static <T> PagedFlux<T> list(RestApi api, Operation operation, Query query, Class<T> item, Object... ids) {
+        RestApi versioned = api.withVersion(operation.version());
+        return versioned.list(Endpoint.expand(operation.path(), ids), query, versioned.mapper().constructType(item),
+                operation.paging());
+    }
+
+    /** The unwrapped answer as JSON, in chunks of the stated batch size when the body or filter is longer. */
+    private static Mono<JsonNode> answer(RestApi api, Operation operation, Query query, Object body, Object... ids) {
         Objects.requireNonNull(query, "'query' cannot be null.");
         int size = operation.limits().batchSize();
         List<?> items = body instanceof Collection<?> collection ? new ArrayList<>(collection) : null;
@@ -75,44 +142,29 @@ final class OperationCalls {
                 });
     }
 
+    /** One request; the body is checked when the call is subscribed, so a refused body sends nothing. */
     private static Mono<JsonNode> once(RestApi api, Operation operation, Query query, Object body, Object... ids) {
         RestApi versioned = api.withVersion(operation.version());
         String path = Endpoint.expand(operation.path(), ids);
-        return versioned.exchange(operation.method(), path, query, body, JsonNode.class)
+        return Mono.defer(() -> versioned.exchange(operation.method(), path, query,
+                        BodyCheck.apply(versioned.mapper(), operation.version(), operation.method(), operation.path(),
+                                body), JsonNode.class))
                 .mapNotNull(response -> response.body() == null || response.body().isNull()
                         ? null : operation.version().unwrap(response.body()));
     }
 
-    /**
-     * Sends the operation as a {@code multipart/form-data} upload: the file in the part the spec names, with its
-     * form fields, and decodes the answer as JSON.
-     *
-     * @param api the store's API, of either version
-     * @param operation the declaration (one that takes a multipart form)
-     * @param partName the file's part name, as the spec declares it (e.g. {@code image_file})
-     * @param file the file and its form fields
-     * @param ids the path ids, in path order
-     * @return the body, unwrapped; empty when the response has none
-     */
-    static Mono<JsonNode> upload(RestApi api, Operation operation, String partName, FileUpload file, Object... ids) {
-        Objects.requireNonNull(file, "'file' cannot be null.");
-        return api.withVersion(operation.version())
-                .upload(operation.method(), Endpoint.expand(operation.path(), ids), partName, file)
-                .mapNotNull(body -> body.isNull() ? null : operation.version().unwrap(body));
+    private static <T> Mono<T> decoded(RestApi api, Operation operation, Mono<JsonNode> answer, JavaType type,
+            Object[] ids) {
+        String path = Endpoint.expand(operation.path(), ids);
+        return api.afterWarmUp(answer.map(item -> decode(api, item, type, path)), type);
     }
 
-    /**
-     * Lists the operation's items across every page, in the paging style the operation declares.
-     *
-     * @param api the store's API, of either version
-     * @param operation the declaration (a {@code GET})
-     * @param query the filters
-     * @param ids the path ids, in path order
-     * @return the items; nothing is fetched until subscription
-     */
-    static PagedFlux<JsonNode> list(RestApi api, Operation operation, Query query, Object... ids) {
-        RestApi versioned = api.withVersion(operation.version());
-        return versioned.list(Endpoint.expand(operation.path(), ids), query,
-                versioned.mapper().constructType(JsonNode.class), operation.paging());
+    private static <T> T decode(RestApi api, JsonNode item, JavaType type, String path) {
+        try {
+            return api.mapper().treeToValue(item, type);
+        } catch (JacksonException e) {
+            throw new DecodeException("The " + type.getRawClass().getSimpleName() + " in the response does not "
+                    + "decode: " + e.getOriginalMessage(), path, item.toString(), e);
+        }
     }
 }

@@ -69,7 +69,9 @@ class BatchTest {
     void customerBatchesGoTenAtATimeWithAtMostThreeInFlight() {
         store.on("POST /v3/customers", BatchTest::echo).hold(150);
 
-        BatchResult<?> result = client.customers().createAll(items(95)).block();
+        List<Map<String, Object>> customers = IntStream.rangeClosed(1, 95).<Map<String, Object>>mapToObj(id -> Map.of(
+                "email", "c" + id + "@example.com", "first_name", "C", "last_name", "No. " + id)).toList();
+        BatchResult<?> result = client.customers().createAll(customers).block();
 
         assertThat(result.items()).hasSize(95);
         assertThat(store.requests()).hasSize(10);

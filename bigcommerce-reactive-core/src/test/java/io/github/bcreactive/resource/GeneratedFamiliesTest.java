@@ -8,12 +8,17 @@ import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.model.generated.catalog.MetafieldFull;
+import io.github.bcreactive.model.generated.catalog.ProductCategoryAssignment;
+import io.github.bcreactive.model.generated.orders.GetGlobalOrderSettingsResponse;
+import io.github.bcreactive.model.generated.orders.ShippingQuotesBase;
+import io.github.bcreactive.model.generated.payments.CreatePaymentAccessTokenResponse;
+import io.github.bcreactive.model.generated.tax.GetTaxProviderConnectionResponse;
 import io.github.bcreactive.query.Query;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Calls a sample of the generated typed access (bundle accessors and named methods of every kind) against a fake
@@ -47,8 +52,8 @@ class GeneratedFamiliesTest {
                 "{\"data\":" + request.getBody().utf8() + ",\"meta\":{}}"));
         store.on("DELETE /v3/catalog/brands/7/metafields/12", 204, "");
 
-        Crud<JsonNode, Long> metafields = client.catalog().brandsMetafields(7);
-        StepVerifier.create(metafields.update(12L, Map.of("value", "blue")).map(m -> m.get("value").asString()))
+        Crud<MetafieldFull, Long> metafields = client.catalog().brandsMetafields(7);
+        StepVerifier.create(metafields.update(12L, Map.of("value", "blue")).map(MetafieldFull::value))
                 .expectNext("blue").verifyComplete();
         StepVerifier.create(metafields.delete(12L)).verifyComplete();
 
@@ -66,18 +71,18 @@ class GeneratedFamiliesTest {
                 : "{\"data\":[{\"id\":2}],\"meta\":{\"cursor_pagination\":{\"count\":1,\"per_page\":250,"
                         + "\"end_cursor\":\"c2\",\"links\":{}}}}"));
 
-        StepVerifier.create(client.catalog().brandsMetafields(7).iterAll().map(m -> m.get("id").asInt()))
-                .expectNext(1, 2).verifyComplete();
+        StepVerifier.create(client.catalog().brandsMetafields(7).iterAll().map(MetafieldFull::id))
+                .expectNext(1L, 2L).verifyComplete();
         assertThat(sent(1)).isEqualTo("GET /v3/catalog/brands/7/metafields?limit=250&after=c1");
     }
 
     @Test
     void anUpdatableSingletonReadsAndReplacesItselfInPlace() {
         store.on("GET /v3/orders/settings", 200, "{\"data\":{\"notifications\":{}},\"meta\":{}}");
-        store.on("PUT /v3/orders/settings", 200, "{\"data\":{\"notifications\":{\"order_placed\":[]}},\"meta\":{}}");
+        store.on("PUT /v3/orders/settings", 200, "{\"data\":{\"notifications\":{\"order_placed\":{}}},\"meta\":{}}");
 
-        UpdatableSingleton<JsonNode> settings = client.orders().settings();
-        StepVerifier.create(settings.get().map(s -> s.has("notifications"))).expectNext(true).verifyComplete();
+        UpdatableSingleton<GetGlobalOrderSettingsResponse> settings = client.orders().settings();
+        StepVerifier.create(settings.get().map(s -> s.notifications() != null)).expectNext(true).verifyComplete();
         StepVerifier.create(settings.update(Map.of("notifications", Map.of()))).expectNextCount(1).verifyComplete();
 
         assertThat(List.of(sent(0), sent(1))).containsExactly("GET /v3/orders/settings", "PUT /v3/orders/settings");
@@ -86,10 +91,10 @@ class GeneratedFamiliesTest {
 
     @Test
     void aV2SingletonUnderTwoParentsFillsBothIds() {
-        store.on("GET /v2/orders/101/shipping_addresses/5/shipping_quotes", 200, "[{\"id\":\"q1\"}]");
+        store.on("GET /v2/orders/101/shipping_addresses/5/shipping_quotes", 200, "{\"id\":\"q1\"}");
 
         StepVerifier.create(client.orders().shippingAddressesShippingQuotes(101, 5).get()
-                .map(quotes -> quotes.get(0).get("id").asString())).expectNext("q1").verifyComplete();
+                .map(ShippingQuotesBase::id)).expectNext("q1").verifyComplete();
         assertThat(sent(0)).isEqualTo("GET /v2/orders/101/shipping_addresses/5/shipping_quotes");
     }
 
@@ -98,7 +103,7 @@ class GeneratedFamiliesTest {
         store.on("POST /v3/payments/access_tokens", 201, "{\"data\":{\"id\":\"tok\"},\"meta\":{}}");
 
         StepVerifier.create(client.payments().createPaymentAccessToken(Map.of("order", Map.of("id", 101)))
-                .map(token -> token.get("id").asString())).expectNext("tok").verifyComplete();
+                .map(CreatePaymentAccessTokenResponse::id)).expectNext("tok").verifyComplete();
         assertThat(sent(0)).isEqualTo("POST /v3/payments/access_tokens");
         assertThat(store.requests().get(0).getBody().utf8()).isEqualTo("{\"order\":{\"id\":101}}");
     }
@@ -109,7 +114,7 @@ class GeneratedFamiliesTest {
         store.on("DELETE /v3/tax/providers/avalara/connection", 204, "");
 
         StepVerifier.create(client.tax().getTaxProviderConnection("avalara", Query.empty())
-                .map(connection -> connection.get("configured").asBoolean())).expectNext(true).verifyComplete();
+                .map(GetTaxProviderConnectionResponse::configured)).expectNext(true).verifyComplete();
         StepVerifier.create(client.tax().deleteTaxProviderConnection("avalara", Query.empty())).verifyComplete();
 
         assertThat(List.of(sent(0), sent(1))).containsExactly("GET /v3/tax/providers/avalara/connection",
@@ -126,7 +131,7 @@ class GeneratedFamiliesTest {
                                 + "\"count\":1,\"per_page\":1,\"current_page\":1,\"total_pages\":2}}}"));
 
         StepVerifier.create(client.catalog().getProductsCategoryAssignments(Query.of("category_id:in", 9))
-                .map(assignment -> assignment.get("product_id").asInt())).expectNext(1, 2).verifyComplete();
+                .map(ProductCategoryAssignment::productId)).expectNext(1L, 2L).verifyComplete();
         assertThat(store.requests()).hasSize(2);
         assertThat(FakeStore.target(store.requests().get(1))).contains("page=2").contains("category_id:in=9");
     }

@@ -290,8 +290,8 @@ class ResourceKitTest {
     void readModifyWriteKeepsUnknownFields() {
         store.on("GET /v3/catalog/products/1", 200, "{\"data\":{\"id\":1,\"name\":\"A\",\"gtin\":\"123\","
                 + "\"custom_thing\":{\"a\":[1,2]}}}");
-        store.on("PUT /v3/catalog/products/1", request -> FakeStore.json(200, "{\"data\":"
-                + request.getBody().utf8() + "}"));
+        store.on("PUT /v3/catalog/products/1", request -> FakeStore.json(200, "{\"data\":{\"id\":1,"
+                + request.getBody().utf8().substring(1) + "}"));
 
         Product read = client.catalog().products().get(1L).block();
         Product written = client.catalog().products().update(1L, read).block();
@@ -299,6 +299,7 @@ class ResourceKitTest {
         JsonNode sent = client.v3().mapper().readTree(store.requests().get(1).getBody().utf8());
         assertThat(sent.get("gtin").asString()).isEqualTo("123");
         assertThat(sent.get("custom_thing").get("a").size()).isEqualTo(2);
+        assertThat(sent.has("id")).as("the answer's id is read-only: left out of the update").isFalse();
         assertThat(written).isEqualTo(read);
     }
 }

@@ -154,6 +154,22 @@ final class FamilyWriter {
      * @return the source
      */
     static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs) {
+        return write(family, members, handWritten, specs, null);
+    }
+
+    /**
+     * The family's generated class, typed by the generated models.
+     *
+     * @param family the family
+     * @param members the family's operations, in table order
+     * @param handWritten what hand-written resources reach
+     * @param specs the family's spec files
+     * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
+     * @return the source
+     */
+    static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs,
+            SchemaModels models) {
+        TypedBodies typed = new TypedBodies(models, family);
         Map<String, String> constants = JavaWriter.constants(members);
         Map<String, List<SpecOperation>> groups = new LinkedHashMap<>();
         for (SpecOperation operation : members) {
@@ -167,12 +183,12 @@ final class FamilyWriter {
         StringBuilder accessors = new StringBuilder();
         StringBuilder methods = new StringBuilder();
         Set<String> used = new HashSet<>();
-        int typed = 0;
+        int reached = 0;
         for (Map.Entry<String, List<SpecOperation>> entry : groups.entrySet()) {
             String version = entry.getKey().substring(0, entry.getKey().indexOf(' '));
             String path = entry.getKey().substring(version.length() + 1);
             List<SpecOperation> ops = entry.getValue();
-            typed += ops.size();
+            reached += ops.size();
             String bundle = handWritten.touches(version, path) ? null : bundle(path, ops);
             if (bundle == null) {
                 for (SpecOperation op : ops) {
@@ -182,7 +198,7 @@ final class FamilyWriter {
                     if (UploadWriter.only(op)) {
                         UploadWriter.write(methods, op, name, constant, true);
                     } else {
-                        named(methods, op, name, constant);
+                        named(methods, op, name, constant, typed);
                     }
                 }
                 continue;
@@ -193,13 +209,18 @@ final class FamilyWriter {
                 used.add(name);
             }
             String constant = JavaWriter.snake(name) + "_" + version;
+            String item = typed.bundleItem(ops, bundle.contains("Singleton"));
+            bundle = bundle.replace("JsonNode", item);
             String declaration = "            ResourceSpec." + version.toLowerCase(Locale.ROOT) + "(\"" + path
-                    + "\", JsonNode.class);";
-            specsOut.append("    private static final ResourceSpec<JsonNode> ").append(constant).append(" =\n")
-                    .append(declaration.length() <= 120 ? declaration
-                            : declaration.replace("(\"", "(\n                    \"").replace("\", JsonNode",
-                                    path.length() + 41 > 120 ? "\",\n                    JsonNode" : "\", JsonNode"))
-                    .append('\n');
+                    + "\", " + item + ".class);";
+            if (declaration.length() > 120) {
+                declaration = "            ResourceSpec." + version.toLowerCase(Locale.ROOT) + "(\n                    \""
+                        + path + "\"," + (path.length() + item.length() + 32 > 120 ? "\n                    " : " ")
+                        + item + ".class);";
+            }
+            String field = "    private static final ResourceSpec<" + item + "> " + constant + " =";
+            specsOut.append(field.length() <= 120 ? field : "    private static final ResourceSpec<" + item
+                    + ">\n            " + constant + " =").append('\n').append(declaration).append('\n');
             accessor(accessors, path, ops, bundle, name, constant);
         }
         UploadWriter.besides(methods, members, constants, operationsClass, handWritten::leaves);
@@ -212,17 +233,27 @@ final class FamilyWriter {
         out.append("import io.github.bcreactive.paging.PagedFlux;\n");
         out.append("import io.github.bcreactive.query.Query;\n");
         out.append("import reactor.core.publisher.Mono;\n");
-        out.append("import tools.jackson.databind.JsonNode;\n\n");
+        out.append("import tools.jackson.databind.JsonNode;\n");
+        out.append("MODEL_IMPORTS\n");
         out.append("/**\n");
         out.append(" * The generated part of the {@code ").append(family).append("} family: typed access to the ")
-                .append(typed).append(typed == 1 ? " operation" : " operations").append(" of the\n");
+                .append(reached).append(reached == 1 ? " operation" : " operations").append(" of the\n");
         out.append(" * family that no hand-written resource declares. A resource path whose operations are exactly ")
                 .append("a shared bundle's\n");
         out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, ")
                 .append("{@link UpdatableSingleton}) ")
                 .append("has an accessor\n");
-        out.append(" * taking its parent ids; every other operation is a method named after its operation id. Items ")
-                .append("are {@link JsonNode}.\n");
+        if (models == null) {
+            out.append(" * taking its parent ids; every other operation is a method named after its operation id. Items ")
+                    .append("are {@link JsonNode}.\n");
+        } else {
+            out.append(" * taking its parent ids; every other operation is a method named after its operation id. ")
+                    .append("Answers decode into\n");
+            out.append(" * the generated models of {@code ").append(ModelWriter.packageOf(family)).append("}\n");
+            out.append(" * ({@code JsonNode} where the spec gives no schema); a request body is its model or any ")
+                    .append("object written as JSON\n");
+            out.append(" * (a map, a {@code JsonNode}).\n");
+        }
         out.append(" */\n");
         out.append("public abstract class ").append(className(family)).append(" {\n\n");
         out.append(specsOut).append(specsOut.length() > 0 ? "\n" : "");
@@ -232,6 +263,19 @@ final class FamilyWriter {
         out.append("    }\n");
         out.append(accessors).append(methods).append("}\n");
         String text = out.toString();
+        StringBuilder modelImports = new StringBuilder();
+        typed.imports().stream().filter(i -> !i.startsWith("java.")).forEach(i -> modelImports.append("import ")
+                .append(i).append(";\n"));
+        text = text.replace("MODEL_IMPORTS\n", modelImports.toString());
+        if (typed.imports().contains("java.util.List")) {
+            text = text.replace("import java.util.Objects;\n", "import java.util.List;\nimport java.util.Objects;\n");
+        }
+        if (typed.imports().contains("java.math.BigDecimal")) {
+            text = text.replace("import java.util.", "import java.math.BigDecimal;\nimport java.util.");
+        }
+        if (!text.replaceAll("(?m)^import .*$", "").replaceAll("\\{@code JsonNode}", "").contains("JsonNode")) {
+            text = text.replace("import tools.jackson.databind.JsonNode;\n", "");
+        }
         if (!text.contains("PagedFlux<")) {
             text = text.replace("import io.github.bcreactive.paging.PagedFlux;\n", "");
         }
@@ -244,7 +288,23 @@ final class FamilyWriter {
         if (!text.contains("Mono<")) {
             text = text.replace("import reactor.core.publisher.Mono;\n", "");
         }
-        return text;
+        return sortedImports(text);
+    }
+
+    /** The source with its imports in two sorted groups, {@code java.*} first, each followed by a blank line. */
+    private static String sortedImports(String text) {
+        int first = text.indexOf("\nimport ") + 1;
+        int end = text.indexOf("\n/**", first) + 1;
+        Set<String> java = new TreeSet<>();
+        Set<String> others = new TreeSet<>();
+        text.substring(first, end).lines().filter(line -> line.startsWith("import "))
+                .forEach(line -> (line.startsWith("import java.") ? java : others).add(line));
+        StringBuilder imports = new StringBuilder();
+        java.forEach(line -> imports.append(line).append('\n'));
+        imports.append(java.isEmpty() ? "" : "\n");
+        others.forEach(line -> imports.append(line).append('\n'));
+        imports.append(others.isEmpty() ? "" : "\n");
+        return text.substring(0, first) + imports + text.substring(end);
     }
 
     /** The bundle the group's operations are exactly, or {@code null}. */
@@ -334,7 +394,8 @@ final class FamilyWriter {
                 .append("\n    }\n");
     }
 
-    private static void named(StringBuilder out, SpecOperation op, String name, String constant) {
+    private static void named(StringBuilder out, SpecOperation op, String name, String constant,
+            TypedBodies typed) {
         List<String> placeholders = placeholders(op.path());
         List<String> names = parameterNames(placeholders);
         List<String> params = new ArrayList<>();
@@ -360,7 +421,9 @@ final class FamilyWriter {
                     .append("}\n");
         }
         if (hasBody) {
-            docWrapped(out, "@param body the request body: a model or a map, written as JSON" + switch (op.body()) {
+            String model = typed.requestModel(op);
+            docWrapped(out, "@param body the request body: " + (model == null ? "a model or a map"
+                    : model + ", or any object") + ", written as JSON" + switch (op.body()) {
                 case "MULTIPART" -> "; the spec takes a multipart form here, which this client does not send yet";
                 case "JSON_OR_MULTIPART" -> op.uploads() ? " (to upload a file instead, use the overload taking a"
                         + " {@link FileUpload})" : " (the spec also takes it as a multipart form; this client sends JSON)";
@@ -384,12 +447,13 @@ final class FamilyWriter {
         out.append("    @Reaches(\"").append(op.version()).append(' ').append(op.method()).append(' ')
                 .append(op.path()).append("\")\n");
         String ids = names.isEmpty() ? "" : ", " + String.join(", ", names);
-        String signature = "    public " + (paged ? "PagedFlux<JsonNode> " : "Mono<JsonNode> ") + name + "("
+        TypedBodies.Answer answer = typed.answer(op, paged);
+        String signature = "    public " + answer.type() + " " + name + "("
                 + String.join(", ", params) + ") {\n";
         out.append(signature.length() > 121 ? wrapParams(signature) : signature);
-        String call = paged ? "OperationCalls.list(api, " + constant + ", query" + ids + ");"
-                : "OperationCalls.send(api, " + constant + ", " + (hasQuery ? "query" : "Query.empty()") + ", "
-                        + (hasBody ? "body" : "null") + ids + ");";
+        String call = paged ? "OperationCalls.list(api, " + constant + ", query, " + answer.decoded() + ids + ");"
+                : "OperationCalls." + answer.call() + "(api, " + constant + ", " + (hasQuery ? "query" : "Query.empty()")
+                        + ", " + (hasBody ? "body" : "null") + ", " + answer.decoded() + ids + ");";
         String line = "        return " + call;
         if (line.length() > 120) {
             int cut = line.lastIndexOf(", ", 118);

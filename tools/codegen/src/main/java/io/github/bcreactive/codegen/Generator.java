@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +61,13 @@ public final class Generator {
      */
     static Map<String, String> generate(Path specs) {
         List<SpecOperation> operations = new SpecReader(specs).operations();
+        SchemaModels models = new SchemaModels(specs, operations);
         Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations,
-                FamilyWriter.handWritten(projectRoot(Path.of("").toAbsolutePath()))));
+                FamilyWriter.handWritten(projectRoot(Path.of("").toAbsolutePath())), models));
         b2bSpecs(specs).ifPresent(b2b -> files.putAll(B2BWriter.write(new B2BSpecReader(b2b).operations())));
+        files.putAll(ModelWriter.write(models));
+        files.put(JavaWriter.FOLDER + "BodyRules.java", BodyRulesWriter.write(operations, models));
+        files.put(JavaWriter.FOLDER + "OperationModels.java", BodyRulesWriter.models(operations, models));
         return files;
     }
 
@@ -106,14 +111,22 @@ public final class Generator {
      * @throws IOException when the folder cannot be read
      */
     static List<Path> generatedFiles(Path root) throws IOException {
+        List<Path> generated = new ArrayList<>();
         Path folder = root.resolve(JavaWriter.FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return List.of();
+        if (Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                files.filter(file -> file.toString().endsWith(".java")).filter(Generator::isGenerated)
+                        .forEach(generated::add);
+            }
         }
-        try (var files = Files.list(folder)) {
-            return files.filter(file -> file.toString().endsWith(".java")).filter(Generator::isGenerated).sorted()
-                    .toList();
+        Path models = root.resolve(ModelWriter.FOLDER);
+        if (Files.isDirectory(models)) {
+            try (var files = Files.walk(models)) {
+                files.filter(file -> file.toString().endsWith(".java")).filter(Generator::isGenerated)
+                        .forEach(generated::add);
+            }
         }
+        return generated.stream().sorted().toList();
     }
 
     private static boolean isGenerated(Path file) {

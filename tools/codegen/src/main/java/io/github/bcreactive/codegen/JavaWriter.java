@@ -47,6 +47,19 @@ final class JavaWriter {
      * @return file path (relative to the project root) to content
      */
     static Map<String, String> write(List<SpecOperation> operations, FamilyWriter.HandWritten handWritten) {
+        return write(operations, handWritten, null);
+    }
+
+    /**
+     * The generated sources: the operation table and each family's typed access, typed by the generated models.
+     *
+     * @param operations every operation, in table order
+     * @param handWritten the resource paths hand-written resources declare ({@link FamilyWriter#handWritten})
+     * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
+     * @return file path (relative to the project root) to content
+     */
+    static Map<String, String> write(List<SpecOperation> operations, FamilyWriter.HandWritten handWritten,
+            SchemaModels models) {
         Map<String, List<SpecOperation>> byFamily = new LinkedHashMap<>();
         for (String family : Families.ordered()) {
             byFamily.put(family, new ArrayList<>());
@@ -60,7 +73,7 @@ final class JavaWriter {
             Set<String> specs = new TreeSet<>();
             members.forEach(operation -> specs.add(operation.specFile()));
             files.put(FOLDER + FamilyWriter.className(family) + ".java",
-                    FamilyWriter.write(family, members, handWritten, specs));
+                    FamilyWriter.write(family, members, handWritten, specs, models));
         });
         files.put(FOLDER + "Operations.java", index(byFamily));
         return files;

@@ -1,0 +1,541 @@
+package io.github.bcreactive.codegen;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * Builds the model types of every operation's request and response bodies from the specs' schemas: a record per
+ * object schema, an open enum per string enum, {@code List}s, {@code Map}s and plain types for the rest, and
+ * {@code JsonNode} only where the spec gives no schema (none, a free-form object, or a {@code oneOf}/{@code anyOf}
+ * that is no single schema). Named schemas ({@code components/schemas}) become top-level types named after them;
+ * identical schemas of one family (by content, descriptions and examples aside) are one type; an inline object is a
+ * type nested in the one that holds it, named after its property.
+ */
+final class SchemaModels {
+
+    /** The v2 date fields the specs type as plain strings; the API sends them in RFC 2822. */
+    private static final Set<String> V2_DATES = Set.of("date_created", "date_modified", "date_shipped");
+
+    /** Names a generated type may not take: they would hide a type the generated code uses. */
+    private static final Set<String> RESERVED = Set.of("Object", "String", "Long", "Boolean", "Integer", "Number",
+            "Class", "Enum", "Record", "Override", "Deprecated", "Void", "List", "Map", "Objects", "BigDecimal",
+            "OffsetDateTime", "JsonNode", "JsonInclude", "JsonNaming", "JsonProperty", "JsonAnySetter",
+            "JsonAnyGetter", "JsonCreator", "JsonValue", "PropertyNamingStrategies", "V2Date", "V3Date",
+            "Copies", "Error", "Exception", "Math", "System", "Thread", "Character", "Double", "Float", "Short",
+            "Byte", "Iterable", "Runtime", "Process", "Module", "Package", "Compiler", "Throwable");
+
+    private static final Set<String> FORBIDDEN_COMPONENTS = Set.of("extra", "hashCode", "toString", "getClass",
+            "wait", "notify", "notifyAll", "clone", "finalize", "equals", "abstract", "assert", "boolean", "break",
+            "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
+            "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof",
+            "int", "interface", "long", "native", "new", "package", "private", "protected", "public", "return",
+            "short", "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
+            "transient", "try", "void", "volatile", "while", "true", "false", "null", "record", "var", "yield");
+
+    /**
+     * What one operation's bodies are, as generated types.
+     *
+     * @param request the request body's type, or {@code null} when it has none
+     * @param response the success response's type (a v3 {@code data} envelope looked through), or {@code null}
+     * @param required the request body's required top-level fields
+     * @param readOnly the request body's read-only fields: those it marks {@code readOnly} (nested ones dotted,
+     *     {@code custom_url.url}) and the top-level fields the answer declares but the request does not (an answer's
+     *     {@code date_created}), less the required ones (a batch update requires the {@code id} its item schema
+     *     marks read-only)
+     */
+    record Bodies(ModelType.Ref request, ModelType.Ref response, List<String> required, List<String> readOnly) {
+    }
+
+    /** The types of one family. */
+    static final class Family {
+        final String name;
+        final List<ModelType> tops = new ArrayList<>();
+        final Map<String, ModelType> byContent = new HashMap<>();
+        final Set<String> names = new HashSet<>();
+
+        Family(String name) {
+            this.name = name;
+        }
+    }
+
+    /** Where a schema is read: its document, file and version. */
+    private record Context(JsonNode doc, String file, String version, Family family) {
+    }
+
+    private final Path specs;
+    private final YAMLMapper yaml = YAMLMapper.builder().build();
+    private final Map<String, JsonNode> docs = new HashMap<>();
+    private final Map<String, Family> families = new LinkedHashMap<>();
+    private final Map<String, Bodies> bodies = new LinkedHashMap<>();
+
+    /**
+     * Builds the models of the operations.
+     *
+     * @param specs the {@code openapi/} folder
+     * @param operations every operation, in table order
+     */
+    SchemaModels(Path specs, List<SpecOperation> operations) {
+        this.specs = specs;
+        for (SpecOperation operation : operations) {
+            bodies.put(key(operation), read(operation));
+        }
+        families.values().forEach(SchemaModels::unshadow);
+    }
+
+    /** {@code V3 POST /catalog/brands}. */
+    static String key(SpecOperation operation) {
+        return operation.version() + " " + operation.key();
+    }
+
+    /**
+     * The families' types, in the order they were met.
+     *
+     * @return family name to its types
+     */
+    Map<String, Family> families() {
+        return families;
+    }
+
+    /**
+     * The bodies of an operation.
+     *
+     * @param operation the operation
+     * @return its bodies
+     */
+    Bodies bodies(SpecOperation operation) {
+        return bodies.get(key(operation));
+    }
+
+    private JsonNode doc(String file) {
+        return docs.computeIfAbsent(file, f -> {
+            JsonNode doc = yaml.readTree(specs.resolve(f).toFile());
+            SpecFixes.apply(f, doc);
+            return doc;
+        });
+    }
+
+    private Bodies read(SpecOperation op) {
+        JsonNode doc = doc(op.specFile());
+        Family family = families.computeIfAbsent(op.family(), Family::new);
+        Context ctx = new Context(doc, op.specFile(), op.version(), family);
+        JsonNode operation = doc.path("paths").path(op.path()).path(op.method().toLowerCase(Locale.ROOT));
+        String base = pascal(op.operationId());
+        JsonNode requestSchema = schemaOf(doc, resolve(doc, operation.path("requestBody")));
+        ModelType.Ref request = requestSchema == null ? null : typeOf(ctx, requestSchema, base + "Request", null,
+                base + " request");
+        JsonNode responseSchema = schemaOf(doc, success(doc, operation));
+        ModelType.Ref response = null;
+        if (responseSchema != null) {
+            JsonNode merged = merge(doc, responseSchema, 0);
+            if (op.version().equals("V3") && merged.path("properties").has("data")) {
+                responseSchema = merged.path("properties").path("data");
+            }
+            response = typeOf(ctx, responseSchema, base + "Response", null, base + " response");
+        }
+        List<String> required = new ArrayList<>();
+        List<String> readOnly = new ArrayList<>();
+        if (requestSchema != null) {
+            JsonNode merged = merge(doc, requestSchema, 0);
+            if (merged.path("type").asString("").equals("array")) {
+                merged = merge(doc, merged.path("items"), 0);
+            }
+            merged.path("required").forEach(name -> required.add(name.asString()));
+            readOnly(doc, merged, "", readOnly, 0);
+            JsonNode additional = merged.path("additionalProperties");
+            if (responseSchema != null && !merged.path("properties").isEmpty()
+                    && (additional.isMissingNode() || additional.isBoolean() && !additional.asBoolean())) {
+                JsonNode answer = merge(doc, responseSchema, 0);
+                if (answer.path("type").asString("").equals("array")) {
+                    answer = merge(doc, answer.path("items"), 0);
+                }
+                for (String name : answer.path("properties").propertyNames()) {
+                    if (!merged.path("properties").has(name) && !readOnly.contains(name)) {
+                        readOnly.add(name);
+                    }
+                }
+            }
+            readOnly.removeIf(required::contains);
+        }
+        return new Bodies(request, response, required, readOnly);
+    }
+
+    private void readOnly(JsonNode doc, JsonNode schema, String prefix, List<String> out, int depth) {
+        if (depth > 4) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            JsonNode value = merge(doc, property.getValue(), 0);
+            String path = prefix + property.getKey();
+            if (value.path("readOnly").asBoolean(false) || property.getValue().path("readOnly").asBoolean(false)) {
+                out.add(path);
+                continue;
+            }
+            JsonNode inner = value.path("type").asString("").equals("array") ? merge(doc, value.path("items"), 0)
+                    : value;
+            readOnly(doc, inner, path + ".", out, depth + 1);
+        }
+    }
+
+    /** The JSON (else the first) media type's schema of a request body or a response, or {@code null}. */
+    private static JsonNode schemaOf(JsonNode doc, JsonNode body) {
+        JsonNode content = body.path("content");
+        JsonNode media = content.has("application/json") ? content.get("application/json")
+                : content.properties().stream().findFirst().map(Map.Entry::getValue).orElse(null);
+        return media == null || !media.has("schema") ? null : media.get("schema");
+    }
+
+    /** The first success response (200, 201, 207, 202, then any 2xx), resolved. */
+    private static JsonNode success(JsonNode doc, JsonNode operation) {
+        JsonNode responses = operation.path("responses");
+        for (String status : List.of("200", "201", "207", "202")) {
+            if (responses.has(status)) {
+                return resolve(doc, responses.get(status));
+            }
+        }
+        for (Map.Entry<String, JsonNode> response : responses.properties()) {
+            if (response.getKey().startsWith("2")) {
+                return resolve(doc, response.getValue());
+            }
+        }
+        return responses.path("none");
+    }
+
+    /**
+     * The Java type of a schema, building the types it needs.
+     *
+     * @param ctx where the schema is read
+     * @param schema the schema, maybe a {@code $ref}
+     * @param suggested the name an inline type takes
+     * @param owner the type an inline type is nested in, or {@code null} to make it top-level
+     * @param origin what an inline top-level type is made from, for its Javadoc
+     */
+    private ModelType.Ref typeOf(Context ctx, JsonNode schema, String suggested, ModelType owner, String origin) {
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asString();
+            JsonNode target = resolve(ctx.doc(), schema);
+            String name = ref.substring(ref.lastIndexOf('/') + 1);
+            JsonNode merged = merge(ctx.doc(), target, 0);
+            if (ref.startsWith("#/components/schemas/") && (isRecord(merged) || isEnum(merged))) {
+                return new ModelType.Declared(top(ctx, merged, pascal(name), name));
+            }
+            return typeOf(ctx, target, pascal(name), owner, origin);
+        }
+        if (schema.has("oneOf") || schema.has("anyOf")) {
+            return ModelType.JSON;
+        }
+        JsonNode merged = merge(ctx.doc(), schema, 0);
+        if (isEnum(merged) && owner != null) {
+            return new ModelType.Declared(top(ctx, merged, suggested, owner.top().origin + " " + suggested,
+                    owner.top().name + suggested));
+        }
+        if (isEnum(merged) || isRecord(merged)) {
+            return new ModelType.Declared(owner == null ? top(ctx, merged, suggested, origin)
+                    : nested(ctx, merged, suggested, owner));
+        }
+        String type = merged.path("type").asString("");
+        switch (type) {
+            case "array" -> {
+                JsonNode items = merged.path("items");
+                return new ModelType.ListOf(items.isMissingNode() || items.isEmpty() ? ModelType.JSON
+                        : typeOf(ctx, items, owner == null ? suggested + "Item" : singular(suggested), owner,
+                                origin + " item"));
+            }
+            case "string" -> {
+                return merged.path("format").asString("").equals("date-time") ? ModelType.DATE : ModelType.STRING;
+            }
+            case "integer" -> {
+                return ModelType.LONG;
+            }
+            case "number" -> {
+                return ModelType.DECIMAL;
+            }
+            case "boolean" -> {
+                return ModelType.BOOLEAN;
+            }
+            default -> {
+                JsonNode additional = merged.path("additionalProperties");
+                if (additional.isObject() && !additional.isEmpty()) {
+                    return new ModelType.MapOf(typeOf(ctx, additional, singular(suggested), owner, origin));
+                }
+                return ModelType.JSON;
+            }
+        }
+    }
+
+    private ModelType top(Context ctx, JsonNode schema, String suggested, String origin) {
+        return top(ctx, schema, suggested, origin, pascal(stem(ctx.file())) + reserved(suggested));
+    }
+
+    /**
+     * The top-level type of a schema: the one already made from the same content, else a new one named
+     * {@code suggested}, else {@code fallback} when that name is taken, else a numbered name.
+     */
+    private ModelType top(Context ctx, JsonNode schema, String suggested, String origin, String fallback) {
+        Family family = ctx.family();
+        String content = canonical(ctx.doc(), schema, new HashSet<>(), 0).toString();
+        ModelType known = family.byContent.get(content);
+        if (known != null) {
+            known.specFiles.add(ctx.file());
+            return known;
+        }
+        String name = reserved(suggested);
+        if (family.names.contains(name)) {
+            name = fallback;
+        }
+        for (int i = 2; family.names.contains(name); i++) {
+            name = reserved(suggested) + i;
+        }
+        family.names.add(name);
+        ModelType type = new ModelType(name, null, origin, ctx.file(), isEnum(schema));
+        family.byContent.put(content, type);
+        family.tops.add(type);
+        fill(ctx, type, schema);
+        return type;
+    }
+
+    private ModelType nested(Context ctx, JsonNode schema, String suggested, ModelType owner) {
+        String name = reserved(suggested);
+        if (!owner.freeForNested(name)) {
+            name = name + "Item";
+        }
+        for (int i = 2; !owner.freeForNested(name); i++) {
+            name = reserved(suggested) + i;
+        }
+        ModelType type = new ModelType(name, owner, owner.origin, ctx.file(), isEnum(schema));
+        fill(ctx, type, schema);
+        return type;
+    }
+
+    private void fill(Context ctx, ModelType type, JsonNode schema) {
+        if (type.isEnum) {
+            for (JsonNode value : schema.path("enum")) {
+                if (value.isString() && !type.values.contains(value.asString())) {
+                    type.values.add(value.asString());
+                }
+            }
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            String wire = property.getKey();
+            if (wire.isEmpty()) {
+                continue;
+            }
+            JsonNode value = property.getValue();
+            JsonNode resolved = merge(ctx.doc(), value, 0);
+            String javaName = componentName(wire, used);
+            String date = null;
+            ModelType.Ref ref;
+            boolean text = resolved.path("type").asString("").equals("string") && !resolved.has("enum");
+            if (text && (resolved.path("format").asString("").equals("date-time")
+                    || ctx.version().equals("V2") && V2_DATES.contains(wire) && !resolved.has("format"))) {
+                date = ctx.version();
+                ref = ModelType.DATE;
+            } else {
+                ref = typeOf(ctx, value, pascal(wire), type, type.origin);
+            }
+            type.fields.add(new ModelType.Field(wire, javaName, ref, date));
+        }
+    }
+
+    /** A record component name for a JSON name, unique in its record. */
+    private static String componentName(String wire, Set<String> used) {
+        String name = FamilyWriter.lowerCamel(wire);
+        if (name.isEmpty()) {
+            name = "field";
+        }
+        if (Character.isDigit(name.charAt(0))) {
+            name = "value" + name;
+        }
+        if (FORBIDDEN_COMPONENTS.contains(name)) {
+            name = name + "Value";
+        }
+        String base = name;
+        for (int i = 2; !used.add(name); i++) {
+            name = base + i;
+        }
+        return name;
+    }
+
+    /** Renames the nested types that would hide a top-level type of the family from the code around them. */
+    private static void unshadow(Family family) {
+        for (ModelType top : family.tops) {
+            unshadow(family, top);
+        }
+    }
+
+    private static void unshadow(Family family, ModelType type) {
+        for (ModelType inner : type.nested) {
+            if (family.names.contains(inner.name)) {
+                String base = inner.name + "Value";
+                String name = base;
+                for (int i = 2; !type.freeForNested(name) || family.names.contains(name); i++) {
+                    name = base + i;
+                }
+                inner.name = name;
+            }
+            unshadow(family, inner);
+        }
+    }
+
+    private static boolean isRecord(JsonNode merged) {
+        return merged.path("properties").isObject() && !merged.path("properties").isEmpty()
+                && !merged.has("oneOf") && !merged.has("anyOf");
+    }
+
+    private static boolean isEnum(JsonNode merged) {
+        if (!merged.path("enum").isArray() || merged.path("enum").isEmpty()) {
+            return false;
+        }
+        String type = merged.path("type").asString("string");
+        if (!type.equals("string")) {
+            return false;
+        }
+        for (JsonNode value : merged.path("enum")) {
+            if (!value.isString() && !value.isNull()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The schema with its {@code allOf} parts folded in (properties and required fields united) and a top-level
+     * {@code $ref} followed; other schemas come back as they are.
+     */
+    static JsonNode merge(JsonNode doc, JsonNode schema, int depth) {
+        JsonNode resolved = resolve(doc, schema);
+        if (!resolved.has("allOf") || depth > 8) {
+            return resolved;
+        }
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ObjectNode properties = out.putObject("properties");
+        Set<String> required = new LinkedHashSet<>();
+        List<JsonNode> parts = new ArrayList<>();
+        resolved.path("allOf").forEach(parts::add);
+        parts.add(resolved);
+        for (JsonNode part : parts) {
+            JsonNode m = part == resolved ? resolved : merge(doc, part, depth + 1);
+            for (Map.Entry<String, JsonNode> field : m.properties()) {
+                switch (field.getKey()) {
+                    case "allOf", "properties", "required" -> {
+                    }
+                    default -> {
+                        if (!out.has(field.getKey())) {
+                            out.set(field.getKey(), field.getValue());
+                        }
+                    }
+                }
+            }
+            m.path("properties").properties().forEach(p -> properties.set(p.getKey(), p.getValue()));
+            m.path("required").forEach(r -> required.add(r.asString()));
+        }
+        if (properties.isEmpty()) {
+            out.remove("properties");
+        } else if (!out.has("type")) {
+            out.put("type", "object");
+        }
+        if (!required.isEmpty()) {
+            required.forEach(out.putArray("required")::add);
+        }
+        return out;
+    }
+
+    /** The schema with every {@code $ref} followed (a cycle left as its name), prose and examples dropped. */
+    private static JsonNode canonical(JsonNode doc, JsonNode node, Set<String> seen, int depth) {
+        if (node.isObject()) {
+            if (node.has("$ref")) {
+                String ref = node.get("$ref").asString();
+                if (seen.contains(ref) || depth > 12) {
+                    return JsonNodeFactory.instance.stringNode(ref);
+                }
+                Set<String> inner = new HashSet<>(seen);
+                inner.add(ref);
+                return canonical(doc, resolve(doc, node), inner, depth + 1);
+            }
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                String key = field.getKey();
+                if (key.equals("description") || key.equals("example") || key.equals("examples")
+                        || key.equals("title") || key.startsWith("x-")) {
+                    continue;
+                }
+                out.set(key, canonical(doc, field.getValue(), seen, depth + 1));
+            }
+            return out;
+        }
+        if (node.isArray()) {
+            var out = JsonNodeFactory.instance.arrayNode();
+            node.forEach(item -> out.add(canonical(doc, item, seen, depth + 1)));
+            return out;
+        }
+        return node;
+    }
+
+    /** Follows a local {@code $ref} (and a chain of them). */
+    static JsonNode resolve(JsonNode doc, JsonNode node) {
+        JsonNode current = node;
+        for (int hops = 0; current.has("$ref"); hops++) {
+            String ref = current.get("$ref").asString();
+            if (!ref.startsWith("#/") || hops > 16) {
+                throw new IllegalStateException("Cannot resolve $ref " + ref + ": only local references are read.");
+            }
+            current = doc.at(ref.substring(1).replace("%7B", "{").replace("%7D", "}"));
+            if (current.isMissingNode()) {
+                throw new IllegalStateException("Dangling $ref " + ref + ".");
+            }
+        }
+        return current;
+    }
+
+    /** {@code ProductFull} for {@code product_Full}, {@code GetBrands} for {@code getBrands}. */
+    static String pascal(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String word : text.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        if (out.length() == 0 || Character.isDigit(out.charAt(0))) {
+            out.insert(0, "Model");
+        }
+        return out.toString();
+    }
+
+    private static String reserved(String name) {
+        return RESERVED.contains(name) ? name + "Model" : name;
+    }
+
+    /** The item name of a plural property: {@code Images} to {@code Image}, {@code Addresses} to {@code Address}. */
+    static String singular(String name) {
+        if (name.endsWith("ies") && name.length() > 4) {
+            return name.substring(0, name.length() - 3) + "y";
+        }
+        if (name.endsWith("sses") || name.endsWith("xes") || name.endsWith("ches")) {
+            return name.substring(0, name.length() - 2);
+        }
+        if (name.endsWith("s") && !name.endsWith("ss") && name.length() > 3) {
+            return name.substring(0, name.length() - 1);
+        }
+        return name + "Item";
+    }
+
+    /** {@code products} for {@code catalog/products_catalog.v3.yml}. */
+    private static String stem(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.split("[._]")[0];
+    }
+}

@@ -54,7 +54,7 @@ class BodyCheckTest {
         List<Map<String, String>> customers = List.of(
                 Map.of("email", "a@example.com", "first_name", "Ann", "last_name", "Lee"),
                 Map.of("email", "b@example.com", "first_name", "Bo"));
-        StepVerifier.create(client.customers().customers().createAll(customers))
+        StepVerifier.create(client.customers().createAll(customers))
                 .expectErrorSatisfies(e -> assertThat(((InvalidRequestException) e).missingFields())
                         .containsExactly("[1].last_name")).verify();
         assertThat(store.requests()).isEmpty();
@@ -67,9 +67,9 @@ class BodyCheckTest {
         store.on("PUT /v3/catalog/products/5", request -> FakeStore.json(200,
                 "{\"data\":" + request.getBody().utf8() + ",\"meta\":{}}"));
 
-        StepVerifier.create(client.catalog().brands().update(3, Map.of("id", 3, "name", "Acme")))
+        StepVerifier.create(client.catalog().brands().update(3L, Map.of("id", 3, "name", "Acme")))
                 .expectNextCount(1).verifyComplete();
-        StepVerifier.create(client.catalog().products().update(5, Map.of("name", "Shoe", "images",
+        StepVerifier.create(client.catalog().products().update(5L, Map.of("name", "Shoe", "images",
                 List.of(Map.of("id", 1, "url_zoom", "https://cdn/z.jpg", "is_thumbnail", true)))))
                 .expectNextCount(1).verifyComplete();
 

@@ -133,7 +133,7 @@ class DeclaredBatchesTest {
     void aListWithinTheLimitIsOneCallWithTheAnswerAsItCame() {
         store.on("PUT /v3/catalog/trees", 200, "{\"data\":[{\"id\":1}],\"meta\":{}}");
 
-        StepVerifier.create(client.catalog().upsertCategoryTrees(items(50)).map(JsonNode::size)).expectNext(1)
+        StepVerifier.create(client.catalog().upsertCategoryTrees(items(50)).map(List::size)).expectNext(1)
                 .verifyComplete();
         assertThat(store.requests()).hasSize(1);
     }

@@ -72,6 +72,10 @@ class OperationContractTest {
                     + "page-number listing needs (channels.v3.yml MetaWithPartialPagination; sites.v3.yml's Meta "
                     + "has offset/limit/total_items; sites' routes and shipping.v3.yml spell it total_page); the "
                     + "client refuses such a page as malformed (issue 13)"),
+            new Excepted("v3 (POST|PUT) /customers/\\{customerId}/metafields(/\\{metafieldId})?", "customers.v3.yml: "
+                    + "a customer's metafield create and update answer MetaFieldCollectionPostPutResponses, whose data "
+                    + "is an array, while every other metafield write (and this listing's items) answers one "
+                    + "metafield; the Crud bundle decodes one"),
             new Excepted("v3 GET /customers/attributes", "customers.v3.yml: the attribute listing's example has "
                     + "no meta.pagination, so count(query), which reads meta.pagination.total, refuses it (the "
                     + "listing itself passes)"),

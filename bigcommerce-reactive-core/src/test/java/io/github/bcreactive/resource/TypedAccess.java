@@ -273,7 +273,9 @@ public final class TypedAccess {
         }
         if (type instanceof ParameterizedType parameterized
                 && parameterized.getActualTypeArguments()[0] instanceof ParameterizedType nested) {
-            return (Class<?>) nested.getRawType();
+            // a list answer (Mono<List<X>>) is checked item by item, as decodeProblem flattens it
+            return nested.getRawType() == List.class && nested.getActualTypeArguments()[0] instanceof Class<?> item
+                    ? item : (Class<?>) nested.getRawType();
         }
         return Object.class;
     }

@@ -111,7 +111,7 @@ class B2BSpecReaderTest {
                 folder + "B2BResources.java");
         assertThat(files.get(folder + "B2BCompanies.java")).startsWith(JavaWriter.MARK)
                 .contains("(b2b/specs/api-v3/)", "public final class B2BCompanies {", "    B2BCompanies(RestApi api) {",
-                        "OperationCalls.list(api, B2BCompaniesOperations.GET_COMPANIES, query)")
+                        "OperationCalls.list(api, B2BCompaniesOperations.GET_COMPANIES, query, JsonNode.class)")
                 .doesNotContain("GeneratedB2BCompanies");
         assertThat(files.get(folder + "B2BResources.java")).contains("default B2BCompanies companies() {",
                 "default B2BInvoices invoices() {");

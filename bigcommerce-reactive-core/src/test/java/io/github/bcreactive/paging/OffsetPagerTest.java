@@ -39,7 +39,9 @@ class OffsetPagerTest {
                 .expectNextSequence(IntStream.range(0, 450).boxed().toList())
                 .verifyComplete();
 
-        assertThat(received).extracting(RecordedRequest::getTarget).containsExactly(
+        // the first page alone, then the later offsets at once: they may arrive in any order
+        assertThat(received.get(0).getTarget()).isEqualTo(COMPANIES + "?companyStatus=1&limit=200");
+        assertThat(received).extracting(RecordedRequest::getTarget).containsExactlyInAnyOrder(
                 COMPANIES + "?companyStatus=1&limit=200",
                 COMPANIES + "?companyStatus=1&limit=200&offset=200",
                 COMPANIES + "?companyStatus=1&limit=200&offset=400");
@@ -54,7 +56,7 @@ class OffsetPagerTest {
         StepVerifier.create(client().b2b().api().getMany("/companies")).expectNextCount(250).verifyComplete();
 
         assertThat(received).extracting(request -> offset(request) + "/" + limit(request))
-                .containsExactly("0/200", "100/100", "200/100");
+                .startsWith("0/200").containsExactlyInAnyOrder("0/200", "100/100", "200/100");
     }
 
     @Test

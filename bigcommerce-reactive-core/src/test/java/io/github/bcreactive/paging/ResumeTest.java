@@ -76,9 +76,14 @@ class ResumeTest {
         assertThat(rest).first().isEqualTo(501);
         if (style != Style.NUMBERED) {
             assertThat(askedBeforeCrash).as("sequential styles ask one page at a time").isEqualTo(2);
+            assertThat(server.asked().get(askedBeforeCrash)).contains("is_visible=true").contains("limit=250")
+                    .contains(style.thirdPage);
+        } else {
+            // page numbers are fetched ahead, so a page the first listing asked for before it was cancelled may be
+            // recorded after the snapshot: the resumed listing's third-page request is among the later ones
+            assertThat(server.asked().subList(askedBeforeCrash, server.asked().size())).anySatisfy(asked ->
+                    assertThat(asked).contains("is_visible=true").contains("limit=250").contains(style.thirdPage));
         }
-        assertThat(server.asked().get(askedBeforeCrash)).contains("is_visible=true").contains("limit=250")
-                .contains(style.thirdPage);
     }
 
     @ParameterizedTest

@@ -133,10 +133,10 @@ final class SchemaModels {
         Context ctx = new Context(doc, op.specFile(), op.version(), family);
         JsonNode operation = doc.path("paths").path(op.path()).path(op.method().toLowerCase(Locale.ROOT));
         String base = pascal(op.operationId());
-        JsonNode requestSchema = schemaOf(doc, resolve(doc, operation.path("requestBody")));
+        JsonNode requestSchema = schemaOf(doc, SpecReader.resolve(doc, operation.path("requestBody")));
         ModelType.Ref request = requestSchema == null ? null : typeOf(ctx, requestSchema, base + "Request", null,
                 base + " request");
-        JsonNode responseSchema = schemaOf(doc, success(doc, operation));
+        JsonNode responseSchema = schemaOf(doc, SpecReader.success(doc, operation));
         ModelType.Ref response = null;
         if (responseSchema != null) {
             JsonNode merged = merge(doc, responseSchema, 0);
@@ -197,22 +197,6 @@ final class SchemaModels {
         return media == null || !media.has("schema") ? null : media.get("schema");
     }
 
-    /** The first success response (200, 201, 207, 202, then any 2xx), resolved. */
-    private static JsonNode success(JsonNode doc, JsonNode operation) {
-        JsonNode responses = operation.path("responses");
-        for (String status : List.of("200", "201", "207", "202")) {
-            if (responses.has(status)) {
-                return resolve(doc, responses.get(status));
-            }
-        }
-        for (Map.Entry<String, JsonNode> response : responses.properties()) {
-            if (response.getKey().startsWith("2")) {
-                return resolve(doc, response.getValue());
-            }
-        }
-        return responses.path("none");
-    }
-
     /**
      * The Java type of a schema, building the types it needs.
      *
@@ -225,7 +209,7 @@ final class SchemaModels {
     private ModelType.Ref typeOf(Context ctx, JsonNode schema, String suggested, ModelType owner, String origin) {
         if (schema.has("$ref")) {
             String ref = schema.get("$ref").asString();
-            JsonNode target = resolve(ctx.doc(), schema);
+            JsonNode target = SpecReader.resolve(ctx.doc(), schema);
             String name = ref.substring(ref.lastIndexOf('/') + 1);
             JsonNode merged = merge(ctx.doc(), target, 0);
             if (ref.startsWith("#/components/schemas/") && (isRecord(merged) || isEnum(merged))) {
@@ -417,7 +401,7 @@ final class SchemaModels {
      * {@code $ref} followed; other schemas come back as they are.
      */
     static JsonNode merge(JsonNode doc, JsonNode schema, int depth) {
-        JsonNode resolved = resolve(doc, schema);
+        JsonNode resolved = SpecReader.resolve(doc, schema);
         if (!resolved.has("allOf") || depth > 8) {
             return resolved;
         }
@@ -464,7 +448,7 @@ final class SchemaModels {
                 }
                 Set<String> inner = new HashSet<>(seen);
                 inner.add(ref);
-                return canonical(doc, resolve(doc, node), inner, depth + 1);
+                return canonical(doc, SpecReader.resolve(doc, node), inner, depth + 1);
             }
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
@@ -485,21 +469,6 @@ final class SchemaModels {
         return node;
     }
 
-    /** Follows a local {@code $ref} (and a chain of them). */
-    static JsonNode resolve(JsonNode doc, JsonNode node) {
-        JsonNode current = node;
-        for (int hops = 0; current.has("$ref"); hops++) {
-            String ref = current.get("$ref").asString();
-            if (!ref.startsWith("#/") || hops > 16) {
-                throw new IllegalStateException("Cannot resolve $ref " + ref + ": only local references are read.");
-            }
-            current = doc.at(ref.substring(1).replace("%7B", "{").replace("%7D", "}"));
-            if (current.isMissingNode()) {
-                throw new IllegalStateException("Dangling $ref " + ref + ".");
-            }
-        }
-        return current;
-    }
 
     /** {@code ProductFull} for {@code product_Full}, {@code GetBrands} for {@code getBrands}. */
     static String pascal(String text) {

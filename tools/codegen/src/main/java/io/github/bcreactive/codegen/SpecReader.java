@@ -160,8 +160,8 @@ final class SpecReader {
         return content.isEmpty() ? "NONE" : "JSON";
     }
 
-    /** The first success response (200, 201, 207, 202, then any 2xx). */
-    private static JsonNode success(JsonNode doc, JsonNode operation) {
+    /** The first success response (200, 201, 207, 202, then any 2xx), resolved. */
+    static JsonNode success(JsonNode doc, JsonNode operation) {
         JsonNode responses = operation.path("responses");
         for (String status : List.of("200", "201", "207", "202")) {
             if (responses.has(status)) {
@@ -223,7 +223,7 @@ final class SpecReader {
             if (!ref.startsWith("#/") || hops > 16) {
                 throw new IllegalStateException("Cannot resolve $ref " + ref + ": only local references are read.");
             }
-            current = doc.at(ref.substring(1));
+            current = doc.at(ref.substring(1).replace("%7B", "{").replace("%7D", "}"));
             if (current.isMissingNode()) {
                 throw new IllegalStateException("Dangling $ref " + ref + ".");
             }

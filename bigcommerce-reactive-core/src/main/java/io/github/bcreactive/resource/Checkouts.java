@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.Checkout;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Server-to-server checkouts (v3). The family is itself the checkouts resource (read and updated by id); beside it
@@ -18,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * checkouts.get(checkoutId);
  * checkouts.billingAddress().create(checkoutId, address);
  * checkouts.coupons(checkoutId).create(Map.of("coupon_code", "SAVE10"));
- * checkouts.orders(checkoutId).create(Map.of());
+ * checkouts.createOrder(checkoutId);                // POST /checkouts/{checkoutId}/orders, no body
  * }</pre>
  */
 public final class Checkouts extends GeneratedCheckouts implements Gettable<Checkout, String>,
@@ -31,7 +30,6 @@ public final class Checkouts extends GeneratedCheckouts implements Gettable<Chec
             v3("/checkouts/{checkout_id}/consignments", Checkout.class);
     private static final ResourceSpec<Checkout> COUPONS = v3("/checkouts/{checkout_id}/coupons", Checkout.class);
     private static final ResourceSpec<Checkout> DISCOUNTS = v3("/checkouts/{checkout_id}/discounts", Checkout.class);
-    private static final ResourceSpec<JsonNode> ORDERS = v3("/checkouts/{checkout_id}/orders", JsonNode.class);
 
     private final V3Api v3;
 
@@ -129,25 +127,6 @@ public final class Checkouts extends GeneratedCheckouts implements Gettable<Chec
      */
     public CreateOnly<Checkout> discounts(String checkoutId) {
         return Endpoint.of(v3, DISCOUNTS).bind(checkoutId)::itself;
-    }
-
-    /**
-     * The order made from a checkout, checkout id first ({@code /checkouts/{checkout_id}/orders}).
-     *
-     * @return the resource
-     */
-    public SubCreateOnly<JsonNode, String> orders() {
-        return Endpoint.of(v3, ORDERS)::itself;
-    }
-
-    /**
-     * The order made from a checkout, of one checkout ({@code /checkouts/{checkout_id}/orders}).
-     *
-     * @param checkoutId the {@code checkout_id}
-     * @return the resource
-     */
-    public CreateOnly<JsonNode> orders(String checkoutId) {
-        return Endpoint.of(v3, ORDERS).bind(checkoutId)::itself;
     }
 
     /** The billing address, checkout id first: create, update. */

@@ -10,11 +10,12 @@ import io.github.bcreactive.model.generated.checkouts.ChannelCheckoutsSettings;
 import io.github.bcreactive.model.generated.checkouts.Checkout;
 import io.github.bcreactive.model.generated.checkouts.CheckoutsSettings;
 import io.github.bcreactive.model.generated.checkouts.CreateCheckoutTokenResponse;
+import io.github.bcreactive.model.generated.checkouts.Order;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 
 /**
- * The generated part of the {@code checkouts} family: typed access to the 8 operations of the
+ * The generated part of the {@code checkouts} family: typed access to the 9 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
@@ -83,6 +84,17 @@ public abstract class GeneratedCheckouts {
     public Mono<Checkout> checkoutsFeesByCheckoutIdDelete(String checkoutId, Object body, Query query) {
         return OperationCalls.send(api, CheckoutsOperations.CHECKOUTS_FEES_BY_CHECKOUT_ID_DELETE, query, body,
                 Checkout.class, checkoutId);
+    }
+
+    /**
+     * {@code POST /checkouts/{checkoutId}/orders} ({@code createOrder}).
+     *
+     * @param checkoutId the {@code checkoutId}
+     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("V3 POST /checkouts/{checkoutId}/orders")
+    public Mono<Order> createOrder(String checkoutId) {
+        return OperationCalls.send(api, CheckoutsOperations.CREATE_ORDER, Query.empty(), null, Order.class, checkoutId);
     }
 
     /**

@@ -4,7 +4,7 @@ package io.github.bcreactive.resource;
  * A bundle: {@link CreateOnly}, parent id first.
  *
  * <pre>{@code
- * Mono<JsonNode> order = client.checkouts().orders().create("checkout-1", Map.of());
+ * Mono<Checkout> checkout = client.checkouts().discounts().create("checkout-1", Map.of("cart", cartDiscounts));
  * }</pre>
  *
  * @param <T> the item type

@@ -25,20 +25,11 @@ import org.springframework.http.HttpMethod;
  */
 public final class B2BOperations {
 
-    private static final List<Operation> ALL = Stream.of(
-            B2BCompaniesOperations.ALL,
-            B2BUsersOperations.ALL,
-            B2BAddressesOperations.ALL,
-            B2BOrdersOperations.ALL,
-            B2BQuotesOperations.ALL,
-            B2BShoppingListsOperations.ALL,
-            B2BSalesStaffOperations.ALL,
-            B2BSuperAdminsOperations.ALL,
-            B2BPaymentsOperations.ALL,
-            B2BInvoicesOperations.ALL,
-            B2BInvoicePaymentsOperations.ALL,
-            B2BReceiptsOperations.ALL,
-            B2BChannelsOperations.ALL).flatMap(List::stream).toList();
+    private static final List<Operation> ALL = Stream.of(B2BCompaniesOperations.ALL, B2BUsersOperations.ALL,
+            B2BAddressesOperations.ALL, B2BOrdersOperations.ALL, B2BQuotesOperations.ALL,
+            B2BShoppingListsOperations.ALL, B2BSalesStaffOperations.ALL, B2BSuperAdminsOperations.ALL,
+            B2BPaymentsOperations.ALL, B2BInvoicesOperations.ALL, B2BInvoicePaymentsOperations.ALL,
+            B2BReceiptsOperations.ALL, B2BChannelsOperations.ALL).flatMap(List::stream).toList();
 
     private B2BOperations() {
     }

@@ -87,20 +87,7 @@ final class B2BWriter {
         out.append(" * companies.paging();   // OFFSET\n");
         out.append(" * }</pre>\n");
         out.append(" */\n");
-        out.append("public final class B2BOperations {\n\n");
-        out.append("    private static final List<Operation> ALL = Stream.of(\n");
-        List<String> lists = byFamily.keySet().stream().map(family -> "            " + JavaWriter.className(family)
-                + ".ALL").toList();
-        out.append(String.join(",\n", lists)).append(").flatMap(List::stream).toList();\n\n");
-        out.append("    private B2BOperations() {\n    }\n\n");
-        out.append("    /**\n");
-        out.append("     * Every operation, grouped by family, each family in spec order.\n");
-        out.append("     *\n");
-        out.append("     * @return the operations (read-only)\n");
-        out.append("     */\n");
-        out.append("    public static List<Operation> all() {\n");
-        out.append("        return ALL;\n");
-        out.append("    }\n\n");
+        JavaWriter.allOperations(out, "B2BOperations", byFamily.keySet());
         out.append("    /**\n");
         out.append("     * The operation of a method and a path template.\n");
         out.append("     *\n");

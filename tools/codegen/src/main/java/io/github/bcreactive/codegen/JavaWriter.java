@@ -1,6 +1,7 @@
 package io.github.bcreactive.codegen;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,19 +187,7 @@ final class JavaWriter {
         out.append(" * upload.body();   // JSON_OR_MULTIPART\n");
         out.append(" * }</pre>\n");
         out.append(" */\n");
-        out.append("public final class Operations {\n\n");
-        List<String> lists = byFamily.keySet().stream().map(family -> className(family) + ".ALL").toList();
-        wrap(out, "    private static final List<Operation> ALL = Stream.of(", lists,
-                ").flatMap(List::stream).toList();");
-        out.append("    private Operations() {\n    }\n\n");
-        out.append("    /**\n");
-        out.append("     * Every operation, grouped by family, each family in spec order.\n");
-        out.append("     *\n");
-        out.append("     * @return the operations (read-only)\n");
-        out.append("     */\n");
-        out.append("    public static List<Operation> all() {\n");
-        out.append("        return ALL;\n");
-        out.append("    }\n\n");
+        allOperations(out, "Operations", byFamily.keySet());
         out.append("    /**\n");
         out.append("     * The operation of a version, a method and a path template.\n");
         out.append("     *\n");
@@ -216,6 +205,30 @@ final class JavaWriter {
         out.append("    }\n");
         out.append("}\n");
         return out.toString();
+    }
+
+    /**
+     * Opens an index class of the operations: its declaration, the list of every family's operations, a private
+     * constructor and {@code all()}. The caller writes the lookup and closes the class.
+     *
+     * @param out where to write
+     * @param className the index class's name
+     * @param families the families, in table order
+     */
+    static void allOperations(StringBuilder out, String className, Collection<String> families) {
+        out.append("public final class ").append(className).append(" {\n\n");
+        List<String> lists = families.stream().map(family -> className(family) + ".ALL").toList();
+        wrap(out, "    private static final List<Operation> ALL = Stream.of(", lists,
+                ").flatMap(List::stream).toList();");
+        out.append("    private ").append(className).append("() {\n    }\n\n");
+        out.append("    /**\n");
+        out.append("     * Every operation, grouped by family, each family in spec order.\n");
+        out.append("     *\n");
+        out.append("     * @return the operations (read-only)\n");
+        out.append("     */\n");
+        out.append("    public static List<Operation> all() {\n");
+        out.append("        return ALL;\n");
+        out.append("    }\n\n");
     }
 
     static void header(StringBuilder out, Set<String> specs) {

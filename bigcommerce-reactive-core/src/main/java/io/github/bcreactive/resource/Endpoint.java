@@ -239,11 +239,26 @@ public final class Endpoint<T> {
     }
 
     private T decode(JsonNode item, String path) {
+        return decode(api, item, itemType, path);
+    }
+
+    /**
+     * Decodes one item of an answer into its model, as every resource and generated method does.
+     *
+     * @param api the API whose mapper decodes
+     * @param item the item, unwrapped from its envelope
+     * @param type the model
+     * @param path the request's path, for the error
+     * @param <R> the model type
+     * @return the item as its model
+     * @throws DecodeException when the item does not fit the model
+     */
+    static <R> R decode(RestApi api, JsonNode item, JavaType type, String path) {
         try {
-            return api.mapper().treeToValue(item, itemType);
+            return api.mapper().treeToValue(item, type);
         } catch (JacksonException e) {
-            throw new DecodeException("The " + spec.model().getSimpleName() + " in the response does not decode: "
-                    + e.getOriginalMessage(), path, item.toString(), e);
+            throw new DecodeException("The " + type.getRawClass().getSimpleName() + " in the response does not "
+                    + "decode: " + e.getOriginalMessage(), path, item.toString(), e);
         }
     }
 

@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import io.github.bcreactive.error.DecodeException;
 import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -156,15 +154,6 @@ final class OperationCalls {
     private static <T> Mono<T> decoded(RestApi api, Operation operation, Mono<JsonNode> answer, JavaType type,
             Object[] ids) {
         String path = Endpoint.expand(operation.path(), ids);
-        return api.afterWarmUp(answer.map(item -> decode(api, item, type, path)), type);
-    }
-
-    private static <T> T decode(RestApi api, JsonNode item, JavaType type, String path) {
-        try {
-            return api.mapper().treeToValue(item, type);
-        } catch (JacksonException e) {
-            throw new DecodeException("The " + type.getRawClass().getSimpleName() + " in the response does not "
-                    + "decode: " + e.getOriginalMessage(), path, item.toString(), e);
-        }
+        return api.afterWarmUp(answer.map(item -> Endpoint.<T>decode(api, item, type, path)), type);
     }
 }

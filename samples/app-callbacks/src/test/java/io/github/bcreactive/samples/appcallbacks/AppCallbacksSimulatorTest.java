@@ -1,5 +1,7 @@
 package io.github.bcreactive.samples.appcallbacks;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,8 @@ class AppCallbacksSimulatorTest {
 
     private static final String CLIENT_ID = "k2q8vd1xw0m4zr7tb3hn6cy5pj9sfae";
     private static final String SECRET = "r7m2c9x4q1w8e5t0y3u6i9o2p5a8s1d";
+    /** Far above any answer here (milliseconds); WebTestClient's 5 s default failed once on a loaded CI machine. */
+    private static final Duration SLOW_MACHINE = Duration.ofSeconds(60);
     private BigCommerceSimulator bigCommerce;
     private String store;
     private ConfigurableApplicationContext app;
@@ -26,7 +30,8 @@ class AppCallbacksSimulatorTest {
                 "--bigcommerce.login-url=" + bigCommerce.baseUrl(),
                 "--bigcommerce.api-url=" + bigCommerce.baseUrl());
         String port = app.getEnvironment().getProperty("local.server.port");
-        http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        http = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .responseTimeout(SLOW_MACHINE).build();
     }
 
     @AfterEach

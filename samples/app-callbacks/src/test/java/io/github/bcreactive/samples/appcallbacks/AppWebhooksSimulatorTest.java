@@ -29,6 +29,8 @@ class AppWebhooksSimulatorTest {
 
     private static final String CLIENT_ID = "k2q8vd1xw0m4zr7tb3hn6cy5pj9sfae";
     private static final String SECRET = "r7m2c9x4q1w8e5t0y3u6i9o2p5a8s1d";
+    /** Far above any answer here (milliseconds); WebTestClient's 5 s default failed once on a loaded CI machine. */
+    private static final Duration SLOW_MACHINE = Duration.ofSeconds(60);
     private static final String PATH = "/bigcommerce/webhooks";
 
     private BigCommerceSimulator bigCommerce;
@@ -47,7 +49,8 @@ class AppWebhooksSimulatorTest {
                 "--bigcommerce.login-url=" + bigCommerce.baseUrl(),
                 "--bigcommerce.api-url=" + bigCommerce.baseUrl());
         baseUrl = "http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port");
-        http = WebTestClient.bindToServer().baseUrl(baseUrl).build();
+        http = WebTestClient.bindToServer().baseUrl(baseUrl)
+                .responseTimeout(SLOW_MACHINE).build();
         events = app.getBean(StoreEvents.class);
     }
 

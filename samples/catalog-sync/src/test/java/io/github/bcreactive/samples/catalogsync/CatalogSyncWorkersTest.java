@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,7 +55,8 @@ class CatalogSyncWorkersTest {
             CompletableFuture<ConfigurableApplicationContext> first =
                     CompletableFuture.supplyAsync(() -> CatalogSyncApplication.application().run(argv));
             CompletableFuture<ConfigurableApplicationContext> second =
-                    CompletableFuture.supplyAsync(() -> CatalogSyncApplication.application().run(argv));
+                    CompletableFuture.supplyAsync(() -> withoutLoggingSetUp(CatalogSyncApplication.application())
+                            .run(argv));
             List<String> firstSynced = synced(first.get(120, TimeUnit.SECONDS));
             List<String> secondSynced = synced(second.get(120, TimeUnit.SECONDS));
 
@@ -68,6 +70,18 @@ class CatalogSyncWorkersTest {
                 assertThat(Files.readAllLines(data.resolve(hash).resolve("products.ndjson"))).hasSize(300);
             }
         }
+    }
+
+    /**
+     * Logback's context is one per JVM, and two applications setting it up at once race on it
+     * ({@code ConcurrentModificationException} in {@code LoggerContext.putProperty}): the first worker sets it up,
+     * the second uses it as it is.
+     */
+    private static SpringApplication withoutLoggingSetUp(SpringApplication application) {
+        application.setListeners(application.getListeners().stream()
+                .filter(listener -> !(listener instanceof LoggingApplicationListener))
+                .toList());
+        return application;
     }
 
     private static List<String> synced(ConfigurableApplicationContext context) {

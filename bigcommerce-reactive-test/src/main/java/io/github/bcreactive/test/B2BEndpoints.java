@@ -104,10 +104,12 @@ final class B2BEndpoints {
         ObjectNode company = Json.object();
         company.put("companyId", id);
         company.put("companyName", "Company " + id);
-        company.put("companyStatus", 1);
+        // company.yaml's companyData_RESPONSE: the status a string enum, the timestamps Unix seconds as strings
+        company.put("companyStatus", "1");
         company.put("companyEmail", "buyer" + id + "@example.com");
         company.put("bcGroupId", (int) (id % 7) + 1);
-        company.put("updatedAt", 1_700_000_000L + id);
+        company.put("createdAt", String.valueOf(1_600_000_000L + id));
+        company.put("updatedAt", String.valueOf(1_700_000_000L + id));
         return company;
     }
 

@@ -6,26 +6,32 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.addresses.AddressFieldsGET;
+import io.github.bcreactive.model.generated.b2b.addresses.GetAddressesCountriesCountryNameCodeResponse;
+import io.github.bcreactive.model.generated.b2b.addresses.GetAddressesExtraFieldsResponseItem;
+import io.github.bcreactive.model.generated.b2b.addresses.GetAddressesStatesStateNameCodeResponse;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * B2B Edition's {@code Addresses}: typed access to the 9 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.addresses}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BAddresses {
 
-    private static final ResourceSpec<JsonNode> COUNTRIES_B2B =
-            ResourceSpec.b2b("/countries", JsonNode.class);
-    private static final ResourceSpec<JsonNode> STATES_B2B =
-            ResourceSpec.b2b("/states", JsonNode.class);
-    private static final ResourceSpec<JsonNode> ADDRESSES_B2B =
-            ResourceSpec.b2b("/addresses", JsonNode.class);
-    private static final ResourceSpec<JsonNode> ADDRESSES_EXTRA_FIELDS_B2B =
-            ResourceSpec.b2b("/addresses/extra-fields", JsonNode.class);
+    private static final ResourceSpec<GetAddressesCountriesCountryNameCodeResponse> COUNTRIES_B2B =
+            ResourceSpec.b2b("/countries", GetAddressesCountriesCountryNameCodeResponse.class);
+    private static final ResourceSpec<GetAddressesStatesStateNameCodeResponse> STATES_B2B =
+            ResourceSpec.b2b("/states", GetAddressesStatesStateNameCodeResponse.class);
+    private static final ResourceSpec<AddressFieldsGET> ADDRESSES_B2B =
+            ResourceSpec.b2b("/addresses", AddressFieldsGET.class);
+    private static final ResourceSpec<GetAddressesExtraFieldsResponseItem> ADDRESSES_EXTRA_FIELDS_B2B =
+            ResourceSpec.b2b("/addresses/extra-fields", GetAddressesExtraFieldsResponseItem.class);
 
     private final RestApi api;
 
@@ -38,7 +44,7 @@ public final class B2BAddresses {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> countries() {
+    public Singleton<GetAddressesCountriesCountryNameCodeResponse> countries() {
         return Endpoint.of(api, COUNTRIES_B2B)::itself;
     }
 
@@ -47,7 +53,7 @@ public final class B2BAddresses {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> states() {
+    public Singleton<GetAddressesStatesStateNameCodeResponse> states() {
         return Endpoint.of(api, STATES_B2B)::itself;
     }
 
@@ -58,7 +64,7 @@ public final class B2BAddresses {
      *
      * @return the resource
      */
-    public Crud<JsonNode, String> addresses() {
+    public Crud<AddressFieldsGET, String> addresses() {
         return Endpoint.of(api, ADDRESSES_B2B)::itself;
     }
 
@@ -67,18 +73,21 @@ public final class B2BAddresses {
      *
      * @return the resource
      */
-    public Listable<JsonNode> addressesExtraFields() {
+    public Listable<GetAddressesExtraFieldsResponseItem> addressesExtraFields() {
         return Endpoint.of(api, ADDRESSES_EXTRA_FIELDS_B2B)::itself;
     }
 
     /**
      * {@code POST /addresses/bulk} ({@code post-addresses}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.addresses.PostCompaniesCompanyIdAddressesRequest}, or any object,
+     * written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /addresses/bulk")
-    public Mono<JsonNode> postAddresses(Object body) {
-        return OperationCalls.send(api, B2BAddressesOperations.POST_ADDRESSES, Query.empty(), body, JsonNode.class);
+    public Mono<AddressFieldsGET> postAddresses(Object body) {
+        return OperationCalls.send(api, B2BAddressesOperations.POST_ADDRESSES, Query.empty(), body,
+                AddressFieldsGET.class);
     }
 }

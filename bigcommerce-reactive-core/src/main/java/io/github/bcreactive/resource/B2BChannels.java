@@ -6,18 +6,21 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.b2b.channels.Channel;
 
 /**
  * B2B Edition's {@code Channels}: typed access to the 2 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.channels}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BChannels {
 
-    private static final ResourceSpec<JsonNode> CHANNELS_B2B =
-            ResourceSpec.b2b("/channels", JsonNode.class);
+    private static final ResourceSpec<Channel> CHANNELS_B2B =
+            ResourceSpec.b2b("/channels", Channel.class);
 
     private final RestApi api;
 
@@ -30,7 +33,7 @@ public final class B2BChannels {
      *
      * @return the resource
      */
-    public ReadOnly<JsonNode, Long> channels() {
+    public ReadOnly<Channel, Long> channels() {
         return Endpoint.of(api, CHANNELS_B2B)::itself;
     }
 }

@@ -3,9 +3,21 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.model.generated.b2b.companies.GetCompaniesCompanyIdAttachmentsResponse;
+import io.github.bcreactive.model.generated.b2b.companies.GetCompaniesCompanyIdHierarchyResponseItem;
+import io.github.bcreactive.model.generated.b2b.companies.GetCompaniesCompanyIdSubsidiariesResponseItem;
+import io.github.bcreactive.model.generated.b2b.companies.GetCompaniesExtraFieldsResponseItem;
+import io.github.bcreactive.model.generated.b2b.companies.GetCompaniesResponseItem;
+import io.github.bcreactive.model.generated.b2b.companies.GetStoresCompaniesRolesResponse;
+import io.github.bcreactive.model.generated.b2b.companies.PermissionRESPONSE;
+import io.github.bcreactive.model.generated.b2b.companies.PostCompaniesBulkResponse;
+import io.github.bcreactive.model.generated.b2b.companies.PostCompaniesCompanyIdParentsResponse;
+import io.github.bcreactive.model.generated.b2b.companies.PutCompaniesCompanyIdResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,18 +27,21 @@ import tools.jackson.databind.JsonNode;
  * B2B Edition's {@code Companies}: typed access to the 27 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.companies}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BCompanies {
 
-    private static final ResourceSpec<JsonNode> COMPANIES_B2B =
-            ResourceSpec.b2b("/companies", JsonNode.class);
-    private static final ResourceSpec<JsonNode> COMPANIES_EXTRA_FIELDS_B2B =
-            ResourceSpec.b2b("/companies/extra-fields", JsonNode.class);
-    private static final ResourceSpec<JsonNode> COMPANIES_ROLES_B2B =
-            ResourceSpec.b2b("/companies/roles", JsonNode.class);
-    private static final ResourceSpec<JsonNode> COMPANIES_HIERARCHY_B2B =
-            ResourceSpec.b2b("/companies/{companyId}/hierarchy", JsonNode.class);
+    private static final ResourceSpec<GetCompaniesResponseItem> COMPANIES_B2B =
+            ResourceSpec.b2b("/companies", GetCompaniesResponseItem.class);
+    private static final ResourceSpec<GetCompaniesExtraFieldsResponseItem> COMPANIES_EXTRA_FIELDS_B2B =
+            ResourceSpec.b2b("/companies/extra-fields", GetCompaniesExtraFieldsResponseItem.class);
+    private static final ResourceSpec<GetStoresCompaniesRolesResponse> COMPANIES_ROLES_B2B =
+            ResourceSpec.b2b("/companies/roles", GetStoresCompaniesRolesResponse.class);
+    private static final ResourceSpec<GetCompaniesCompanyIdHierarchyResponseItem> COMPANIES_HIERARCHY_B2B =
+            ResourceSpec.b2b("/companies/{companyId}/hierarchy", GetCompaniesCompanyIdHierarchyResponseItem.class);
 
     private final RestApi api;
 
@@ -40,7 +55,7 @@ public final class B2BCompanies {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> companies() {
+    public Crud<GetCompaniesResponseItem, Long> companies() {
         return Endpoint.of(api, COMPANIES_B2B)::itself;
     }
 
@@ -49,7 +64,7 @@ public final class B2BCompanies {
      *
      * @return the resource
      */
-    public Listable<JsonNode> companiesExtraFields() {
+    public Listable<GetCompaniesExtraFieldsResponseItem> companiesExtraFields() {
         return Endpoint.of(api, COMPANIES_EXTRA_FIELDS_B2B)::itself;
     }
 
@@ -60,7 +75,7 @@ public final class B2BCompanies {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> companiesRoles() {
+    public Crud<GetStoresCompaniesRolesResponse, Long> companiesRoles() {
         return Endpoint.of(api, COMPANIES_ROLES_B2B)::itself;
     }
 
@@ -70,7 +85,7 @@ public final class B2BCompanies {
      * @param companyId the {@code companyId}
      * @return the resource
      */
-    public Listable<JsonNode> companiesHierarchy(long companyId) {
+    public Listable<GetCompaniesCompanyIdHierarchyResponseItem> companiesHierarchy(long companyId) {
         return Endpoint.of(api, COMPANIES_HIERARCHY_B2B).bind(companyId)::itself;
     }
 
@@ -78,99 +93,112 @@ public final class B2BCompanies {
      * {@code POST /customer-groups/{customerGroupId}/companies} ({@code post-companies-conversion-customerGroups}).
      *
      * @param customerGroupId the {@code customerGroupId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.companies.PostCompaniesConversionCustomerGroupsRequest}, or any
+     * object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /customer-groups/{customerGroupId}/companies")
-    public Mono<JsonNode> postCompaniesConversionCustomerGroups(String customerGroupId, Object body) {
+    public Mono<PutCompaniesCompanyIdResponse> postCompaniesConversionCustomerGroups(String customerGroupId,
+            Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_CONVERSION_CUSTOMER_GROUPS,
-                Query.empty(), body, JsonNode.class, customerGroupId);
+                Query.empty(), body, PutCompaniesCompanyIdResponse.class, customerGroupId);
     }
 
     /**
      * {@code POST /companies/bulk} ({@code post-companies-bulk}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.b2b.companies.PostCompaniesBulkRequestItem}, or any object, written as
+     * JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /companies/bulk")
-    public Mono<JsonNode> postCompaniesBulk(Object body) {
+    public Mono<PostCompaniesBulkResponse> postCompaniesBulk(Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_BULK, Query.empty(), body,
-                JsonNode.class);
+                PostCompaniesBulkResponse.class);
     }
 
     /**
      * {@code PUT /companies/bulk} ({@code put-companies}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.b2b.companies.PutCompaniesRequest},
+     * or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /companies/bulk")
-    public Mono<JsonNode> putCompanies(Object body) {
-        return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES, Query.empty(), body, JsonNode.class);
+    public Mono<PutCompaniesCompanyIdResponse> putCompanies(Object body) {
+        return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES, Query.empty(), body,
+                PutCompaniesCompanyIdResponse.class);
     }
 
     /**
      * {@code PUT /companies/{companyId}/catalogs} ({@code put-companies-companyId-catalog}).
      *
      * @param companyId the {@code companyId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.companies.PutCompaniesCompanyIdCatalogRequest}, or any object, written
+     * as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /companies/{companyId}/catalogs")
-    public Mono<JsonNode> putCompaniesCompanyIdCatalog(long companyId, Object body) {
+    public Mono<PutCompaniesCompanyIdResponse> putCompaniesCompanyIdCatalog(long companyId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES_COMPANY_ID_CATALOG, Query.empty(), body,
-                JsonNode.class, companyId);
+                PutCompaniesCompanyIdResponse.class, companyId);
     }
 
     /**
      * {@code PUT /companies/{companyId}/status} ({@code put-companies-companyId-status}).
      *
      * @param companyId the {@code companyId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.companies.PutCompaniesCompanyIdStatusRequest}, or any object, written
+     * as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /companies/{companyId}/status")
-    public Mono<JsonNode> putCompaniesCompanyIdStatus(long companyId, Object body) {
+    public Mono<PutCompaniesCompanyIdResponse> putCompaniesCompanyIdStatus(long companyId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.PUT_COMPANIES_COMPANY_ID_STATUS, Query.empty(), body,
-                JsonNode.class, companyId);
+                PutCompaniesCompanyIdResponse.class, companyId);
     }
 
     /**
      * {@code GET /companies/permissions} ({@code get-stores-companies-permissions}).
      *
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /companies/permissions")
-    public Mono<JsonNode> getStoresCompaniesPermissions(Query query) {
-        return OperationCalls.send(api, B2BCompaniesOperations.GET_STORES_COMPANIES_PERMISSIONS, query, null,
-                JsonNode.class);
+    public Mono<List<PermissionRESPONSE>> getStoresCompaniesPermissions(Query query) {
+        return OperationCalls.sendList(api, B2BCompaniesOperations.GET_STORES_COMPANIES_PERMISSIONS, query, null,
+                PermissionRESPONSE.class);
     }
 
     /**
      * {@code POST /companies/permissions} ({@code post-stores-companies-permissions}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.b2b.companies.PermissionREQUEST},
+     * or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /companies/permissions")
-    public Mono<JsonNode> postStoresCompaniesPermissions(Object body) {
+    public Mono<PermissionRESPONSE> postStoresCompaniesPermissions(Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.POST_STORES_COMPANIES_PERMISSIONS, Query.empty(), body,
-                JsonNode.class);
+                PermissionRESPONSE.class);
     }
 
     /**
      * {@code PUT /companies/permissions/{permissionId}} ({@code put-stores-companies-permissions-permissionId}).
      *
      * @param permissionId the {@code permissionId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.b2b.companies.PermissionREQUEST},
+     * or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /companies/permissions/{permissionId}")
-    public Mono<JsonNode> putStoresCompaniesPermissionsPermissionId(long permissionId, Object body) {
+    public Mono<PermissionRESPONSE> putStoresCompaniesPermissionsPermissionId(long permissionId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.PUT_STORES_COMPANIES_PERMISSIONS_PERMISSION_ID,
-                Query.empty(), body, JsonNode.class, permissionId);
+                Query.empty(), body, PermissionRESPONSE.class, permissionId);
     }
 
     /**
@@ -179,7 +207,7 @@ public final class B2BCompanies {
      *
      * @param permissionId the {@code permissionId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /companies/permissions/{permissionId}")
     public Mono<JsonNode> deleteStoresCompaniesPermissionsPermissionId(long permissionId, Query query) {
@@ -192,26 +220,27 @@ public final class B2BCompanies {
      *
      * @param companyId the {@code companyId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /companies/{companyId}/attachments")
-    public Mono<JsonNode> getCompaniesCompanyIdAttachments(long companyId, Query query) {
+    public Mono<GetCompaniesCompanyIdAttachmentsResponse> getCompaniesCompanyIdAttachments(long companyId,
+            Query query) {
         return OperationCalls.send(api, B2BCompaniesOperations.GET_COMPANIES_COMPANY_ID_ATTACHMENTS, query, null,
-                JsonNode.class, companyId);
+                GetCompaniesCompanyIdAttachmentsResponse.class, companyId);
     }
 
     /**
-     * {@code POST /companies/{companyId}/attachments} ({@code post-companies-companyId-attachments}).
+     * {@code POST /companies/{companyId}/attachments} ({@code post-companies-companyId-attachments}): uploads a file
+     * as a {@code multipart/form-data} form, in its {@code attachmentFile} part.
      *
      * @param companyId the {@code companyId}
-     * @param body the request body: a model or a map, written as JSON; the spec takes a multipart form here, which
-     * this client does not send yet
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param attachmentFile the file, sent in the {@code attachmentFile} part, with the form fields it carries
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /companies/{companyId}/attachments")
-    public Mono<JsonNode> postCompaniesCompanyIdAttachments(long companyId, Object body) {
-        return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_COMPANY_ID_ATTACHMENTS, Query.empty(),
-                body, JsonNode.class, companyId);
+    public Mono<JsonNode> postCompaniesCompanyIdAttachments(long companyId, FileUpload attachmentFile) {
+        return OperationCalls.upload(api, B2BCompaniesOperations.POST_COMPANIES_COMPANY_ID_ATTACHMENTS,
+                "attachmentFile", attachmentFile, companyId);
     }
 
     /**
@@ -221,7 +250,7 @@ public final class B2BCompanies {
      * @param companyId the {@code companyId}
      * @param attachmentId the {@code attachmentId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /companies/{companyId}/attachments/{attachmentId}")
     public Mono<JsonNode> deleteCompaniesCompanyIdAttachmentsAttachmentId(long companyId, String attachmentId,
@@ -239,9 +268,10 @@ public final class B2BCompanies {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /companies/{companyId}/subsidiaries")
-    public PagedFlux<JsonNode> getCompaniesCompanyIdSubsidiaries(long companyId, Query query) {
+    public PagedFlux<GetCompaniesCompanyIdSubsidiariesResponseItem> getCompaniesCompanyIdSubsidiaries(long companyId,
+            Query query) {
         return OperationCalls.list(api, B2BCompaniesOperations.GET_COMPANIES_COMPANY_ID_SUBSIDIARIES, query,
-                JsonNode.class, companyId);
+                GetCompaniesCompanyIdSubsidiariesResponseItem.class, companyId);
     }
 
     /**
@@ -251,7 +281,7 @@ public final class B2BCompanies {
      * @param companyId the {@code companyId}
      * @param childCompanyId the {@code childCompanyId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /companies/{companyId}/subsidiaries/{childCompanyId}")
     public Mono<JsonNode> deleteCompaniesCompanyIdSubsidiary(long companyId, long childCompanyId, Query query) {
@@ -263,12 +293,14 @@ public final class B2BCompanies {
      * {@code POST /companies/{companyId}/parent} ({@code post-companies-companyId-parents}).
      *
      * @param companyId the {@code companyId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.companies.PostCompaniesCompanyIdParentsRequest}, or any object,
+     * written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /companies/{companyId}/parent")
-    public Mono<JsonNode> postCompaniesCompanyIdParents(long companyId, Object body) {
+    public Mono<PostCompaniesCompanyIdParentsResponse> postCompaniesCompanyIdParents(long companyId, Object body) {
         return OperationCalls.send(api, B2BCompaniesOperations.POST_COMPANIES_COMPANY_ID_PARENTS, Query.empty(), body,
-                JsonNode.class, companyId);
+                PostCompaniesCompanyIdParentsResponse.class, companyId);
     }
 }

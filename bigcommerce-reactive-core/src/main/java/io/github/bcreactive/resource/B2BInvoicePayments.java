@@ -6,21 +6,31 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.invoicepayments.DeleteAPaymentResponse;
+import io.github.bcreactive.model.generated.b2b.invoicepayments.GetPaymentOperationsOperationsResponse;
+import io.github.bcreactive.model.generated.b2b.invoicepayments.GetPaymentsPaymentIdResponse;
+import io.github.bcreactive.model.generated.b2b.invoicepayments.GetPaymentsPaymentIdTransactionsResponseItem;
+import io.github.bcreactive.model.generated.b2b.invoicepayments.GetPaymentsResponseItem;
+import io.github.bcreactive.model.generated.b2b.invoicepayments.PostPaymentsOfflineResponse;
+import io.github.bcreactive.model.generated.b2b.invoicepayments.PutPaymentsOfflinePaymentIdResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * B2B Edition's {@code InvoicePayments}: typed access to the 9 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.invoicepayments}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BInvoicePayments {
 
-    private static final ResourceSpec<JsonNode> IP_PAYMENTS_TRANSACTIONS_B2B =
-            ResourceSpec.b2b("/ip/payments/{paymentId}/transactions", JsonNode.class);
+    private static final ResourceSpec<GetPaymentsPaymentIdTransactionsResponseItem> IP_PAYMENTS_TRANSACTIONS_B2B =
+            ResourceSpec.b2b(
+                    "/ip/payments/{paymentId}/transactions", GetPaymentsPaymentIdTransactionsResponseItem.class);
 
     private final RestApi api;
 
@@ -34,7 +44,7 @@ public final class B2BInvoicePayments {
      * @param paymentId the {@code paymentId}
      * @return the resource
      */
-    public Listable<JsonNode> ipPaymentsTransactions(long paymentId) {
+    public Listable<GetPaymentsPaymentIdTransactionsResponseItem> ipPaymentsTransactions(long paymentId) {
         return Endpoint.of(api, IP_PAYMENTS_TRANSACTIONS_B2B).bind(paymentId)::itself;
     }
 
@@ -45,8 +55,9 @@ public final class B2BInvoicePayments {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /ip/payments")
-    public PagedFlux<JsonNode> getPayments(Query query) {
-        return OperationCalls.list(api, B2BInvoicePaymentsOperations.GET_PAYMENTS, query, JsonNode.class);
+    public PagedFlux<GetPaymentsResponseItem> getPayments(Query query) {
+        return OperationCalls.list(api, B2BInvoicePaymentsOperations.GET_PAYMENTS, query,
+                GetPaymentsResponseItem.class);
     }
 
     /**
@@ -54,12 +65,12 @@ public final class B2BInvoicePayments {
      *
      * @param paymentId the {@code paymentId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /ip/payments/{paymentId}")
-    public Mono<JsonNode> getPaymentsPaymentId(long paymentId, Query query) {
+    public Mono<GetPaymentsPaymentIdResponse> getPaymentsPaymentId(long paymentId, Query query) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.GET_PAYMENTS_PAYMENT_ID, query, null,
-                JsonNode.class, paymentId);
+                GetPaymentsPaymentIdResponse.class, paymentId);
     }
 
     /**
@@ -67,12 +78,12 @@ public final class B2BInvoicePayments {
      *
      * @param paymentId the {@code paymentId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /ip/payments/{paymentId}")
-    public Mono<JsonNode> deleteAPayment(long paymentId, Query query) {
-        return OperationCalls.send(api, B2BInvoicePaymentsOperations.DELETE_A_PAYMENT, query, null, JsonNode.class,
-                paymentId);
+    public Mono<DeleteAPaymentResponse> deleteAPayment(long paymentId, Query query) {
+        return OperationCalls.send(api, B2BInvoicePaymentsOperations.DELETE_A_PAYMENT, query, null,
+                DeleteAPaymentResponse.class, paymentId);
     }
 
     /**
@@ -80,62 +91,70 @@ public final class B2BInvoicePayments {
      *
      * @param paymentId the {@code paymentId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /ip/payments/{paymentId}/operations")
-    public Mono<JsonNode> getPaymentOperationsOperations(long paymentId, Query query) {
+    public Mono<GetPaymentOperationsOperationsResponse> getPaymentOperationsOperations(long paymentId, Query query) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.GET_PAYMENT_OPERATIONS_OPERATIONS, query, null,
-                JsonNode.class, paymentId);
+                GetPaymentOperationsOperationsResponse.class, paymentId);
     }
 
     /**
      * {@code POST /ip/payments/{paymentId}/operations} ({@code post-payments-paymentId-operations}).
      *
      * @param paymentId the {@code paymentId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.invoicepayments.PostPaymentsPaymentIdOperationsRequest}, or any
+     * object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /ip/payments/{paymentId}/operations")
-    public Mono<JsonNode> postPaymentsPaymentIdOperations(long paymentId, Object body) {
+    public Mono<DeleteAPaymentResponse> postPaymentsPaymentIdOperations(long paymentId, Object body) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.POST_PAYMENTS_PAYMENT_ID_OPERATIONS,
-                Query.empty(), body, JsonNode.class, paymentId);
+                Query.empty(), body, DeleteAPaymentResponse.class, paymentId);
     }
 
     /**
      * {@code PUT /ip/payments/{paymentId}/processing-status} ({@code put-payments-paymentId-processing-status}).
      *
      * @param paymentId the {@code paymentId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.invoicepayments.PutPaymentsPaymentIdProcessingStatusRequest}, or any
+     * object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /ip/payments/{paymentId}/processing-status")
-    public Mono<JsonNode> putPaymentsPaymentIdProcessingStatus(long paymentId, Object body) {
+    public Mono<DeleteAPaymentResponse> putPaymentsPaymentIdProcessingStatus(long paymentId, Object body) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.PUT_PAYMENTS_PAYMENT_ID_PROCESSING_STATUS,
-                Query.empty(), body, JsonNode.class, paymentId);
+                Query.empty(), body, DeleteAPaymentResponse.class, paymentId);
     }
 
     /**
      * {@code POST /ip/payments/offline} ({@code post-payments-offline}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.invoicepayments.PostPaymentsOfflineRequest}, or any object, written as
+     * JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /ip/payments/offline")
-    public Mono<JsonNode> postPaymentsOffline(Object body) {
+    public Mono<PostPaymentsOfflineResponse> postPaymentsOffline(Object body) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.POST_PAYMENTS_OFFLINE, Query.empty(), body,
-                JsonNode.class);
+                PostPaymentsOfflineResponse.class);
     }
 
     /**
      * {@code PUT /ip/payments/offline/{paymentId}} ({@code put-payments-offline-paymentId}).
      *
      * @param paymentId the {@code paymentId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.invoicepayments.PutPaymentsOfflinePaymentIdRequest}, or any object,
+     * written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /ip/payments/offline/{paymentId}")
-    public Mono<JsonNode> putPaymentsOfflinePaymentId(long paymentId, Object body) {
+    public Mono<PutPaymentsOfflinePaymentIdResponse> putPaymentsOfflinePaymentId(long paymentId, Object body) {
         return OperationCalls.send(api, B2BInvoicePaymentsOperations.PUT_PAYMENTS_OFFLINE_PAYMENT_ID, Query.empty(),
-                body, JsonNode.class, paymentId);
+                body, PutPaymentsOfflinePaymentIdResponse.class, paymentId);
     }
 }

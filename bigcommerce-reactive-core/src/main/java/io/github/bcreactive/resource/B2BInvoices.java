@@ -6,6 +6,11 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.invoices.GetInvoicesExtraFieldsResponseItem;
+import io.github.bcreactive.model.generated.b2b.invoices.GetInvoicesInvoiceIdDownloadPdfResponse;
+import io.github.bcreactive.model.generated.b2b.invoices.GetInvoicesInvoiceIdResponse;
+import io.github.bcreactive.model.generated.b2b.invoices.GetIpConfigResponse;
+import io.github.bcreactive.model.generated.b2b.invoices.PostOrdersOrderIdInvoicesResponse;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -14,18 +19,19 @@ import tools.jackson.databind.JsonNode;
  * B2B Edition's {@code Invoices}: typed access to the 10 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.invoices}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BInvoices {
 
-    private static final ResourceSpec<JsonNode> IP_CONFIG_B2B =
-            ResourceSpec.b2b("/ip/config", JsonNode.class);
-    private static final ResourceSpec<JsonNode> IP_INVOICES_B2B =
-            ResourceSpec.b2b("/ip/invoices", JsonNode.class);
-    private static final ResourceSpec<JsonNode> IP_INVOICES_DOWNLOAD_PDF_B2B =
-            ResourceSpec.b2b("/ip/invoices/{invoiceId}/download-pdf", JsonNode.class);
-    private static final ResourceSpec<JsonNode> IP_INVOICES_EXTRA_FIELDS_B2B =
-            ResourceSpec.b2b("/ip/invoices/extra-fields", JsonNode.class);
+    private static final ResourceSpec<GetInvoicesInvoiceIdResponse> IP_INVOICES_B2B =
+            ResourceSpec.b2b("/ip/invoices", GetInvoicesInvoiceIdResponse.class);
+    private static final ResourceSpec<GetInvoicesInvoiceIdDownloadPdfResponse> IP_INVOICES_DOWNLOAD_PDF_B2B =
+            ResourceSpec.b2b("/ip/invoices/{invoiceId}/download-pdf", GetInvoicesInvoiceIdDownloadPdfResponse.class);
+    private static final ResourceSpec<GetInvoicesExtraFieldsResponseItem> IP_INVOICES_EXTRA_FIELDS_B2B =
+            ResourceSpec.b2b("/ip/invoices/extra-fields", GetInvoicesExtraFieldsResponseItem.class);
 
     private final RestApi api;
 
@@ -34,21 +40,12 @@ public final class B2BInvoices {
     }
 
     /**
-     * {@code /ip/config}: GET {@code get-ip-config}, PUT {@code put-ip-config}.
-     *
-     * @return the resource
-     */
-    public UpdatableSingleton<JsonNode> ipConfig() {
-        return Endpoint.of(api, IP_CONFIG_B2B)::itself;
-    }
-
-    /**
      * {@code /ip/invoices}: GET {@code get-invoices-invoiceId}, PUT {@code put-invoices-invoiceId}, DELETE {@code
      * delete-invoices-invoiceId}, GET {@code get-invoices}, POST {@code post-invoices}.
      *
      * @return the resource
      */
-    public Crud<JsonNode, String> ipInvoices() {
+    public Crud<GetInvoicesInvoiceIdResponse, String> ipInvoices() {
         return Endpoint.of(api, IP_INVOICES_B2B)::itself;
     }
 
@@ -58,7 +55,7 @@ public final class B2BInvoices {
      * @param invoiceId the {@code invoiceId}
      * @return the resource
      */
-    public Singleton<JsonNode> ipInvoicesDownloadPdf(String invoiceId) {
+    public Singleton<GetInvoicesInvoiceIdDownloadPdfResponse> ipInvoicesDownloadPdf(String invoiceId) {
         return Endpoint.of(api, IP_INVOICES_DOWNLOAD_PDF_B2B).bind(invoiceId)::itself;
     }
 
@@ -67,19 +64,42 @@ public final class B2BInvoices {
      *
      * @return the resource
      */
-    public Listable<JsonNode> ipInvoicesExtraFields() {
+    public Listable<GetInvoicesExtraFieldsResponseItem> ipInvoicesExtraFields() {
         return Endpoint.of(api, IP_INVOICES_EXTRA_FIELDS_B2B)::itself;
+    }
+
+    /**
+     * {@code GET /ip/config} ({@code get-ip-config}).
+     *
+     * @param query the query
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("B2B GET /ip/config")
+    public Mono<GetIpConfigResponse> getIpConfig(Query query) {
+        return OperationCalls.send(api, B2BInvoicesOperations.GET_IP_CONFIG, query, null, GetIpConfigResponse.class);
+    }
+
+    /**
+     * {@code PUT /ip/config} ({@code put-ip-config}).
+     *
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.b2b.invoices.PutIpConfigRequest},
+     * or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
+     */
+    @Reaches("B2B PUT /ip/config")
+    public Mono<JsonNode> putIpConfig(Object body) {
+        return OperationCalls.send(api, B2BInvoicesOperations.PUT_IP_CONFIG, Query.empty(), body, JsonNode.class);
     }
 
     /**
      * {@code POST /ip/orders/{orderId}/invoices} ({@code post-orders-orderId-invoices}).
      *
      * @param orderId the {@code orderId}
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /ip/orders/{orderId}/invoices")
-    public Mono<JsonNode> postOrdersOrderIdInvoices(long orderId) {
+    public Mono<PostOrdersOrderIdInvoicesResponse> postOrdersOrderIdInvoices(long orderId) {
         return OperationCalls.send(api, B2BInvoicesOperations.POST_ORDERS_ORDER_ID_INVOICES, Query.empty(), null,
-                JsonNode.class, orderId);
+                PostOrdersOrderIdInvoicesResponse.class, orderId);
     }
 }

@@ -3,9 +3,15 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.orders.GetOrdersExtraFieldsResponseItem;
+import io.github.bcreactive.model.generated.b2b.orders.GetOrdersOrderIdResponseItem;
+import io.github.bcreactive.model.generated.b2b.orders.GetOrdersResponseItem;
+import io.github.bcreactive.model.generated.b2b.orders.OrderDataALL;
+import io.github.bcreactive.model.generated.b2b.orders.PutOrdersCompanyResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,14 +21,17 @@ import tools.jackson.databind.JsonNode;
  * B2B Edition's {@code Orders}: typed access to the 8 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.orders}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BOrders {
 
     private static final ResourceSpec<JsonNode> ORDERS_PRODUCTS_B2B =
             ResourceSpec.b2b("/orders/{bcOrderId}/products", JsonNode.class);
-    private static final ResourceSpec<JsonNode> ORDERS_EXTRA_FIELDS_B2B =
-            ResourceSpec.b2b("/orders/extra-fields", JsonNode.class);
+    private static final ResourceSpec<GetOrdersExtraFieldsResponseItem> ORDERS_EXTRA_FIELDS_B2B =
+            ResourceSpec.b2b("/orders/extra-fields", GetOrdersExtraFieldsResponseItem.class);
 
     private final RestApi api;
 
@@ -45,7 +54,7 @@ public final class B2BOrders {
      *
      * @return the resource
      */
-    public Listable<JsonNode> ordersExtraFields() {
+    public Listable<GetOrdersExtraFieldsResponseItem> ordersExtraFields() {
         return Endpoint.of(api, ORDERS_EXTRA_FIELDS_B2B)::itself;
     }
 
@@ -56,19 +65,20 @@ public final class B2BOrders {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /orders")
-    public PagedFlux<JsonNode> getOrders(Query query) {
-        return OperationCalls.list(api, B2BOrdersOperations.GET_ORDERS, query, JsonNode.class);
+    public PagedFlux<GetOrdersResponseItem> getOrders(Query query) {
+        return OperationCalls.list(api, B2BOrdersOperations.GET_ORDERS, query, GetOrdersResponseItem.class);
     }
 
     /**
      * {@code POST /orders} ({@code post-orders}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.b2b.orders.CreateOrder}, or any
+     * object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /orders")
-    public Mono<JsonNode> postOrders(Object body) {
-        return OperationCalls.send(api, B2BOrdersOperations.POST_ORDERS, Query.empty(), body, JsonNode.class);
+    public Mono<OrderDataALL> postOrders(Object body) {
+        return OperationCalls.send(api, B2BOrdersOperations.POST_ORDERS, Query.empty(), body, OrderDataALL.class);
     }
 
     /**
@@ -76,49 +86,51 @@ public final class B2BOrders {
      *
      * @param bcOrderId the {@code bcOrderId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /orders/{bcOrderId}")
-    public Mono<JsonNode> getOrdersOrderId(long bcOrderId, Query query) {
-        return OperationCalls.send(api, B2BOrdersOperations.GET_ORDERS_ORDER_ID, query, null, JsonNode.class,
-                bcOrderId);
+    public Mono<List<GetOrdersOrderIdResponseItem>> getOrdersOrderId(long bcOrderId, Query query) {
+        return OperationCalls.sendList(api, B2BOrdersOperations.GET_ORDERS_ORDER_ID, query, null,
+                GetOrdersOrderIdResponseItem.class, bcOrderId);
     }
 
     /**
      * {@code PUT /orders/{bcOrderId}} ({@code put-orders-orderId}).
      *
      * @param bcOrderId the {@code bcOrderId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.orders.PutOrdersOrderIdRequest}, or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /orders/{bcOrderId}")
-    public Mono<JsonNode> putOrdersOrderId(long bcOrderId, Object body) {
-        return OperationCalls.send(api, B2BOrdersOperations.PUT_ORDERS_ORDER_ID, Query.empty(), body, JsonNode.class,
-                bcOrderId);
+    public Mono<List<GetOrdersOrderIdResponseItem>> putOrdersOrderId(long bcOrderId, Object body) {
+        return OperationCalls.sendList(api, B2BOrdersOperations.PUT_ORDERS_ORDER_ID, Query.empty(), body,
+                GetOrdersOrderIdResponseItem.class, bcOrderId);
     }
 
     /**
      * {@code PUT /customers/{customerId}/orders/company} ({@code put-orders-company}).
      *
      * @param customerId the {@code customerId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.orders.PutOrdersCompanyRequest}, or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /customers/{customerId}/orders/company")
-    public Mono<JsonNode> putOrdersCompany(long customerId, Object body) {
-        return OperationCalls.send(api, B2BOrdersOperations.PUT_ORDERS_COMPANY, Query.empty(), body, JsonNode.class,
-                customerId);
+    public Mono<PutOrdersCompanyResponse> putOrdersCompany(long customerId, Object body) {
+        return OperationCalls.send(api, B2BOrdersOperations.PUT_ORDERS_COMPANY, Query.empty(), body,
+                PutOrdersCompanyResponse.class, customerId);
     }
 
     /**
      * {@code PUT /customers/{customerId}/orders/b2b} ({@code put-customers-customerId-orders-bc}).
      *
      * @param customerId the {@code customerId}
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /customers/{customerId}/orders/b2b")
-    public Mono<JsonNode> putCustomersCustomerIdOrdersBc(long customerId) {
+    public Mono<PutOrdersCompanyResponse> putCustomersCustomerIdOrdersBc(long customerId) {
         return OperationCalls.send(api, B2BOrdersOperations.PUT_CUSTOMERS_CUSTOMER_ID_ORDERS_BC, Query.empty(), null,
-                JsonNode.class, customerId);
+                PutOrdersCompanyResponse.class, customerId);
     }
 }

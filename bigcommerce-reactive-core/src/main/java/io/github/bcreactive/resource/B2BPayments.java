@@ -6,13 +6,19 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.payments.CreditStatus;
+import io.github.bcreactive.model.generated.b2b.payments.GetCompanyPaymentMethodsResponseItem;
+import io.github.bcreactive.model.generated.b2b.payments.TermsStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
  * B2B Edition's {@code Payments}: typed access to the 8 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.payments}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BPayments {
 
@@ -20,12 +26,12 @@ public final class B2BPayments {
             ResourceSpec.b2b("/payments", JsonNode.class);
     private static final ResourceSpec<JsonNode> COMPANIES_PAYMENTS_B2B =
             ResourceSpec.b2b("/companies/{companyId}/payments", JsonNode.class);
-    private static final ResourceSpec<JsonNode> COMPANY_PAYMENT_METHODS_B2B =
-            ResourceSpec.b2b("/company-payment-methods", JsonNode.class);
-    private static final ResourceSpec<JsonNode> COMPANIES_CREDIT_B2B =
-            ResourceSpec.b2b("/companies/{companyId}/credit", JsonNode.class);
-    private static final ResourceSpec<JsonNode> COMPANIES_PAYMENT_TERMS_B2B =
-            ResourceSpec.b2b("/companies/{companyId}/payment-terms", JsonNode.class);
+    private static final ResourceSpec<GetCompanyPaymentMethodsResponseItem> COMPANY_PAYMENT_METHODS_B2B =
+            ResourceSpec.b2b("/company-payment-methods", GetCompanyPaymentMethodsResponseItem.class);
+    private static final ResourceSpec<CreditStatus> COMPANIES_CREDIT_B2B =
+            ResourceSpec.b2b("/companies/{companyId}/credit", CreditStatus.class);
+    private static final ResourceSpec<TermsStatus> COMPANIES_PAYMENT_TERMS_B2B =
+            ResourceSpec.b2b("/companies/{companyId}/payment-terms", TermsStatus.class);
 
     private final RestApi api;
 
@@ -58,7 +64,7 @@ public final class B2BPayments {
      *
      * @return the resource
      */
-    public Listable<JsonNode> companyPaymentMethods() {
+    public Listable<GetCompanyPaymentMethodsResponseItem> companyPaymentMethods() {
         return Endpoint.of(api, COMPANY_PAYMENT_METHODS_B2B)::itself;
     }
 
@@ -69,7 +75,7 @@ public final class B2BPayments {
      * @param companyId the {@code companyId}
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> companiesCredit(long companyId) {
+    public UpdatableSingleton<CreditStatus> companiesCredit(long companyId) {
         return Endpoint.of(api, COMPANIES_CREDIT_B2B).bind(companyId)::itself;
     }
 
@@ -80,7 +86,7 @@ public final class B2BPayments {
      * @param companyId the {@code companyId}
      * @return the resource
      */
-    public UpdatableSingleton<JsonNode> companiesPaymentTerms(long companyId) {
+    public UpdatableSingleton<TermsStatus> companiesPaymentTerms(long companyId) {
         return Endpoint.of(api, COMPANIES_PAYMENT_TERMS_B2B).bind(companyId)::itself;
     }
 }

@@ -6,6 +6,10 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.quotes.GetRfqExtraFieldsResponseItem;
+import io.github.bcreactive.model.generated.b2b.quotes.GetRfqQuoteIdPdfExportResponse;
+import io.github.bcreactive.model.generated.b2b.quotes.GetRfqResponse;
+import io.github.bcreactive.model.generated.b2b.quotes.PostRfqQuoteIdCheckoutResponse;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -14,16 +18,19 @@ import tools.jackson.databind.JsonNode;
  * B2B Edition's {@code Quotes}: typed access to the 14 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.quotes}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BQuotes {
 
-    private static final ResourceSpec<JsonNode> RFQ_B2B =
-            ResourceSpec.b2b("/rfq", JsonNode.class);
+    private static final ResourceSpec<GetRfqResponse> RFQ_B2B =
+            ResourceSpec.b2b("/rfq", GetRfqResponse.class);
     private static final ResourceSpec<JsonNode> RFQ_CUSTOM_SHIPPING_METHODS_B2B =
             ResourceSpec.b2b("/rfq/custom/shipping-methods", JsonNode.class);
-    private static final ResourceSpec<JsonNode> RFQ_EXTRA_FIELDS_B2B =
-            ResourceSpec.b2b("/rfq/extra-fields", JsonNode.class);
+    private static final ResourceSpec<GetRfqExtraFieldsResponseItem> RFQ_EXTRA_FIELDS_B2B =
+            ResourceSpec.b2b("/rfq/extra-fields", GetRfqExtraFieldsResponseItem.class);
     private static final ResourceSpec<JsonNode> RFQ_SHIPPING_RATES_B2B =
             ResourceSpec.b2b("/rfq/{quote_id}/shipping-rates", JsonNode.class);
 
@@ -39,7 +46,7 @@ public final class B2BQuotes {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> rfq() {
+    public Crud<GetRfqResponse, Long> rfq() {
         return Endpoint.of(api, RFQ_B2B)::itself;
     }
 
@@ -57,7 +64,7 @@ public final class B2BQuotes {
      *
      * @return the resource
      */
-    public Listable<JsonNode> rfqExtraFields() {
+    public Listable<GetRfqExtraFieldsResponseItem> rfqExtraFields() {
         return Endpoint.of(api, RFQ_EXTRA_FIELDS_B2B)::itself;
     }
 
@@ -74,8 +81,9 @@ public final class B2BQuotes {
     /**
      * {@code POST /rfq/emails} ({@code post-rfq-emails}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.b2b.quotes.PostRfqEmailsRequest},
+     * or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /rfq/emails")
     public Mono<JsonNode> postRfqEmails(Object body) {
@@ -87,20 +95,21 @@ public final class B2BQuotes {
      *
      * @param quoteId the {@code quote_id}
      * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /rfq/{quote_id}/checkout")
-    public Mono<JsonNode> postRfqQuoteIdCheckout(long quoteId, Object body) {
+    public Mono<PostRfqQuoteIdCheckoutResponse> postRfqQuoteIdCheckout(long quoteId, Object body) {
         return OperationCalls.send(api, B2BQuotesOperations.POST_RFQ_QUOTE_ID_CHECKOUT, Query.empty(), body,
-                JsonNode.class, quoteId);
+                PostRfqQuoteIdCheckoutResponse.class, quoteId);
     }
 
     /**
      * {@code POST /rfq/{quote_id}/ordered} ({@code post-rfq-quote_id-ordered}).
      *
      * @param quoteId the {@code quote_id}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.quotes.PostRfqQuoteIdOrderedRequest}, or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /rfq/{quote_id}/ordered")
     public Mono<JsonNode> postRfqQuoteIdOrdered(long quoteId, Object body) {
@@ -112,21 +121,24 @@ public final class B2BQuotes {
      * {@code POST /rfq/{quote_id}/pdf-export} ({@code get-rfq-quote_id-pdf-export}).
      *
      * @param quoteId the {@code quote_id}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.quotes.GetRfqQuoteIdPdfExportRequest}, or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /rfq/{quote_id}/pdf-export")
-    public Mono<JsonNode> getRfqQuoteIdPdfExport(long quoteId, Object body) {
+    public Mono<GetRfqQuoteIdPdfExportResponse> getRfqQuoteIdPdfExport(long quoteId, Object body) {
         return OperationCalls.send(api, B2BQuotesOperations.GET_RFQ_QUOTE_ID_PDF_EXPORT, Query.empty(), body,
-                JsonNode.class, quoteId);
+                GetRfqQuoteIdPdfExportResponse.class, quoteId);
     }
 
     /**
      * {@code PUT /rfq/{quote_id}/shipping-rate} ({@code rfq-quote_id-select-shipping-rate}).
      *
      * @param quoteId the {@code quote_id}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.quotes.RfqQuoteIdSelectShippingRateRequest}, or any object, written as
+     * JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /rfq/{quote_id}/shipping-rate")
     public Mono<JsonNode> rfqQuoteIdSelectShippingRate(long quoteId, Object body) {
@@ -139,7 +151,7 @@ public final class B2BQuotes {
      *
      * @param quoteId the {@code quote_id}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /rfq/{quote_id}/shipping-rate")
     public Mono<JsonNode> rfqQuoteIdDeleteShippingRate(long quoteId, Query query) {

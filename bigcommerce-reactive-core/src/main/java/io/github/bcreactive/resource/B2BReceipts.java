@@ -6,21 +6,28 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.receipts.DeleteIpReceiptsReceiptIdResponse;
+import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptLinesResponseItem;
+import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptsReceiptIdLinesReceiptLineIdResponse;
+import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptsReceiptIdResponse;
+import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptsResponseItem;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * B2B Edition's {@code Receipts}: typed access to the 7 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.receipts}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BReceipts {
 
-    private static final ResourceSpec<JsonNode> IP_RECEIPT_LINES_B2B =
-            ResourceSpec.b2b("/ip/receipt-lines", JsonNode.class);
+    private static final ResourceSpec<GetIpReceiptLinesResponseItem> IP_RECEIPT_LINES_B2B =
+            ResourceSpec.b2b("/ip/receipt-lines", GetIpReceiptLinesResponseItem.class);
 
     private final RestApi api;
 
@@ -33,7 +40,7 @@ public final class B2BReceipts {
      *
      * @return the resource
      */
-    public Listable<JsonNode> ipReceiptLines() {
+    public Listable<GetIpReceiptLinesResponseItem> ipReceiptLines() {
         return Endpoint.of(api, IP_RECEIPT_LINES_B2B)::itself;
     }
 
@@ -44,8 +51,8 @@ public final class B2BReceipts {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /ip/receipts")
-    public PagedFlux<JsonNode> getIpReceipts(Query query) {
-        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_RECEIPTS, query, JsonNode.class);
+    public PagedFlux<GetIpReceiptsResponseItem> getIpReceipts(Query query) {
+        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_RECEIPTS, query, GetIpReceiptsResponseItem.class);
     }
 
     /**
@@ -53,12 +60,12 @@ public final class B2BReceipts {
      *
      * @param receiptId the {@code receiptId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /ip/receipts/{receiptId}")
-    public Mono<JsonNode> getIpReceiptsReceiptId(String receiptId, Query query) {
-        return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID, query, null, JsonNode.class,
-                receiptId);
+    public Mono<GetIpReceiptsReceiptIdResponse> getIpReceiptsReceiptId(String receiptId, Query query) {
+        return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID, query, null,
+                GetIpReceiptsReceiptIdResponse.class, receiptId);
     }
 
     /**
@@ -66,12 +73,12 @@ public final class B2BReceipts {
      *
      * @param receiptId the {@code receiptId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /ip/receipts/{receiptId}")
-    public Mono<JsonNode> deleteIpReceiptsReceiptId(String receiptId, Query query) {
+    public Mono<DeleteIpReceiptsReceiptIdResponse> deleteIpReceiptsReceiptId(String receiptId, Query query) {
         return OperationCalls.send(api, B2BReceiptsOperations.DELETE_IP_RECEIPTS_RECEIPT_ID, query, null,
-                JsonNode.class, receiptId);
+                DeleteIpReceiptsReceiptIdResponse.class, receiptId);
     }
 
     /**
@@ -82,9 +89,9 @@ public final class B2BReceipts {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /ip/receipts/{receiptId}/lines")
-    public PagedFlux<JsonNode> getIpLinesOfReceipt(String receiptId, Query query) {
-        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_LINES_OF_RECEIPT, query, JsonNode.class,
-                receiptId);
+    public PagedFlux<GetIpReceiptLinesResponseItem> getIpLinesOfReceipt(String receiptId, Query query) {
+        return OperationCalls.list(api, B2BReceiptsOperations.GET_IP_LINES_OF_RECEIPT, query,
+                GetIpReceiptLinesResponseItem.class, receiptId);
     }
 
     /**
@@ -94,13 +101,13 @@ public final class B2BReceipts {
      * @param receiptId the {@code receiptId}
      * @param receiptLineId the {@code receiptLineId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /ip/receipts/{receiptId}/lines/{receiptLineId}")
-    public Mono<JsonNode> getIpReceiptsReceiptIdLinesReceiptLineId(String receiptId, String receiptLineId,
-            Query query) {
+
+               public Mono<GetIpReceiptsReceiptIdLinesReceiptLineIdResponse> getIpReceiptsReceiptIdLinesReceiptLineId(String receiptId, String receiptLineId, Query query) {
         return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID_LINES_RECEIPT_LINE_ID, query,
-                null, JsonNode.class, receiptId, receiptLineId);
+                null, GetIpReceiptsReceiptIdLinesReceiptLineIdResponse.class, receiptId, receiptLineId);
     }
 
     /**
@@ -110,12 +117,12 @@ public final class B2BReceipts {
      * @param receiptId the {@code receiptId}
      * @param receiptLineId the {@code receiptLineId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /ip/receipts/{receiptId}/lines/{receiptLineId}")
-    public Mono<JsonNode> deleteIpReceiptsReceiptIdLinesReceiptLineId(String receiptId, String receiptLineId,
-            Query query) {
+    public Mono<DeleteIpReceiptsReceiptIdResponse> deleteIpReceiptsReceiptIdLinesReceiptLineId(String receiptId,
+            String receiptLineId, Query query) {
         return OperationCalls.send(api, B2BReceiptsOperations.DELETE_IP_RECEIPTS_RECEIPT_ID_LINES_RECEIPT_LINE_ID,
-                query, null, JsonNode.class, receiptId, receiptLineId);
+                query, null, DeleteIpReceiptsReceiptIdResponse.class, receiptId, receiptLineId);
     }
 }

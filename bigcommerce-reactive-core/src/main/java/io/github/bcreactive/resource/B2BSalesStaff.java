@@ -6,6 +6,8 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.salesstaff.GetSalesStaffsResponseItem;
+import io.github.bcreactive.model.generated.b2b.salesstaff.GetSalesStaffsSalesStaffIdResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,7 +17,10 @@ import tools.jackson.databind.JsonNode;
  * B2B Edition's {@code SalesStaff}: typed access to the 3 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.salesstaff}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BSalesStaff {
 
@@ -32,8 +37,9 @@ public final class B2BSalesStaff {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /sales-staffs")
-    public PagedFlux<JsonNode> getSalesStaffs(Query query) {
-        return OperationCalls.list(api, B2BSalesStaffOperations.GET_SALES_STAFFS, query, JsonNode.class);
+    public PagedFlux<GetSalesStaffsResponseItem> getSalesStaffs(Query query) {
+        return OperationCalls.list(api, B2BSalesStaffOperations.GET_SALES_STAFFS, query,
+                GetSalesStaffsResponseItem.class);
     }
 
     /**
@@ -41,20 +47,22 @@ public final class B2BSalesStaff {
      *
      * @param salesStaffId the {@code salesStaffId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /sales-staffs/{salesStaffId}")
-    public Mono<JsonNode> getSalesStaffsSalesStaffId(long salesStaffId, Query query) {
+    public Mono<GetSalesStaffsSalesStaffIdResponse> getSalesStaffsSalesStaffId(long salesStaffId, Query query) {
         return OperationCalls.send(api, B2BSalesStaffOperations.GET_SALES_STAFFS_SALES_STAFF_ID, query, null,
-                JsonNode.class, salesStaffId);
+                GetSalesStaffsSalesStaffIdResponse.class, salesStaffId);
     }
 
     /**
      * {@code PUT /sales-staffs/{salesStaffId}} ({@code put-sales-staffs-salesStaffId}).
      *
      * @param salesStaffId the {@code salesStaffId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.b2b.salesstaff.PutSalesStaffsSalesStaffIdRequestItem}, or any object,
+     * written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /sales-staffs/{salesStaffId}")
     public Mono<JsonNode> putSalesStaffsSalesStaffId(long salesStaffId, Object body) {

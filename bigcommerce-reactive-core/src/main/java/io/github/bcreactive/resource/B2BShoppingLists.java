@@ -6,6 +6,7 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.shoppinglists.ShoppingList;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -14,12 +15,15 @@ import tools.jackson.databind.JsonNode;
  * B2B Edition's {@code ShoppingLists}: typed access to the 6 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.shoppinglists}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BShoppingLists {
 
-    private static final ResourceSpec<JsonNode> SHOPPING_LIST_B2B =
-            ResourceSpec.b2b("/shopping-list", JsonNode.class);
+    private static final ResourceSpec<ShoppingList> SHOPPING_LIST_B2B =
+            ResourceSpec.b2b("/shopping-list", ShoppingList.class);
 
     private final RestApi api;
 
@@ -34,7 +38,7 @@ public final class B2BShoppingLists {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> shoppingList() {
+    public Crud<ShoppingList, Long> shoppingList() {
         return Endpoint.of(api, SHOPPING_LIST_B2B)::itself;
     }
 
@@ -45,7 +49,7 @@ public final class B2BShoppingLists {
      * @param shoppingListId the {@code shoppingListId}
      * @param itemId the {@code itemId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B DELETE /shopping-list/{shoppingListId}/items/{itemId}")
     public Mono<JsonNode> deleteShoppingListShoppingListIdItemsItemId(String shoppingListId, String itemId,

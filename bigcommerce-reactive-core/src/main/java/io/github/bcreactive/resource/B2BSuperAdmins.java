@@ -6,6 +6,12 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.superadmins.GetSuperAdminsCompaniesResponseItem;
+import io.github.bcreactive.model.generated.b2b.superadmins.GetSuperAdminsInfoSuperAdminIdResponse;
+import io.github.bcreactive.model.generated.b2b.superadmins.GetSuperAdminsSuperAdminIdCompaniesResponseItem;
+import io.github.bcreactive.model.generated.b2b.superadmins.PostSuperAdminsBulkResponse;
+import io.github.bcreactive.model.generated.b2b.superadmins.PostSuperAdminsResponse;
+import io.github.bcreactive.model.generated.b2b.superadmins.PutSuperAdminsInfoSuperAdminIdResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -15,16 +21,20 @@ import tools.jackson.databind.JsonNode;
  * B2B Edition's {@code SuperAdmins}: typed access to the 10 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.superadmins}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BSuperAdmins {
 
-    private static final ResourceSpec<JsonNode> SUPER_ADMINS_COMPANIES_B2B =
-            ResourceSpec.b2b("/super-admins/companies", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SUPER_ADMINS_COMPANIES_B2_B_B2B =
-            ResourceSpec.b2b("/super-admins/{superAdminId}/companies", JsonNode.class);
-    private static final ResourceSpec<JsonNode> COMPANIES_SUPER_ADMINS_B2B =
-            ResourceSpec.b2b("/companies/super-admins", JsonNode.class);
+    private static final ResourceSpec<GetSuperAdminsCompaniesResponseItem> SUPER_ADMINS_COMPANIES_B2B =
+            ResourceSpec.b2b("/super-admins/companies", GetSuperAdminsCompaniesResponseItem.class);
+    private static final ResourceSpec<GetSuperAdminsSuperAdminIdCompaniesResponseItem> SUPER_ADMINS_COMPANIES_B2_B_B2B =
+            ResourceSpec.b2b(
+                    "/super-admins/{superAdminId}/companies", GetSuperAdminsSuperAdminIdCompaniesResponseItem.class);
+    private static final ResourceSpec<PutSuperAdminsInfoSuperAdminIdResponse> COMPANIES_SUPER_ADMINS_B2B =
+            ResourceSpec.b2b("/companies/super-admins", PutSuperAdminsInfoSuperAdminIdResponse.class);
 
     private final RestApi api;
 
@@ -37,7 +47,7 @@ public final class B2BSuperAdmins {
      *
      * @return the resource
      */
-    public Listable<JsonNode> superAdminsCompanies() {
+    public Listable<GetSuperAdminsCompaniesResponseItem> superAdminsCompanies() {
         return Endpoint.of(api, SUPER_ADMINS_COMPANIES_B2B)::itself;
     }
 
@@ -47,7 +57,7 @@ public final class B2BSuperAdmins {
      * @param superAdminId the {@code superAdminId}
      * @return the resource
      */
-    public Listable<JsonNode> superAdminsCompaniesB2B(long superAdminId) {
+    public Listable<GetSuperAdminsSuperAdminIdCompaniesResponseItem> superAdminsCompaniesB2B(long superAdminId) {
         return Endpoint.of(api, SUPER_ADMINS_COMPANIES_B2_B_B2B).bind(superAdminId)::itself;
     }
 
@@ -56,28 +66,31 @@ public final class B2BSuperAdmins {
      *
      * @return the resource
      */
-    public Listable<JsonNode> companiesSuperAdmins() {
+    public Listable<PutSuperAdminsInfoSuperAdminIdResponse> companiesSuperAdmins() {
         return Endpoint.of(api, COMPANIES_SUPER_ADMINS_B2B)::itself;
     }
 
     /**
      * {@code POST /super-admins} ({@code post-super-admins}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.superadmins.PostSuperAdminsRequest}, or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /super-admins")
-    public Mono<JsonNode> postSuperAdmins(Object body) {
+    public Mono<PostSuperAdminsResponse> postSuperAdmins(Object body) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.POST_SUPER_ADMINS, Query.empty(), body,
-                JsonNode.class);
+                PostSuperAdminsResponse.class);
     }
 
     /**
      * {@code PUT /super-admins/{superAdminId}} ({@code put-super-admins-superAdminId}).
      *
      * @param superAdminId the {@code superAdminId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.superadmins.PutSuperAdminsSuperAdminIdRequest}, or any object, written
+     * as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /super-admins/{superAdminId}")
     public Mono<JsonNode> putSuperAdminsSuperAdminId(long superAdminId, Object body) {
@@ -88,13 +101,15 @@ public final class B2BSuperAdmins {
     /**
      * {@code POST /super-admins/bulk} ({@code post-super-admins-bulk}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.b2b.superadmins.PostSuperAdminsBulkRequestItem}, or any object, written as
+     * JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /super-admins/bulk")
-    public Mono<JsonNode> postSuperAdminsBulk(Object body) {
+    public Mono<PostSuperAdminsBulkResponse> postSuperAdminsBulk(Object body) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.POST_SUPER_ADMINS_BULK, Query.empty(), body,
-                JsonNode.class);
+                PostSuperAdminsBulkResponse.class);
     }
 
     /**
@@ -102,25 +117,27 @@ public final class B2BSuperAdmins {
      *
      * @param superAdminId the {@code superAdminId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /super-admins/info/{superAdminId}")
-    public Mono<JsonNode> getSuperAdminsInfoSuperAdminId(long superAdminId, Query query) {
+    public Mono<GetSuperAdminsInfoSuperAdminIdResponse> getSuperAdminsInfoSuperAdminId(long superAdminId, Query query) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.GET_SUPER_ADMINS_INFO_SUPER_ADMIN_ID, query, null,
-                JsonNode.class, superAdminId);
+                GetSuperAdminsInfoSuperAdminIdResponse.class, superAdminId);
     }
 
     /**
      * {@code PUT /super-admins/info/{superAdminId}} ({@code put-super-admins-info-superAdminId}).
      *
      * @param superAdminId the {@code superAdminId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.superadmins.PutSuperAdminsInfoSuperAdminIdRequest}, or any object,
+     * written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /super-admins/info/{superAdminId}")
-    public Mono<JsonNode> putSuperAdminsInfoSuperAdminId(long superAdminId, Object body) {
+    public Mono<PutSuperAdminsInfoSuperAdminIdResponse> putSuperAdminsInfoSuperAdminId(long superAdminId, Object body) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.PUT_SUPER_ADMINS_INFO_SUPER_ADMIN_ID, Query.empty(),
-                body, JsonNode.class, superAdminId);
+                body, PutSuperAdminsInfoSuperAdminIdResponse.class, superAdminId);
     }
 
     /**
@@ -131,16 +148,19 @@ public final class B2BSuperAdmins {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /companies/{companyId}/super-admins")
-    public PagedFlux<JsonNode> getCompanies(long companyId, Query query) {
-        return OperationCalls.list(api, B2BSuperAdminsOperations.GET_COMPANIES, query, JsonNode.class, companyId);
+    public PagedFlux<PutSuperAdminsInfoSuperAdminIdResponse> getCompanies(long companyId, Query query) {
+        return OperationCalls.list(api, B2BSuperAdminsOperations.GET_COMPANIES, query,
+                PutSuperAdminsInfoSuperAdminIdResponse.class, companyId);
     }
 
     /**
      * {@code PUT /companies/{companyId}/super-admins} ({@code put-companies-companyId-super-admins}).
      *
      * @param companyId the {@code companyId}
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a {@link
+     * io.github.bcreactive.model.generated.b2b.superadmins.PutCompaniesCompanyIdSuperAdminsRequest}, or any object,
+     * written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /companies/{companyId}/super-admins")
     public Mono<JsonNode> putCompaniesCompanyIdSuperAdmins(long companyId, Object body) {

@@ -3,25 +3,31 @@
 // Do not edit: regenerate (see tools/codegen/README.md).
 package io.github.bcreactive.resource;
 
+import java.util.List;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.users.CompaniesUsersBulkCreateCreateResponseItem;
+import io.github.bcreactive.model.generated.b2b.users.CompaniesUsersListResponseItem;
+import io.github.bcreactive.model.generated.b2b.users.ExtraFieldDetail;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * B2B Edition's {@code Users}: typed access to the 8 operations of the
  * family. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
- * taking its parent ids; every other operation is a method named after its operation id. Items are {@link JsonNode}.
+ * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
+ * the generated models of {@code io.github.bcreactive.model.generated.b2b.users}
+ * ({@code JsonNode} where the spec gives no schema); a request body is its model or any object written as JSON
+ * (a map, a {@code JsonNode}).
  */
 public final class B2BUsers {
 
-    private static final ResourceSpec<JsonNode> USERS_B2B =
-            ResourceSpec.b2b("/users", JsonNode.class);
-    private static final ResourceSpec<JsonNode> USERS_EXTRA_FIELDS_B2B =
-            ResourceSpec.b2b("/users/extra-fields", JsonNode.class);
+    private static final ResourceSpec<CompaniesUsersListResponseItem> USERS_B2B =
+            ResourceSpec.b2b("/users", CompaniesUsersListResponseItem.class);
+    private static final ResourceSpec<ExtraFieldDetail> USERS_EXTRA_FIELDS_B2B =
+            ResourceSpec.b2b("/users/extra-fields", ExtraFieldDetail.class);
 
     private final RestApi api;
 
@@ -35,7 +41,7 @@ public final class B2BUsers {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> users() {
+    public Crud<CompaniesUsersListResponseItem, Long> users() {
         return Endpoint.of(api, USERS_B2B)::itself;
     }
 
@@ -44,20 +50,21 @@ public final class B2BUsers {
      *
      * @return the resource
      */
-    public Listable<JsonNode> usersExtraFields() {
+    public Listable<ExtraFieldDetail> usersExtraFields() {
         return Endpoint.of(api, USERS_EXTRA_FIELDS_B2B)::itself;
     }
 
     /**
      * {@code POST /users/bulk} ({@code companies_users_bulk_create_create}).
      *
-     * @param body the request body: a model or a map, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @param body the request body: a list of {@link
+     * io.github.bcreactive.model.generated.b2b.users.CompaniesUsersCreateRequest}, or any object, written as JSON
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /users/bulk")
-    public Mono<JsonNode> companiesUsersBulkCreateCreate(Object body) {
-        return OperationCalls.send(api, B2BUsersOperations.COMPANIES_USERS_BULK_CREATE_CREATE, Query.empty(), body,
-                JsonNode.class);
+    public Mono<List<CompaniesUsersBulkCreateCreateResponseItem>> companiesUsersBulkCreateCreate(Object body) {
+        return OperationCalls.sendList(api, B2BUsersOperations.COMPANIES_USERS_BULK_CREATE_CREATE, Query.empty(), body,
+                CompaniesUsersBulkCreateCreateResponseItem.class);
     }
 
     /**
@@ -65,11 +72,11 @@ public final class B2BUsers {
      *
      * @param customerId the {@code customerId}
      * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
+     * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /users/customer/{customerId}")
-    public Mono<JsonNode> companiesUserRead(long customerId, Query query) {
-        return OperationCalls.send(api, B2BUsersOperations.COMPANIES_USER_READ, query, null, JsonNode.class,
-                customerId);
+    public Mono<CompaniesUsersListResponseItem> companiesUserRead(long customerId, Query query) {
+        return OperationCalls.send(api, B2BUsersOperations.COMPANIES_USER_READ, query, null,
+                CompaniesUsersListResponseItem.class, customerId);
     }
 }

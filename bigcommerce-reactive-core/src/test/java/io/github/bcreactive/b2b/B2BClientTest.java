@@ -33,7 +33,7 @@ class B2BClientTest {
         api.enqueue(200, ONE_COMPANY);
 
         StepVerifier.create(api.clientBuilder().b2bUrl(api.url()).build().b2b().companies().companies().get(42L))
-                .assertNext(company -> assertThat(company.path("companyName").asString()).isEqualTo("Acme"))
+                .assertNext(company -> assertThat(company.companyName()).isEqualTo("Acme"))
                 .verifyComplete();
 
         RecordedRequest request = api.takeRequest();

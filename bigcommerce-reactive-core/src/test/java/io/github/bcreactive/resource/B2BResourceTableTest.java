@@ -15,6 +15,7 @@ import java.util.Map;
 
 import io.github.bcreactive.BigCommerceB2BClient;
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,9 @@ class B2BResourceTableTest {
                 .anyMatch(op -> key(op.method().name(), op.path()).equals(key)));
     }
 
+    /** The model each operation's typed call decodes into, by {@code METHOD normal-path}; filled by reached(). */
+    private final Map<String, String> models = new LinkedHashMap<>();
+
     private String markdown() throws Exception {
         Map<String, List<String>> reached = reached();
         long covered = B2BOperations.all().stream().filter(op -> reached.containsKey(key(op.method().name(),
@@ -61,9 +65,15 @@ class B2BResourceTableTest {
                 .append("README.md) from `b2b/specs/api-v3/`) and the generated B2B families. Every operation has a ")
                 .append("row: the Java call on `client.b2b()` that reaches it (an accessor typed by a shared bundle, ")
                 .append("or a method named after the operation), the spec's request and response schemas, and its ")
-                .append("paging style. Paths are under `https://api-b2b.bigcommerce.com/api/v3/io`. Not read: ")
-                .append("`invoice-management.yaml` (the invoice management files bundled in one, the same operations ")
-                .append("again) and `authentication.yaml` (under `/api/io`: it issues the legacy B2B `authToken`).\n\n")
+                .append("paging style. The typed model is the generated record its answer (a listing's item, the ")
+                .append("`data` envelope looked through) decodes into (`io.github.bcreactive.model.generated.b2b.")
+                .append("<family>`; `JsonNode` where the spec gives no schema). Paths are under ")
+                .append("`https://api-b2b.bigcommerce.com/api/v3/io`. Not read: `invoice-management.yaml` (the ")
+                .append("invoice management files bundled in one, the same operations again) and `authentication.yaml` ")
+                .append("(6 legacy operations under `https://api-b2b.bigcommerce.com/api/io`, not `/api/v3/io`: they ")
+                .append("trade a store's or a storefront user's credentials, email and password included, for B2B ")
+                .append("`authToken`s and storefront tokens; this client authenticates every call with the store's ")
+                .append("`X-Auth-Token` and `X-Store-Hash`, needs none of them, and takes no user passwords).\n\n")
                 .append("**Covered: ").append(covered).append(" of ").append(B2BOperations.all().size())
                 .append(" operations.**\n");
         String family = null;
@@ -72,12 +82,13 @@ class B2BResourceTableTest {
             if (!opFamily.equals(family)) {
                 family = opFamily;
                 out.append("\n## ").append(family).append("\n\n")
-                        .append("| Operation | Java | Spec request | Spec response | Paging | Spec |\n")
-                        .append("|---|---|---|---|---|---|\n");
+                        .append("| Operation | Java | Typed model | Spec request | Spec response | Paging | Spec |\n")
+                        .append("|---|---|---|---|---|---|---|\n");
             }
             List<String> ways = reached.getOrDefault(key(op.method().name(), op.path()), List.of());
             out.append("| `").append(op.method().name()).append(' ').append(op.path()).append("` | ")
                     .append(ways.isEmpty() ? "not yet typed" : String.join("<br>", ways)).append(" | ")
+                    .append(models.getOrDefault(key(op.method().name(), op.path()), "")).append(" | ")
                     .append(op.request().isEmpty() ? "" : "`" + op.request() + "`").append(" | ")
                     .append(op.response().isEmpty() ? "" : "`" + op.response() + "`").append(" | ")
                     .append(op.paging() == PagingStyle.NONE ? "" : op.paging().name().toLowerCase())
@@ -86,8 +97,8 @@ class B2BResourceTableTest {
         return out.toString();
     }
 
-    /** Every B2B operation's typed calls, by {@code METHOD normal-path}. */
-    private Map<String, List<String>> reached() throws Exception {
+    /** Every B2B operation's typed calls (in backticks), by {@code METHOD normal-path}. */
+    Map<String, List<String>> reached() throws Exception {
         Map<String, List<String>> reached = new LinkedHashMap<>();
         List<Method> families = new ArrayList<>(Arrays.stream(B2BResources.class.getMethods())
                 .filter(Method::isDefault).toList());
@@ -101,9 +112,11 @@ class B2BResourceTableTest {
                 Reaches reaches = method.getAnnotation(Reaches.class);
                 if (reaches != null) {
                     String[] parts = reaches.value().split(" ", 3);
+                    models.put(key(parts[1], parts[2]), declared(method));
                     reached.computeIfAbsent(key(parts[1], parts[2]), k -> new ArrayList<>()).add("`" + prefix + "."
                             + method.getName() + "(" + String.join(", ", Arrays.stream(method.getParameterTypes())
-                                    .map(type -> type == Object.class ? "body" : type == Query.class ? "query" : "id")
+                                    .map(type -> type == Object.class ? "body" : type == Query.class ? "query"
+                                            : type == FileUpload.class ? "file" : "id")
                                     .toList()) + ")`");
                 } else if (Resource.class.isAssignableFrom(method.getReturnType())) {
                     Object[] ids = Arrays.stream(method.getParameterTypes()).map(type -> type == long.class ? 1L
@@ -113,6 +126,8 @@ class B2BResourceTableTest {
                             java.util.Collections.nCopies(ids.length, "id")) + ")";
                     capabilities(method.getReturnType()).forEach(capability -> {
                         String[] call = ResourceTableTest.CALLS.get(capability);
+                        models.put(key(call[0], resource.endpoint().spec().path() + call[1]),
+                                resource.endpoint().spec().model().getSimpleName());
                         reached.computeIfAbsent(key(call[0], resource.endpoint().spec().path() + call[1]),
                                 k -> new ArrayList<>()).add("`" + access + "." + call[2] + "`");
                     });
@@ -120,6 +135,15 @@ class B2BResourceTableTest {
             }
         }
         return reached;
+    }
+
+    /** The item a named method's answer decodes into: {@code X} of {@code Mono<X>}, {@code Mono<List<X>>}. */
+    private static String declared(Method method) {
+        java.lang.reflect.Type type = method.getGenericReturnType();
+        while (type instanceof java.lang.reflect.ParameterizedType parameterized) {
+            type = parameterized.getActualTypeArguments()[0];
+        }
+        return type instanceof Class<?> item ? item.getSimpleName() : type.getTypeName();
     }
 
     private static List<String> capabilities(Class<?> type) {
@@ -134,7 +158,7 @@ class B2BResourceTableTest {
         return capabilities.stream().distinct().toList();
     }
 
-    private static String key(String method, String path) {
+    static String key(String method, String path) {
         return method + " " + path.replaceAll("\\{[^/}]*}", "{}");
     }
 }

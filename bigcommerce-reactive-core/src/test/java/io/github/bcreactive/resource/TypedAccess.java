@@ -71,6 +71,26 @@ public final class TypedAccess {
     }
 
     /**
+     * Every operation of {@link B2BOperations#all()} with the typed calls on {@code client.b2b()} that reach it
+     * ({@link B2BResourceTableTest}, RESOURCES-B2B.md), each a chain {@link #invoke} takes from a
+     * {@link BigCommerceClient}: {@code b2b().companies().companies().get(id)}.
+     *
+     * @return operation to its calls (empty when none reaches it)
+     */
+    public static Map<Operation, List<String>> b2bPaths() {
+        Map<String, List<String>> ways;
+        try {
+            ways = new B2BResourceTableTest().reached();
+        } catch (Exception e) {
+            throw new IllegalStateException("The B2B resource table could not be walked", e);
+        }
+        Map<Operation, List<String>> paths = new LinkedHashMap<>();
+        B2BOperations.all().forEach(op -> paths.put(op, ways.getOrDefault(B2BResourceTableTest.key(op.method()
+                .name(), op.path()), List.of()).stream().map(way -> way.replace("`", "")).toList()));
+        return paths;
+    }
+
+    /**
      * What a call is made with.
      *
      * @param ids the path ids, in path order (typed: {@code Long} or {@code String})

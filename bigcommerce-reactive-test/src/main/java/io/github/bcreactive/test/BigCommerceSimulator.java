@@ -395,7 +395,8 @@ public final class BigCommerceSimulator implements AutoCloseable {
         }
 
         /**
-         * How many B2B Edition companies each store has ({@code GET /api/v3/io/companies}).
+         * How many B2B Edition companies each store has ({@code GET /api/v3/io/companies}); each has two users
+         * ({@code /users}) and one address ({@code /addresses}).
          *
          * @param count at least 0; default 25
          * @return this builder

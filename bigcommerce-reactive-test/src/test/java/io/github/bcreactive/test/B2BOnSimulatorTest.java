@@ -45,7 +45,7 @@ class B2BOnSimulatorTest {
             assertThat(page.rateLimit().quota()).hasValue(150);
             assertThat(page.rateLimit().window()).hasValue(Duration.ofSeconds(60));
             assertThat(page.rateLimit().left()).hasValue(149);
-            assertThat(client.b2b().companies().companies().get(7L).block().path("companyName").asString())
+            assertThat(client.b2b().companies().companies().get(7L).block().companyName())
                     .isEqualTo("Company 7");
         }
     }
@@ -80,7 +80,7 @@ class B2BOnSimulatorTest {
                     .minRequestsRemaining(3).build());
             List<List<Long>> listings = Flux.range(0, callers)
                     .flatMap(caller -> sim.clientBuilder().b2bRateLimiter(b2bLimiter).build().b2b().companies()
-                            .companies().iterAll().map(company -> company.path("companyId").asLong())
+                            .companies().iterAll().map(company -> company.companyId())
                             .collectList(), callers)
                     .collectList().block();
 

@@ -14,8 +14,10 @@ final class B2BFamilies {
     static final Map<String, String> SKIPPED = Map.of(
             "invoice-management.yaml", "the invoice, payment and receipt files of invoice_management/ bundled in one: "
                     + "the same operations again",
-            "authentication.yaml", "served under /api/io, not /api/v3/io: it issues the legacy B2B authToken and "
-                    + "storefront tokens, which this client does not use (it sends X-Auth-Token and X-Store-Hash)");
+            "authentication.yaml", "6 legacy operations served under /api/io, not /api/v3/io: they trade a "
+                    + "store's or a storefront user's credentials (email and password included) for B2B authTokens "
+                    + "and storefront tokens; this client authenticates every call with the store's X-Auth-Token and "
+                    + "X-Store-Hash, needs none of them, and takes no user passwords");
 
     private static final Map<String, String> FOLDERS = new LinkedHashMap<>();
 

@@ -49,19 +49,43 @@ final class B2BSpecReader {
     List<SpecOperation> operations() {
         List<SpecOperation> operations = new ArrayList<>();
         for (String file : files()) {
-            JsonNode doc = inline(load(specs.resolve(file)), specs.resolve(file), 0);
-            String server = doc.path("servers").path(0).path("url").asString("");
-            if (!server.startsWith(BASE)) {
-                throw new IllegalStateException(file + " is served at " + server + ", not under " + BASE + ".");
-            }
-            String prefix = server.substring(BASE.length());
+            JsonNode doc = document(file);
+            String prefix = prefix(file, doc);
             for (SpecOperation op : SpecReader.operations(doc, file, "B2B", B2BFamilies.of(file))) {
                 operations.add(new SpecOperation(op.family(), op.specFile(), op.version(), op.method(),
                         prefix + op.path(), op.operationId(), op.paging(), op.ids(), op.body(), op.request(),
-                        op.response(), op.batchSize(), op.concurrency(), op.replacement()));
+                        op.response(), op.batchSize(), op.concurrency(), op.replacement(), op.filePart()));
             }
         }
         return operations;
+    }
+
+    /**
+     * A spec file's document with every {@code $ref} to another file inlined (its local ones kept): a fresh copy
+     * each call, so a caller may change it.
+     *
+     * @param file relative to {@code b2b/specs/api-v3/}, with {@code /} separators
+     * @return the document
+     */
+    JsonNode document(String file) {
+        return inline(load(specs.resolve(file)), specs.resolve(file), 0);
+    }
+
+    /**
+     * What a spec file's paths get in front to be relative to {@link #BASE}: {@code ""}, or {@code /ip} for the
+     * invoice management files.
+     *
+     * @param file the spec file, for the message
+     * @param doc its document
+     * @return the prefix
+     * @throws IllegalStateException when the file is served elsewhere
+     */
+    static String prefix(String file, JsonNode doc) {
+        String server = doc.path("servers").path(0).path("url").asString("");
+        if (!server.startsWith(BASE)) {
+            throw new IllegalStateException(file + " is served at " + server + ", not under " + BASE + ".");
+        }
+        return server.substring(BASE.length());
     }
 
     /**

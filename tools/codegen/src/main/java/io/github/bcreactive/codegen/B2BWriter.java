@@ -15,8 +15,10 @@ import java.util.TreeSet;
  */
 final class B2BWriter {
 
-    private static final String SOURCE = "(openapi/)";
-    private static final String B2B_SOURCE = "(b2b/specs/api-v3/)";
+    /** The specs' folder a generated file's header names. */
+    static final String SOURCE = "(openapi/)";
+    /** B2B Edition's, in its place. */
+    static final String B2B_SOURCE = "(b2b/specs/api-v3/)";
 
     private B2BWriter() {
     }
@@ -28,6 +30,17 @@ final class B2BWriter {
      * @return file path (relative to the project root) to content
      */
     static Map<String, String> write(List<SpecOperation> operations) {
+        return write(operations, null);
+    }
+
+    /**
+     * The generated sources of B2B Edition, typed by the generated models.
+     *
+     * @param operations every B2B operation, in table order
+     * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
+     * @return file path (relative to the project root) to content
+     */
+    static Map<String, String> write(List<SpecOperation> operations, SchemaModels models) {
         Map<String, List<SpecOperation>> byFamily = new LinkedHashMap<>();
         B2BFamilies.ordered().forEach(family -> byFamily.put(family, new ArrayList<>()));
         operations.forEach(operation -> byFamily.get(operation.family()).add(operation));
@@ -36,7 +49,7 @@ final class B2BWriter {
         byFamily.forEach((family, members) -> {
             files.put(JavaWriter.FOLDER + JavaWriter.className(family) + ".java",
                     JavaWriter.family(family, members).replace(SOURCE, B2B_SOURCE));
-            files.put(JavaWriter.FOLDER + family + ".java", resources(family, members));
+            files.put(JavaWriter.FOLDER + family + ".java", resources(family, members, models));
         });
         files.put(JavaWriter.FOLDER + "B2BOperations.java", index(byFamily));
         files.put(JavaWriter.FOLDER + "B2BResources.java", client(byFamily));
@@ -44,17 +57,18 @@ final class B2BWriter {
     }
 
     /** The family's typed access: the generated family class, concrete, named after the family. */
-    private static String resources(String family, List<SpecOperation> members) {
+    private static String resources(String family, List<SpecOperation> members, SchemaModels models) {
         Set<String> specs = new TreeSet<>();
         members.forEach(operation -> specs.add(operation.specFile()));
         String generated = FamilyWriter.className(family);
-        String text = FamilyWriter.write(family, members, FamilyWriter.HandWritten.NONE, specs)
+        String text = FamilyWriter.write(family, members, FamilyWriter.HandWritten.NONE, specs, models)
                 .replace(SOURCE, B2B_SOURCE)
                 .replace("public abstract class " + generated + " {", "public final class " + family + " {")
                 .replace("    " + generated + "(RestApi api) {", "    " + family + "(RestApi api) {")
                 .replace(" * The generated part of the {@code " + family + "} family: typed access to the ",
                         " * B2B Edition's {@code " + family.substring(3) + "}: typed access to the ")
-                .replace(" * family that no hand-written resource declares.", " * family.");
+                .replace(" * family that no hand-written resource declares.", " * family.")
+                .replace("(a v3 {@code data} envelope unwrapped)", "(its {@code data} envelope unwrapped)");
         if (text.contains(generated)) {
             throw new IllegalStateException("The generated family class of " + family + " changed shape: "
                     + generated + " is still named in it.");

@@ -42,6 +42,7 @@ final class BodyRulesWriter {
         }
         StringBuilder out = new StringBuilder();
         JavaWriter.header(out, specs);
+        both(out, operations);
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import java.util.List;\n");
         out.append("import java.util.Map;\n\n");
@@ -88,6 +89,7 @@ final class BodyRulesWriter {
         }
         StringBuilder out = new StringBuilder();
         JavaWriter.header(out, specs);
+        both(out, operations);
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import java.util.Map;\n\n");
         out.append("/**\n");
@@ -106,6 +108,14 @@ final class BodyRulesWriter {
         out.append(String.join(",\n", responses)).append(");\n\n");
         out.append("    private OperationModels() {\n    }\n}\n");
         return out.toString();
+    }
+
+    /** The header of a file drawn from both APIs' specs names both folders. */
+    private static void both(StringBuilder out, List<SpecOperation> operations) {
+        int at = out.indexOf(B2BWriter.SOURCE);
+        if (at >= 0 && operations.stream().anyMatch(op -> op.version().equals("B2B"))) {
+            out.replace(at, at + B2BWriter.SOURCE.length(), "(openapi/ and b2b/specs/api-v3/)");
+        }
     }
 
     private static String modelClass(SpecOperation op, ModelType.Ref ref) {

@@ -340,6 +340,11 @@ final class FamilyWriter {
         boolean item = !self && op.path().startsWith(group + "/{") && group(op.path()).equals(group)
                 && !op.path().endsWith("/count");
         boolean list = op.paging().equals("NONE") ? op.response().endsWith("[]") : true;
+        if (!op.method().equals("GET") && op.response().endsWith("[]")) {
+            // a write answering a list (B2B's invoice settings: PUT an array, answered an array) does not answer
+            // the one item a bundle's create, update or replace decodes
+            return Shape.OTHER;
+        }
         return switch (op.method()) {
             case "GET" -> self ? (list ? Shape.LIST : Shape.SELF) : item ? Shape.GET : Shape.OTHER;
             case "POST" -> self && op.body().equals("JSON") ? Shape.CREATE : Shape.OTHER;

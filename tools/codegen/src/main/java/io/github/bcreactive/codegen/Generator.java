@@ -61,13 +61,19 @@ public final class Generator {
      */
     static Map<String, String> generate(Path specs) {
         List<SpecOperation> operations = new SpecReader(specs).operations();
-        SchemaModels models = new SchemaModels(specs, operations);
+        B2BSpecReader b2bReader = b2bSpecs(specs).map(B2BSpecReader::new).orElse(null);
+        List<SpecOperation> b2b = b2bReader == null ? List.of() : b2bReader.operations();
+        List<SpecOperation> all = new ArrayList<>(operations);
+        all.addAll(b2b);
+        SchemaModels models = new SchemaModels(specs, b2bReader, all);
         Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations,
                 FamilyWriter.handWritten(projectRoot(Path.of("").toAbsolutePath())), models));
-        b2bSpecs(specs).ifPresent(b2b -> files.putAll(B2BWriter.write(new B2BSpecReader(b2b).operations())));
+        if (!b2b.isEmpty()) {
+            files.putAll(B2BWriter.write(b2b, models));
+        }
         files.putAll(ModelWriter.write(models));
-        files.put(JavaWriter.FOLDER + "BodyRules.java", BodyRulesWriter.write(operations, models));
-        files.put(JavaWriter.FOLDER + "OperationModels.java", BodyRulesWriter.models(operations, models));
+        files.put(JavaWriter.FOLDER + "BodyRules.java", BodyRulesWriter.write(all, models));
+        files.put(JavaWriter.FOLDER + "OperationModels.java", BodyRulesWriter.models(all, models));
         return files;
     }
 

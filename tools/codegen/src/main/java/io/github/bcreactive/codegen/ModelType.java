@@ -71,6 +71,7 @@ final class ModelType {
     final ModelType outer;
     final String origin;
     final Set<String> specFiles = new TreeSet<>();
+    final String version;
     final boolean isEnum;
     final List<String> values = new ArrayList<>();
     final List<Field> fields = new ArrayList<>();
@@ -83,13 +84,15 @@ final class ModelType {
      * @param outer the type it is declared in, or {@code null} for a top-level type
      * @param origin what it is made from, for its Javadoc: {@code product_Full}, {@code getBrands response}
      * @param specFile the spec file it is read from
+     * @param version the API version of the spec it is read from: {@code V2}, {@code V3} or {@code B2B}
      * @param isEnum whether it is an open enum
      */
-    ModelType(String name, ModelType outer, String origin, String specFile, boolean isEnum) {
+    ModelType(String name, ModelType outer, String origin, String specFile, String version, boolean isEnum) {
         this.name = name;
         this.outer = outer;
         this.origin = origin;
         this.specFiles.add(specFile);
+        this.version = version;
         this.isEnum = isEnum;
         if (outer != null) {
             outer.nested.add(this);

@@ -13,9 +13,10 @@ import tools.jackson.databind.PropertyNamingStrategy;
 
 /**
  * Writes the generated models: one file per top-level type, in one package per family
- * ({@code io.github.bcreactive.model.generated.catalog}), its nested types inside it. A model is an immutable
- * record: snake-case JSON names come from {@code @JsonNaming} (an explicit {@code @JsonProperty} only where the
- * strategy does not give the JSON name), nulls are left out when written, dates are {@code OffsetDateTime} in their
+ * ({@code io.github.bcreactive.model.generated.catalog}; B2B Edition's under {@code .b2b}), its nested types inside
+ * it. A model is an immutable record: JSON names come from {@code @JsonNaming}, snake case or lower camel case,
+ * whichever gives back more of the record's names (an explicit {@code @JsonProperty} only where the strategy does
+ * not give the JSON name), nulls are left out when written, dates are {@code OffsetDateTime} in their
  * version's format, and every field the spec does not declare is kept in {@code extra} and written back. An enum
  * is an open value type: a value the spec does not list is kept and written back.
  */
@@ -25,18 +26,38 @@ final class ModelWriter {
     static final String FOLDER = "bigcommerce-reactive-core/src/main/java/io/github/bcreactive/model/generated/";
 
     private static final PropertyNamingStrategy SNAKE = PropertyNamingStrategies.SNAKE_CASE;
+    private static final PropertyNamingStrategy CAMEL = PropertyNamingStrategies.LOWER_CAMEL_CASE;
 
     private ModelWriter() {
     }
 
     /**
-     * The package of a family's models.
+     * The package of a family's models: B2B Edition's families under {@code b2b}.
      *
      * @param family the family
-     * @return e.g. {@code io.github.bcreactive.model.generated.pricelists}
+     * @return e.g. {@code io.github.bcreactive.model.generated.pricelists},
+     *     {@code io.github.bcreactive.model.generated.b2b.companies} for {@code B2BCompanies}
      */
     static String packageOf(String family) {
-        return PACKAGE + "." + family.toLowerCase(Locale.ROOT);
+        return PACKAGE + "." + (family.startsWith("B2B") ? "b2b." + family.substring(3) : family)
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /** The folder of a family's models, under the project root. */
+    private static String folderOf(String family) {
+        return FOLDER + packageOf(family).substring(PACKAGE.length() + 1).replace('.', '/') + "/";
+    }
+
+    /**
+     * The naming strategy of a record: the one that gives back more of its JSON names, snake case or lower camel
+     * case; on a tie (one-word names) its version's: snake case on v2 and v3, lower camel case on B2B Edition.
+     */
+    private static boolean camelCase(ModelType type) {
+        long snake = type.fields.stream().filter(f -> SNAKE.nameForField(null, null, f.javaName()).equals(f.wire()))
+                .count();
+        long camel = type.fields.stream().filter(f -> CAMEL.nameForField(null, null, f.javaName()).equals(f.wire()))
+                .count();
+        return camel == snake ? type.version.equals("B2B") : camel > snake;
     }
 
     /**
@@ -51,7 +72,7 @@ final class ModelWriter {
             if (types.tops.isEmpty()) {
                 return;
             }
-            String folder = FOLDER + family.toLowerCase(Locale.ROOT) + "/";
+            String folder = folderOf(family);
             Set<String> specs = new TreeSet<>();
             for (ModelType type : types.tops) {
                 specs.addAll(type.specFiles);
@@ -65,6 +86,7 @@ final class ModelWriter {
     private static String packageInfo(String family, SchemaModels.Family types, Set<String> specs) {
         StringBuilder out = new StringBuilder();
         JavaWriter.header(out, specs);
+        source(out, family);
         int all = types.tops.stream().mapToInt(ModelType::count).sum();
         out.append("/**\n");
         out.append(" * The generated models of the {@code ").append(family).append("} family (").append(types.tops.size())
@@ -81,6 +103,7 @@ final class ModelWriter {
         declaration(body, type, "", imports);
         StringBuilder out = new StringBuilder();
         JavaWriter.header(out, type.specFiles);
+        source(out, family);
         out.append("package ").append(packageOf(family)).append(";\n\n");
         List<String> java = imports.stream().filter(i -> i.startsWith("java.")).toList();
         List<String> others = imports.stream().filter(i -> !i.startsWith("java.")).toList();
@@ -91,6 +114,14 @@ final class ModelWriter {
         others.forEach(i -> out.append("import ").append(i).append(";\n"));
         out.append('\n').append(body);
         return out.toString();
+    }
+
+    /** A B2B Edition model's header names B2B Edition's specs' folder. */
+    private static void source(StringBuilder out, String family) {
+        int at = out.indexOf(B2BWriter.SOURCE);
+        if (family.startsWith("B2B") && at >= 0) {
+            out.replace(at, at + B2BWriter.SOURCE.length(), B2BWriter.B2B_SOURCE);
+        }
     }
 
     private static void declaration(StringBuilder out, ModelType type, String indent, Set<String> imports) {
@@ -125,12 +156,15 @@ final class ModelWriter {
         out.append(indent).append(" * @param extra every other field, kept as sent and written back\n");
         out.append(indent).append(" */\n");
         out.append(indent).append("@JsonInclude(JsonInclude.Include.NON_NULL)\n");
-        out.append(indent).append("@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)\n");
+        boolean camel = camelCase(type);
+        PropertyNamingStrategy naming = camel ? CAMEL : SNAKE;
+        out.append(indent).append("@JsonNaming(PropertyNamingStrategies.").append(camel ? "LowerCamelCaseStrategy"
+                : "SnakeCaseStrategy").append(".class)\n");
         out.append(indent).append("public record ").append(type.name).append("(\n");
         List<String> copies = new ArrayList<>();
         for (ModelType.Field field : type.fields) {
             StringBuilder line = new StringBuilder(indent).append("        ");
-            if (!SNAKE.nameForField(null, null, field.javaName()).equals(field.wire())) {
+            if (!naming.nameForField(null, null, field.javaName()).equals(field.wire())) {
                 imports.add("com.fasterxml.jackson.annotation.JsonProperty");
                 line.append("@JsonProperty(\"").append(field.wire().replace("\\", "\\\\").replace("\"", "\\\""))
                         .append("\") ");

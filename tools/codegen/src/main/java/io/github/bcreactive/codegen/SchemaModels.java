@@ -75,7 +75,11 @@ final class SchemaModels {
     private record Context(JsonNode doc, String file, String version, Family family) {
     }
 
+    /** Where B2B Edition's spec files sit, relative to the folder above {@code openapi/} ({@link SpecFixes} names). */
+    static final String B2B_FOLDER = "b2b/specs/api-v3/";
+
     private final Path specs;
+    private final B2BSpecReader b2b;
     private final YAMLMapper yaml = YAMLMapper.builder().build();
     private final Map<String, JsonNode> docs = new HashMap<>();
     private final Map<String, Family> families = new LinkedHashMap<>();
@@ -88,7 +92,20 @@ final class SchemaModels {
      * @param operations every operation, in table order
      */
     SchemaModels(Path specs, List<SpecOperation> operations) {
+        this(specs, null, operations);
+    }
+
+    /**
+     * Builds the models of the operations of the main API and of B2B Edition.
+     *
+     * @param specs the {@code openapi/} folder
+     * @param b2b the reader of B2B Edition's specs (their {@code $ref}s to other files inlined), or {@code null}
+     *     when no operation is of version {@code B2B}
+     * @param operations every operation, in table order
+     */
+    SchemaModels(Path specs, B2BSpecReader b2b, List<SpecOperation> operations) {
         this.specs = specs;
+        this.b2b = b2b;
         for (SpecOperation operation : operations) {
             bodies.put(key(operation), read(operation));
         }
@@ -119,19 +136,23 @@ final class SchemaModels {
         return bodies.get(key(operation));
     }
 
-    private JsonNode doc(String file) {
-        return docs.computeIfAbsent(file, f -> {
-            JsonNode doc = yaml.readTree(specs.resolve(f).toFile());
+    /** A spec file's document, its fixes applied; B2B Edition's named by their path from {@link #B2B_FOLDER}. */
+    private JsonNode doc(SpecOperation op) {
+        boolean isB2b = op.version().equals("B2B");
+        return docs.computeIfAbsent(isB2b ? B2B_FOLDER + op.specFile() : op.specFile(), f -> {
+            JsonNode doc = isB2b ? b2b.document(op.specFile()) : yaml.readTree(specs.resolve(f).toFile());
             SpecFixes.apply(f, doc);
             return doc;
         });
     }
 
     private Bodies read(SpecOperation op) {
-        JsonNode doc = doc(op.specFile());
+        JsonNode doc = doc(op);
         Family family = families.computeIfAbsent(op.family(), Family::new);
         Context ctx = new Context(doc, op.specFile(), op.version(), family);
-        JsonNode operation = doc.path("paths").path(op.path()).path(op.method().toLowerCase(Locale.ROOT));
+        String path = op.version().equals("B2B")
+                ? op.path().substring(B2BSpecReader.prefix(op.specFile(), doc).length()) : op.path();
+        JsonNode operation = doc.path("paths").path(path).path(op.method().toLowerCase(Locale.ROOT));
         String base = pascal(op.operationId());
         JsonNode requestSchema = schemaOf(doc, SpecReader.resolve(doc, operation.path("requestBody")));
         ModelType.Ref request = requestSchema == null ? null : typeOf(ctx, requestSchema, base + "Request", null,
@@ -140,7 +161,7 @@ final class SchemaModels {
         ModelType.Ref response = null;
         if (responseSchema != null) {
             JsonNode merged = merge(doc, responseSchema, 0);
-            if (op.version().equals("V3") && merged.path("properties").has("data")) {
+            if (!op.version().equals("V2") && merged.path("properties").has("data")) {
                 responseSchema = merged.path("properties").path("data");
             }
             response = typeOf(ctx, responseSchema, base + "Response", null, base + " response");
@@ -283,7 +304,7 @@ final class SchemaModels {
             name = reserved(suggested) + i;
         }
         family.names.add(name);
-        ModelType type = new ModelType(name, null, origin, ctx.file(), isEnum(schema));
+        ModelType type = new ModelType(name, null, origin, ctx.file(), ctx.version(), isEnum(schema));
         family.byContent.put(content, type);
         family.tops.add(type);
         fill(ctx, type, schema);
@@ -298,7 +319,7 @@ final class SchemaModels {
         for (int i = 2; !owner.freeForNested(name); i++) {
             name = reserved(suggested) + i;
         }
-        ModelType type = new ModelType(name, owner, owner.origin, ctx.file(), isEnum(schema));
+        ModelType type = new ModelType(name, owner, owner.origin, ctx.file(), ctx.version(), isEnum(schema));
         fill(ctx, type, schema);
         return type;
     }
@@ -326,7 +347,7 @@ final class SchemaModels {
             boolean text = resolved.path("type").asString("").equals("string") && !resolved.has("enum");
             if (text && (resolved.path("format").asString("").equals("date-time")
                     || ctx.version().equals("V2") && V2_DATES.contains(wire) && !resolved.has("format"))) {
-                date = ctx.version();
+                date = ctx.version().equals("V2") ? "V2" : "V3";
                 ref = ModelType.DATE;
             } else {
                 ref = typeOf(ctx, value, pascal(wire), type, type.origin);
@@ -417,6 +438,17 @@ final class SchemaModels {
                 switch (field.getKey()) {
                     case "allOf", "properties", "required" -> {
                     }
+                    case "items" -> {
+                        // an array's item schema refined by a later part is the two merged
+                        JsonNode earlier = out.get("items");
+                        if (earlier == null) {
+                            out.set("items", field.getValue());
+                        } else {
+                            ObjectNode both = JsonNodeFactory.instance.objectNode();
+                            both.putArray("allOf").add(earlier).add(field.getValue());
+                            out.set("items", both);
+                        }
+                    }
                     default -> {
                         if (!out.has(field.getKey())) {
                             out.set(field.getKey(), field.getValue());
@@ -424,7 +456,8 @@ final class SchemaModels {
                     }
                 }
             }
-            m.path("properties").properties().forEach(p -> properties.set(p.getKey(), p.getValue()));
+            m.path("properties").properties().forEach(p -> properties.set(p.getKey(),
+                    refined(properties.get(p.getKey()), p.getValue())));
             m.path("required").forEach(r -> required.add(r.asString()));
         }
         if (properties.isEmpty()) {
@@ -436,6 +469,21 @@ final class SchemaModels {
             required.forEach(out.putArray("required")::add);
         }
         return out;
+    }
+
+    /**
+     * A property an {@code allOf} part declares again: a part that only refines it (no {@code $ref}, {@code type}
+     * or combiner of its own: B2B Edition's {@code data: {items: ...}} over {@code data: {type: array}}, a
+     * {@code default}) is merged into the earlier one; any other replaces it.
+     */
+    private static JsonNode refined(JsonNode earlier, JsonNode later) {
+        if (earlier == null || later.has("$ref") || later.has("type") || later.has("allOf") || later.has("oneOf")
+                || later.has("anyOf")) {
+            return later;
+        }
+        ObjectNode both = JsonNodeFactory.instance.objectNode();
+        both.putArray("allOf").add(earlier).add(later);
+        return both;
     }
 
     /** The schema with every {@code $ref} followed (a cycle left as its name), prose and examples dropped. */

@@ -17,7 +17,8 @@ final class SpecFixes {
     /**
      * One correction.
      *
-     * @param file the spec file, relative to the specs' folder
+     * @param file the spec file, relative to the specs' folder ({@code openapi/}); B2B Edition's relative to the
+     *     folder above it ({@code b2b/specs/api-v3/company/company.yaml})
      * @param pointer the JSON pointer of the schema to replace
      * @param schema the schema put in its place, as JSON
      * @param reason what is wrong in the spec
@@ -31,7 +32,15 @@ final class SpecFixes {
                     "{\"type\": \"string\", \"format\": \"unix-time\"}",
                     "a banner's date_created is a plain string in the schema, and its examples (bannerCollection_Resp, "
                             + "the banner answers) give a Unix timestamp (\"1522169169\"), not the RFC 2822 date of "
-                            + "every other v2 date_created: kept as the string it is"));
+                            + "every other v2 date_created: kept as the string it is"),
+            new Fix("b2b/specs/api-v3/channel/channel.yaml", "/components/schemas/Channel/properties/createdAt",
+                    "{\"type\": \"string\", \"format\": \"unix-time\"}",
+                    "a channel's createdAt is declared format date-time, while its description says a Unix timestamp "
+                            + "and its example is one (\"1750437336\"), as every other B2B date is: kept as the "
+                            + "string it is"),
+            new Fix("b2b/specs/api-v3/channel/channel.yaml", "/components/schemas/Channel/properties/updatedAt",
+                    "{\"type\": \"string\", \"format\": \"unix-time\"}",
+                    "a channel's updatedAt, as its createdAt: a Unix timestamp declared format date-time"));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -119,6 +119,85 @@ class B2BSpecReaderTest {
                 + "files)");
     }
 
+    private static final String TYPED = """
+            openapi: 3.0.1
+            info: {title: t, version: v3}
+            servers:
+              - url: "https://api-b2b.bigcommerce.com/api/v3/io"
+            paths:
+              /companies:
+                get:
+                  operationId: get-companies
+                  parameters:
+                    - {name: offset, in: query, schema: {type: integer}}
+                  responses:
+                    '200':
+                      description: OK
+                      content:
+                        application/json:
+                          schema:
+                            allOf:
+                              - $ref: ../../../models/array-envelope.yaml
+                              - properties:
+                                  data:
+                                    items: {$ref: "#/components/schemas/company"}
+              /companies/{companyId}/attachments:
+                post:
+                  operationId: post-attachment
+                  parameters:
+                    - {name: companyId, in: path, required: true, schema: {type: integer}}
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          properties:
+                            attachmentFile: {type: string, format: binary}
+                  responses: {'200': {description: OK}}
+            components:
+              schemas:
+                company:
+                  type: object
+                  required: [companyName]
+                  properties:
+                    companyId: {type: integer, readOnly: true}
+                    companyName: {type: string}
+                    legacy:
+                      type: object
+                      properties:
+                        order_id: {type: integer}
+                        cart_id: {type: string}
+                        id: {type: integer}
+            """;
+
+    @Test
+    void b2bModelsAreCamelCaseRecordsOfTheirOwnPackageAndTheUploadKeepsItsPart(@TempDir Path root)
+            throws IOException {
+        Path specs = specs(root, Map.of("company/company.yaml", TYPED));
+        Files.writeString(root.resolve("models/array-envelope.yaml"), "type: object\nproperties:\n  code: {type: "
+                + "integer}\n  data: {type: array}\n", StandardCharsets.UTF_8);
+        B2BSpecReader reader = new B2BSpecReader(specs);
+        List<SpecOperation> operations = reader.operations();
+
+        SchemaModels models = new SchemaModels(root.resolve("openapi"), reader, operations);
+        Map<String, String> files = ModelWriter.write(models);
+        Map<String, String> access = B2BWriter.write(operations, models);
+
+        assertThat(operations.get(1).filePart()).isEqualTo("attachmentFile");
+        String company = files.get(ModelWriter.FOLDER + "b2b/companies/Company.java");
+        assertThat(company).contains("(b2b/specs/api-v3/)", "package io.github.bcreactive.model.generated.b2b"
+                + ".companies;", "@JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)\npublic record "
+                + "Company(", "    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)\n"
+                + "    public record Legacy(").doesNotContain("@JsonProperty");
+        assertThat(access.get(JavaWriter.FOLDER + "B2BCompanies.java")).contains(
+                "public Listable<Company> companies()",
+                "public Mono<JsonNode> postAttachment(long companyId, FileUpload attachmentFile)",
+                "OperationCalls.upload(api, B2BCompaniesOperations.POST_ATTACHMENT, \"attachmentFile\", attachmentFile,\n"
+                        + "                companyId);");
+        assertThat(BodyRulesWriter.models(operations, models)).contains("Map.entry(\"B2B GET /companies\", "
+                + "io.github.bcreactive.model.generated.b2b.companies.Company.class)");
+    }
+
     private static Path specs(Path root, Map<String, String> files) throws IOException {
         Path specs = root.resolve("specs/api-v3");
         for (Map.Entry<String, String> file : files.entrySet()) {

@@ -9,7 +9,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.bcreactive.model.Copies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -24,9 +23,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param extra every other field, kept as sent and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
 public record CreateCheckoutTokenRequest(
-        @JsonProperty("maxUses") BigDecimal maxUses,
+        BigDecimal maxUses,
         BigDecimal ttl,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.bcreactive.model.Copies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -23,9 +22,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param extra every other field, kept as sent and written back
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+@JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
 public record CreateCheckoutTokenResponse(
-        @JsonProperty("checkoutToken") String checkoutToken,
+        String checkoutToken,
         JsonNode meta,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 

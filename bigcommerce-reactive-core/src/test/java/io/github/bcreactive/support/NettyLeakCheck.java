@@ -7,37 +7,47 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.AppenderBase;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
 import io.netty.buffer.UnpooledByteBufAllocator;
 import io.netty.util.ResourceLeakDetector;
+import io.netty.util.ResourceLeakDetectorFactory;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fails a test class when Netty reports a leaked buffer. Registered for every test class by JUnit's extension
  * auto-detection ({@code META-INF/services}, switched on in the parent pom's surefire configuration), in this module
- * and, through its test jar, in the simulator's module.
+ * and, through its test jar, in the simulator's, the starter's and the samples' modules.
  * <p>
  * Netty reports a leak only when the garbage collector has cleared a buffer that was never released and a later
- * allocation polls the detector's queue; it logs the report at ERROR on {@code io.netty.util.ResourceLeakDetector}.
- * So after each class this check collects garbage, waits until the collector's references have been processed, makes
- * a few tracked allocations, and fails with the reports logged since the previous class.
+ * allocation polls the detector's queue. So after each class this check collects garbage, waits until the collector's
+ * references have been processed, makes a few tracked allocations, and fails with the reports made since the previous
+ * class. A buffer still held (say, by a connection that is still open) is found by a later class; and Netty reports
+ * leaks with the same access records once per JVM, so the first class to leak that way is the one that fails.
+ * <p>
+ * The reports are taken from Netty's detector itself, not from the log: when JUnit loads this extension (before any
+ * test runs), it has Netty make its buffers' leak detector with {@link ResourceLeakDetectorFactory}, as one that keeps
+ * every report and still logs it. A log appender would miss reports: a Spring Boot application started by a test stops
+ * and resets Logback (which detaches every appender), and while Boot sets logging up, Netty finds no logger enabled
+ * and drops the leaks it found unreported. If Netty had made its detector before this class was loaded, every class
+ * fails and says so, rather than passing unchecked.
  */
 public final class NettyLeakCheck implements BeforeAllCallback, AfterAllCallback {
 
-    private static final String LEAK_LOGGER = ResourceLeakDetector.class.getName();
     private static final ConcurrentLinkedQueue<String> REPORTS = new ConcurrentLinkedQueue<>();
+    private static volatile boolean bufferDetectorInstalled;
+
+    static {
+        ResourceLeakDetectorFactory.setResourceLeakDetectorFactory(new RecordingFactory());
+        // the first tracked buffer makes Netty's buffer detector, through the factory above unless it exists already
+        release(UnpooledByteBufAllocator.DEFAULT.heapBuffer(16));
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        install();
+        requireInstalled();
     }
 
     @Override
@@ -55,7 +65,7 @@ public final class NettyLeakCheck implements BeforeAllCallback, AfterAllCallback
      * @return the leak reports, empty when nothing leaked
      */
     public static List<String> collectLeaks() {
-        install();
+        requireInstalled();
         awaitCollection();
         for (int i = 0; i < 4; i++) {
             release(PooledByteBufAllocator.DEFAULT.directBuffer(16));
@@ -68,18 +78,11 @@ public final class NettyLeakCheck implements BeforeAllCallback, AfterAllCallback
         return drained;
     }
 
-    private static synchronized void install() {
-        Logger logger = (Logger) LoggerFactory.getLogger(LEAK_LOGGER);
-        if (logger.getAppender(LeakAppender.NAME) != null) {
-            return;
-        }
-        LeakAppender appender = new LeakAppender();
-        appender.setContext(logger.getLoggerContext());
-        appender.setName(LeakAppender.NAME);
-        appender.start();
-        logger.addAppender(appender);
-        if (!logger.isErrorEnabled()) {
-            logger.setLevel(Level.ERROR);
+    private static void requireInstalled() {
+        if (!bufferDetectorInstalled) {
+            throw new IllegalStateException("Netty made its buffer leak detector before NettyLeakCheck was loaded, "
+                    + "so this check would see no leak; something in this test JVM used Netty buffers before JUnit "
+                    + "started its tests.");
         }
     }
 
@@ -102,16 +105,49 @@ public final class NettyLeakCheck implements BeforeAllCallback, AfterAllCallback
         buffer.release();
     }
 
-    /** Keeps the {@code LEAK:} reports Netty logs. */
-    private static final class LeakAppender extends AppenderBase<ILoggingEvent> {
-
-        static final String NAME = "netty-leak-check";
+    /** Makes every Netty leak detector a {@link RecordingDetector}. */
+    private static final class RecordingFactory extends ResourceLeakDetectorFactory {
 
         @Override
-        protected void append(ILoggingEvent event) {
-            if (event.getFormattedMessage() != null && event.getFormattedMessage().startsWith("LEAK:")) {
-                REPORTS.add(event.getFormattedMessage());
+        public <T> ResourceLeakDetector<T> newResourceLeakDetector(Class<T> resource, int samplingInterval) {
+            if (resource == ByteBuf.class) {
+                bufferDetectorInstalled = true;
             }
+            return new RecordingDetector<>(resource, samplingInterval);
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public <T> ResourceLeakDetector<T> newResourceLeakDetector(Class<T> resource, int samplingInterval,
+                long maxActive) {
+            return newResourceLeakDetector(resource, samplingInterval);
+        }
+    }
+
+    /** Netty's detector, which also keeps each {@code LEAK:} report, and reports whatever the logging set-up. */
+    private static final class RecordingDetector<T> extends ResourceLeakDetector<T> {
+
+        RecordingDetector(Class<?> resourceType, int samplingInterval) {
+            super(resourceType, samplingInterval);
+        }
+
+        @Override
+        protected boolean needReport() {
+            return true;
+        }
+
+        @Override
+        protected void reportTracedLeak(String resourceType, String records) {
+            REPORTS.add("LEAK: " + resourceType + ".release() was not called before it's garbage-collected."
+                    + records);
+            super.reportTracedLeak(resourceType, records);
+        }
+
+        @Override
+        protected void reportUntracedLeak(String resourceType) {
+            REPORTS.add("LEAK: " + resourceType + ".release() was not called before it's garbage-collected "
+                    + "(no access records: run with -Dio.netty.leakDetection.level=paranoid).");
+            super.reportUntracedLeak(resourceType);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.bcreactive.webhooks;
 
 import java.time.Instant;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.Set;
 import io.github.bcreactive.webhooks.WebhookVerificationException.Reason;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -38,6 +40,28 @@ public record WebhookEvent(String messageId, Instant signedAt, String scope, Str
 
     private static final String STORE_PREFIX = "stores/";
     private static final Set<String> KNOWN = Set.of("scope", "store_id", "producer", "hash", "created_at", "data");
+
+    /**
+     * The readers of a payload and of each data family, their deserializers built when this class loads. A verifier
+     * is made at start-up, where waiting is allowed; callbacks are then decoded on event-loop threads, where building
+     * a deserializer (under Jackson's cache lock) would block.
+     */
+    private static final ObjectReader TREE;
+    private static final Map<Class<?>, ObjectReader> DATA;
+
+    static {
+        JsonMapper mapper = JsonMapper.builder().build();
+        TREE = mapper.readerFor(JsonNode.class);
+        Map<Class<?>, ObjectReader> data = new HashMap<>();
+        for (Class<?> family : WebhookData.class.getPermittedSubclasses()) {
+            data.put(family, mapper.readerFor(family));
+        }
+        DATA = Map.copyOf(data);
+    }
+
+    /** Does nothing but load this class, which builds the readers: a verifier calls it when it loads. */
+    static void readersReady() {
+    }
 
     /**
      * Checks the parts and makes {@code extra} read-only.
@@ -85,10 +109,10 @@ public record WebhookEvent(String messageId, Instant signedAt, String scope, Str
                 .orElse("-");
     }
 
-    static WebhookEvent parse(String messageId, Instant signedAt, byte[] body, JsonMapper mapper) {
+    static WebhookEvent parse(String messageId, Instant signedAt, byte[] body) {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = TREE.readValue(body);
         } catch (JacksonException e) {
             throw malformed("The webhook body is not JSON.");
         }
@@ -101,7 +125,7 @@ public record WebhookEvent(String messageId, Instant signedAt, String scope, Str
         try {
             Class<? extends WebhookData> family = WebhookData.familyOf(scope);
             typed = family == WebhookData.Other.class ? new WebhookData.Other(data)
-                    : data.isObject() ? mapper.treeToValue(data, family) : null;
+                    : data.isObject() ? DATA.get(family).readValue(data) : null;
         } catch (JacksonException e) {
             throw malformed("The webhook's data does not fit its scope " + scope + ".");
         }

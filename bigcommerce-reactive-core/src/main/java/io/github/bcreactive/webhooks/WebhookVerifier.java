@@ -14,7 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.github.bcreactive.webhooks.WebhookVerificationException.Reason;
 import org.springframework.http.HttpHeaders;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Verifies a webhook callback as BigCommerce signs it, by the Standard Webhooks scheme: the key is the app's client
@@ -53,13 +52,16 @@ public final class WebhookVerifier {
     private final SecretKeySpec key;
     private final Duration tolerance;
     private final Clock clock;
-    private final JsonMapper mapper;
 
-    private WebhookVerifier(SecretKeySpec key, Duration tolerance, Clock clock, JsonMapper mapper) {
+    static {
+        // builds the payload readers now, at start-up, not at the first callback on an event-loop thread
+        WebhookEvent.readersReady();
+    }
+
+    private WebhookVerifier(SecretKeySpec key, Duration tolerance, Clock clock) {
         this.key = key;
         this.tolerance = tolerance;
         this.clock = clock;
-        this.mapper = mapper;
     }
 
     /**
@@ -76,8 +78,7 @@ public final class WebhookVerifier {
             throw new IllegalArgumentException("'clientSecret' is " + bytes.length + " bytes; a BigCommerce client "
                     + "secret has at least " + MIN_SECRET_BYTES + ".");
         }
-        return new WebhookVerifier(new SecretKeySpec(bytes, ALGORITHM), DEFAULT_TOLERANCE, Clock.systemUTC(),
-                JsonMapper.builder().build());
+        return new WebhookVerifier(new SecretKeySpec(bytes, ALGORITHM), DEFAULT_TOLERANCE, Clock.systemUTC());
     }
 
     /**
@@ -91,7 +92,7 @@ public final class WebhookVerifier {
         if (tolerance.compareTo(Duration.ofSeconds(1)) < 0 || tolerance.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("'tolerance' must be between 1 second and 1 hour, was " + tolerance);
         }
-        return new WebhookVerifier(key, tolerance, clock, mapper);
+        return new WebhookVerifier(key, tolerance, clock);
     }
 
     /**
@@ -101,7 +102,7 @@ public final class WebhookVerifier {
      * @return a new verifier
      */
     public WebhookVerifier withClock(Clock clock) {
-        return new WebhookVerifier(key, tolerance, Objects.requireNonNull(clock, "'clock' cannot be null."), mapper);
+        return new WebhookVerifier(key, tolerance, Objects.requireNonNull(clock, "'clock' cannot be null."));
     }
 
     /**
@@ -132,7 +133,7 @@ public final class WebhookVerifier {
         }
         Instant signedAt = checkTimestamp(timestamp);
         checkSignature(id, timestamp, body, signatures);
-        return WebhookEvent.parse(id, signedAt, body, mapper);
+        return WebhookEvent.parse(id, signedAt, body);
     }
 
     private static String required(HttpHeaders headers, String name) {

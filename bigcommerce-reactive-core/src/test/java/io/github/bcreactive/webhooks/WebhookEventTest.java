@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Payloads from the event reference decode to their family's record, keeping fields they do not name. */
 class WebhookEventTest {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     @Test
     void productUpdatesCarryPropertiesAndContext() {
@@ -70,11 +69,11 @@ class WebhookEventTest {
 
     private static WebhookEvent event(String id, long createdAt) {
         String body = Signing.payload("store/product/updated", "{\"type\":\"product\",\"id\":1}", "abc", createdAt);
-        return WebhookEvent.parse(id, Instant.EPOCH, body.getBytes(StandardCharsets.UTF_8), MAPPER);
+        return WebhookEvent.parse(id, Instant.EPOCH, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static WebhookData parse(String scope, String data) {
         String body = Signing.payload(scope, data, "h", 1);
-        return WebhookEvent.parse("msg", Instant.EPOCH, body.getBytes(StandardCharsets.UTF_8), MAPPER).data();
+        return WebhookEvent.parse("msg", Instant.EPOCH, body.getBytes(StandardCharsets.UTF_8)).data();
     }
 }

@@ -27,7 +27,7 @@ public final class BigCommerceB2BClient implements B2BResources {
 
     BigCommerceB2BClient(Transport transport) {
         this.transport = transport;
-        this.api = new B2BApi(transport);
+        this.api = Wiring.b2b(transport);
     }
 
     /**

@@ -80,9 +80,9 @@ public final class BigCommerceClient implements StoreResources {
         this.transport = transport;
         this.loginUrl = loginUrl;
         this.b2b = b2b;
-        this.v2 = new V2Table(transport);
-        this.v3 = new V3Api(transport);
-        this.graphql = new GraphQL(transport);
+        this.v3 = Wiring.v3(transport);
+        this.v2 = Wiring.v2(v3);
+        this.graphql = Wiring.graphql(transport);
     }
 
     /**
@@ -174,7 +174,7 @@ public final class BigCommerceClient implements StoreResources {
      * @return the tokens family
      */
     public io.github.bcreactive.storefront.StorefrontTokens storefrontTokens() {
-        return new io.github.bcreactive.storefront.StorefrontTokens(transport);
+        return Wiring.storefrontTokens(transport);
     }
 
     /**
@@ -623,7 +623,7 @@ public final class BigCommerceClient implements StoreResources {
 
         private Transport.Builder transport(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint,
                 RateLimiter limiter) {
-            return Transport.builder(webClient, mapper, endpoint)
+            return Wiring.transport(webClient, mapper, endpoint)
                     .userAgent(userAgent)
                     .pageConcurrency(pageConcurrency)
                     .rateLimiter(limiter)

@@ -16,12 +16,12 @@ import io.github.bcreactive.http.Transport;
 public final class B2BApi extends RestApi {
 
     /**
-     * Creates the API over a store's B2B Edition transport. {@code BigCommerceClient.b2b().api()} is the usual way
-     * to get one.
+     * Creates the API over a store's B2B Edition transport; package-private, so
+     * {@code BigCommerceClient.b2b().api()} is the way to get one.
      *
      * @param transport the store's B2B Edition request pipeline
      */
-    public B2BApi(Transport transport) {
+    B2BApi(Transport transport) {
         super(transport, ApiVersion.B2B);
     }
 }

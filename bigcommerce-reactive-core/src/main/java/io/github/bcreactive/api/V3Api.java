@@ -12,11 +12,12 @@ import io.github.bcreactive.http.Transport;
 public final class V3Api extends RestApi {
 
     /**
-     * Creates the API over a store's transport. {@code BigCommerceClient.v3()} is the usual way to get one.
+     * Creates the API over a store's transport; package-private, so {@code BigCommerceClient.v3()} is the way to get
+     * one.
      *
      * @param transport the store's request pipeline
      */
-    public V3Api(Transport transport) {
+    V3Api(Transport transport) {
         super(transport, ApiVersion.V3);
     }
 }

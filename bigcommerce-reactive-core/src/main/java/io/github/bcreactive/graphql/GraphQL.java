@@ -53,12 +53,12 @@ public final class GraphQL {
     private final Map<String, Double> itemCost = new ConcurrentHashMap<>();
 
     /**
-     * Creates the API over a store's transport with the default options. {@code BigCommerceClient.graphql()} is the
-     * usual way to get one.
+     * Creates the API over a store's transport with the default options; package-private, so
+     * {@code BigCommerceClient.graphql()} is the way to get one ({@link #withOptions} for other options).
      *
      * @param transport the store's request pipeline
      */
-    public GraphQL(Transport transport) {
+    GraphQL(Transport transport) {
         this(transport, GraphQLOptions.defaults());
     }
 
@@ -68,7 +68,7 @@ public final class GraphQL {
      * @param transport the store's request pipeline
      * @param options the complexity limits
      */
-    public GraphQL(Transport transport, GraphQLOptions options) {
+    private GraphQL(Transport transport, GraphQLOptions options) {
         this.transport = Objects.requireNonNull(transport, "'transport' cannot be null.");
         this.options = Objects.requireNonNull(options, "'options' cannot be null.");
         this.budget = new ComplexityBudget(options.budget(), options.window());

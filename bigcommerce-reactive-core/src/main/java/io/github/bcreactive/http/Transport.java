@@ -22,15 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * <b>Internal:</b> the request pipeline of one store's client, which the library's own layers ({@code RestApi},
- * the resources, GraphQL, the OAuth exchange) send through. It is public only because those layers live in other
- * packages; build on {@code BigCommerceClient} instead. It has no public constructor:
- * {@code BigCommerceClient.builder()} makes the instances, and every call through it runs the whole pipeline
- * (credentials only for the API host, the rate limiter, timeouts, retries, status mapping), so it cannot be used to
- * skip a step.
+ * the resources, GraphQL, the storefront tokens) send through. The type is public only because those layers live in
+ * other packages; no user can obtain an instance: its builder is package-private and only
+ * {@code BigCommerceClient.Builder} reaches it, the constructors that take one ({@code V3Api}, {@code V2Table},
+ * {@code B2BApi}, {@code GraphQL}, {@code StorefrontTokens}) are package-private too, and no public method outside
+ * this package returns one. Build on {@code BigCommerceClient}; every call through a transport runs the whole
+ * pipeline (credentials only for the API host, the rate limiter, timeouts, retries, status mapping), so it cannot
+ * be used to skip a step.
  *
  * <p>The pipeline's steps are the small policies {@link HttpPolicy} lists, built in one place in that order;
  * a user adds steps with {@code BigCommerceClient.Builder.addPolicy}. The body is decoded last, once, by
- * {@link #exchange}.
+ * {@link #decode}.
  */
 public final class Transport {
 
@@ -56,14 +58,15 @@ public final class Transport {
     }
 
     /**
-     * <b>Internal:</b> starts building a transport; {@code BigCommerceClient.Builder} is its one caller.
+     * Starts building a transport. Package-private: {@code BigCommerceClient.Builder} is its one caller outside this
+     * package (through a private lookup), and the wire's own tests the others.
      *
      * @param webClient the client that sends, with no base URL; redirects must not be followed
      * @param mapper the mapper for bodies
      * @param endpoint the store and its credentials
      * @return a builder with no rate limit, the default retry options and timeouts
      */
-    public static Builder builder(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint) {
+    static Builder builder(WebClient webClient, JsonMapper mapper, StoreEndpoint endpoint) {
         return new Builder(webClient, mapper, endpoint);
     }
 
@@ -287,8 +290,8 @@ public final class Transport {
     }
 
     /**
-     * <b>Internal:</b> builds a {@link Transport}, checking every setting. {@code BigCommerceClient.Builder} is its
-     * one caller; build clients with that.
+     * <b>Internal:</b> builds a {@link Transport}, checking every setting. Only this package makes one;
+     * {@code BigCommerceClient.Builder} is its one caller outside it. Build clients with that.
      */
     public static final class Builder {
 

@@ -13,8 +13,9 @@
  *
  * <p>Per-call settings are {@link io.github.bcreactive.http.RequestOptions} (the response timeout of an attempt, the
  * call timeout of the whole call, the retry options) and {@link io.github.bcreactive.http.RetryOptions}.
- * {@link io.github.bcreactive.http.Transport} runs the pipeline; it is internal (public only for the library's other
- * packages, with no public constructor). {@link io.github.bcreactive.http.StoreEndpoint} holds a store's address and
- * credentials, and {@link io.github.bcreactive.http.WireVersion} is all the wire needs of an API version.
+ * {@link io.github.bcreactive.http.Transport} runs the pipeline; it is internal (the type is public only for the
+ * library's other packages; no user can build or obtain one). {@link io.github.bcreactive.http.StoreEndpoint} holds
+ * a store's address and credentials, and {@link io.github.bcreactive.http.WireVersion} is all the wire needs of an
+ * API version.
  */
 package io.github.bcreactive.http;

@@ -26,17 +26,18 @@ import tools.jackson.databind.type.TypeFactory;
 
 /**
  * A resource declaration bound to a store's API and, for a sub-resource, to its parents' ids. Every capability of a
- * resource runs through its endpoint; callers use the capabilities and read the endpoint only to learn what a
- * resource is (its {@link #spec()} and {@link #path()}).
+ * resource runs through its endpoint. Package-private: it is how the resource kit runs, not API. A resource is made
+ * from one ({@code Endpoint.of(api, SPEC)::itself}), and since {@link Resource#endpoint()} returns this type, no class
+ * outside this package can implement a resource (nor a lambda be one): the client's families make them all.
  *
  * <pre>{@code
- * Endpoint<Variant> variants = client.catalog().variants(77L).endpoint();
+ * Endpoint<Variant> variants = client.catalog().variants(77L).endpoint();   // in this package only
  * variants.path();   // "/catalog/products/77/variants"
  * }</pre>
  *
  * @param <T> the item type
  */
-public final class Endpoint<T> {
+final class Endpoint<T> {
 
     /** The most ids one {@code id:in} filter may carry. */
     static final int MAX_IDS_PER_CALL = 250;

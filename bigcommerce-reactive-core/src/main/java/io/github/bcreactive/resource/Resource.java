@@ -16,14 +16,16 @@ package io.github.bcreactive.resource;
  * }</pre>
  *
  * <p>Every resource type has this one abstract method, so a resource is made from its endpoint:
- * {@code Endpoint.of(api, SPEC)::itself}.
+ * {@code Endpoint.of(api, SPEC)::itself}. The endpoint is package-private, so only this package makes resources:
+ * a class or a lambda elsewhere that claims to be one does not compile. Get resources from the client.
  *
  * @param <T> the item type
  */
 public interface Resource<T> {
 
     /**
-     * The declaration this resource is bound to: its path, version, model and paging style.
+     * The declaration this resource is bound to: its path, version, model and paging style. Its type is
+     * package-private: the capabilities run through it, and nothing outside this package can use or implement it.
      *
      * @return the endpoint
      */

@@ -4,7 +4,6 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.V2Api;
 import io.github.bcreactive.api.V3Api;
-import io.github.bcreactive.http.Transport;
 
 /**
  * The v2 API of one store as {@code BigCommerceClient.v2()} returns it: the low-level verbs of {@link V2Api} and the
@@ -21,14 +20,13 @@ public final class V2Table extends V2Api implements V2Resources {
     private final StoreResources families;
 
     /**
-     * Creates the v2 API and table over a store's transport. {@code BigCommerceClient.v2()} is the usual way to get
-     * one.
+     * Creates the v2 API and table over the transport of the store's v3 API; package-private, so
+     * {@code BigCommerceClient.v2()} is the way to get one.
      *
-     * @param transport the store's request pipeline
+     * @param v3 the store's v3 API
      */
-    public V2Table(Transport transport) {
-        super(transport);
-        V3Api v3 = new V3Api(Objects.requireNonNull(transport, "'transport' cannot be null."));
+    V2Table(V3Api v3) {
+        super(Objects.requireNonNull(v3, "'v3' cannot be null."));
         this.families = new StoreResources() {
             @Override
             public V2Table v2() {

@@ -38,12 +38,12 @@ public final class StorefrontTokens {
     private final Transport transport;
 
     /**
-     * Creates the family over a store's transport. {@code BigCommerceClient.storefrontTokens()} is the usual way to
-     * get one.
+     * Creates the family over a store's transport; package-private, so {@code BigCommerceClient.storefrontTokens()}
+     * is the way to get one.
      *
      * @param transport the store's request pipeline
      */
-    public StorefrontTokens(Transport transport) {
+    StorefrontTokens(Transport transport) {
         this.transport = Objects.requireNonNull(transport, "'transport' cannot be null.");
     }
 

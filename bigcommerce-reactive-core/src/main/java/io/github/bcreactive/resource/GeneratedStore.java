@@ -32,7 +32,6 @@ import io.github.bcreactive.model.generated.store.StorefrontSearchSettings;
 import io.github.bcreactive.model.generated.store.StorefrontSecuritySettings;
 import io.github.bcreactive.model.generated.store.StorefrontStatus;
 import io.github.bcreactive.model.generated.store.SystemLog;
-import io.github.bcreactive.model.generated.store.TokenBase;
 import io.github.bcreactive.model.generated.store.UploadSignatureResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
@@ -40,7 +39,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The generated part of the {@code store} family: typed access to the 62 operations of the
+ * The generated part of the {@code store} family: typed access to the 58 operations of the
  * family that no hand-written resource declares. A resource path whose operations are exactly a shared bundle's
  * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) has an accessor
  * taking its parent ids; every other operation is a method named after its operation id. Answers decode into
@@ -556,53 +555,5 @@ public abstract class GeneratedStore {
     public Mono<JsonNode> deleteStoreMetafield(long metafieldId, Query query) {
         return OperationCalls.send(api, StoreOperations.DELETE_STORE_METAFIELD, query, null, JsonNode.class,
                 metafieldId);
-    }
-
-    /**
-     * {@code POST /storefront/api-token} ({@code createToken}).
-     *
-     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.CreateTokenRequest}, or any
-     * object, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 POST /storefront/api-token")
-    public Mono<TokenBase> createToken(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_TOKEN, Query.empty(), body, TokenBase.class);
-    }
-
-    /**
-     * {@code DELETE /storefront/api-token} ({@code revokeToken}).
-     *
-     * @param query the query
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 DELETE /storefront/api-token")
-    public Mono<JsonNode> revokeToken(Query query) {
-        return OperationCalls.send(api, StoreOperations.REVOKE_TOKEN, query, null, JsonNode.class);
-    }
-
-    /**
-     * {@code POST /storefront/api-token-private} ({@code createPrivateToken}).
-     *
-     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.TokenPostPrivate}, or any
-     * object, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 POST /storefront/api-token-private")
-    public Mono<TokenBase> createPrivateToken(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_PRIVATE_TOKEN, Query.empty(), body, TokenBase.class);
-    }
-
-    /**
-     * {@code POST /storefront/api-token-customer-impersonation} ({@code createTokenWithCustomerImpersonation}).
-     *
-     * @param body the request body: a {@link io.github.bcreactive.model.generated.store.TokenPostImpersonation}, or
-     * any object, written as JSON
-     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
-     */
-    @Reaches("V3 POST /storefront/api-token-customer-impersonation")
-    public Mono<TokenBase> createTokenWithCustomerImpersonation(Object body) {
-        return OperationCalls.send(api, StoreOperations.CREATE_TOKEN_WITH_CUSTOMER_IMPERSONATION, Query.empty(), body,
-                TokenBase.class);
     }
 }

@@ -89,9 +89,6 @@ class OperationContractTest {
             new Excepted("v3 GET /infrastructure/(deployments/\\{deployment_uuid}/events|logs/\\{project_uuid}/tail)",
                     "infrastructure_hosting.v3.yml answers text/event-stream; the client reads JSON only, and the "
                     + "harness serves JSON examples only"),
-            new Excepted("v3 DELETE /storefront/api-token", "a client finding: storefront_tokens.v3.yml requires "
-                    + "the Sf-Api-Token header naming the token to revoke, and the generated revokeToken(query) "
-                    + "has no way to send it"),
             new Excepted("v3 GET /catalog/categories/\\{category_id}/products/sort-order", "a client finding: "
                     + "categories_catalog.v3.yml declares page but no limit for the sort order listing, and the "
                     + "page-number pager always sends limit=250"));

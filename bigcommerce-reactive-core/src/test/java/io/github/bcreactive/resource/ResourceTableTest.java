@@ -199,7 +199,12 @@ class ResourceTableTest {
     /** The family methods that are not capabilities, with the operation each calls. */
     private static final Map<String, String> NAMED = Map.of(
             "V3 PUT /inventory/adjustments/absolute", "inventory().adjustAbsolute(adjustment)",
-            "V3 POST /inventory/adjustments/relative", "inventory().adjustRelative(adjustment)");
+            "V3 POST /inventory/adjustments/relative", "inventory().adjustRelative(adjustment)",
+            "V3 POST /storefront/api-token", "storefrontTokens().createStorefrontToken(options)",
+            "V3 POST /storefront/api-token-private", "storefrontTokens().createPrivateToken(options)",
+            "V3 POST /storefront/api-token-customer-impersonation",
+            "storefrontTokens().createCustomerImpersonationToken(options)",
+            "V3 DELETE /storefront/api-token", "storefrontTokens().revoke(token)");
 
     String markdown() throws Exception {
         Map<String, List<String>> reached = new LinkedHashMap<>();

@@ -24,6 +24,8 @@ import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.query.Query;
+import io.github.bcreactive.storefront.StorefrontToken;
+import io.github.bcreactive.storefront.TokenOptions;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +51,7 @@ public final class TypedAccess {
 
     private static final Pattern CALL = Pattern.compile("(\\w+)\\(([^)]*)\\)");
     private static final JsonMapper MAPPER = BigCommerceClient.Builder.defaultMapper();
+    private static final java.time.Instant TOKEN_EXPIRY = java.time.Instant.ofEpochSecond(1_900_000_000L);
 
     private TypedAccess() {
     }
@@ -174,7 +177,7 @@ public final class TypedAccess {
             Object[] values = new Object[layout.kinds.size()];
             Class<?>[] types = layout.method.getParameterTypes();
             for (int p = 0; p < values.length; p++) {
-                values[p] = value(layout.kinds.get(p), types[p], ids, args);
+                values[p] = value(layout.kinds.get(p), types[p], ids, args, layout.method.getName());
             }
             if (last) {
                 // a family that is itself a resource also has named methods: those decode into their own type
@@ -187,7 +190,7 @@ public final class TypedAccess {
     }
 
     /** What a parameter takes. */
-    private enum Kind { ID, QUERY, BODY, ITEMS, IDS, UPLOAD }
+    private enum Kind { ID, QUERY, BODY, ITEMS, IDS, UPLOAD, TOKEN_OPTIONS, TOKEN }
 
     /** A method and what each of its parameters takes. */
     private record Layout(Method method, List<Kind> kinds, int ids, int rank) {
@@ -247,6 +250,10 @@ public final class TypedAccess {
         if (type == FileUpload.class) {
             return placeholder.equals("file") ? Optional.of(Kind.UPLOAD) : Optional.empty();
         }
+        if (type == TokenOptions.class || type == StorefrontToken.class) {
+            return placeholder.equals("options") || placeholder.equals("token")
+                    ? Optional.of(type == TokenOptions.class ? Kind.TOKEN_OPTIONS : Kind.TOKEN) : Optional.empty();
+        }
         if (Collection.class.isAssignableFrom(type)) {
             return Optional.of(placeholder.equals("ids") ? Kind.IDS : Kind.ITEMS);
         }
@@ -256,7 +263,7 @@ public final class TypedAccess {
         return placeholder.equals("id") ? Optional.empty() : Optional.of(Kind.BODY);
     }
 
-    private static Object value(Kind kind, Class<?> type, Deque<Object> ids, Arguments args) {
+    private static Object value(Kind kind, Class<?> type, Deque<Object> ids, Arguments args, String method) {
         return switch (kind) {
             case ID -> {
                 Object id = ids.isEmpty() ? (Object) 1L : ids.removeFirst();
@@ -266,6 +273,12 @@ public final class TypedAccess {
             case QUERY -> args.query();
             case IDS -> List.of(1L);
             case UPLOAD -> FileUpload.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "upload.png", "image/png");
+            // a private token needs a scope, which the other kinds refuse
+            case TOKEN_OPTIONS -> method.contains("Private")
+                    ? TokenOptions.forChannels(TOKEN_EXPIRY, 1).withScopes(TokenOptions.Scope.UNAUTHENTICATED)
+                    : TokenOptions.forChannels(TOKEN_EXPIRY, 1);
+            case TOKEN -> new StorefrontToken(StorefrontToken.Kind.STOREFRONT, "sweep-token", List.of(1L),
+                    TOKEN_EXPIRY);
             case ITEMS -> {
                 List<Object> items = new ArrayList<>();
                 JsonNode body = body(args);

@@ -47,6 +47,13 @@ final class FamilyWriter {
             "V3 PUT /content/pages",
             "V3 PUT /storefront/redirects");
 
+    /**
+     * Where the hand-written families are: the resource kit, and the storefront tokens, whose family hides the
+     * tokens it creates and revokes one through its {@code Sf-Api-Token} header (a generated method could do neither).
+     */
+    private static final List<String> HAND_WRITTEN_FOLDERS = List.of(JavaWriter.FOLDER,
+            "bigcommerce-reactive-core/src/main/java/io/github/bcreactive/storefront/");
+
     /** A hand-written resource declaration: {@code v3("/catalog/products", ...)}. */
     private static final Pattern DECLARED = Pattern.compile("\\bv([23])\\(\\s*\"(/[^\"]*)\"");
     /** Any other path literal: {@code "/catalog/variants"}. */
@@ -97,11 +104,17 @@ final class FamilyWriter {
      * @return their resource paths and other path literals
      */
     static HandWritten handWritten(Path root) {
-        Path folder = root.resolve(JavaWriter.FOLDER);
         Set<String> resources = new TreeSet<>();
         Set<String> writes = new TreeSet<>();
+        for (String folder : HAND_WRITTEN_FOLDERS) {
+            read(root.resolve(folder), resources, writes);
+        }
+        return new HandWritten(resources, writes);
+    }
+
+    private static void read(Path folder, Set<String> resources, Set<String> writes) {
         if (!Files.isDirectory(folder)) {
-            return HandWritten.NONE;
+            return;
         }
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
@@ -127,7 +140,6 @@ final class FamilyWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new HandWritten(resources, writes);
     }
 
     static String className(String family) {

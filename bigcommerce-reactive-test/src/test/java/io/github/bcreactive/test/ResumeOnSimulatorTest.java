@@ -9,7 +9,7 @@ import java.util.function.Function;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.model.Customer;
 import io.github.bcreactive.model.Order;
-import io.github.bcreactive.model.Product;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.paging.PagingStyle;
@@ -25,10 +25,10 @@ class ResumeOnSimulatorTest {
 
     @Test
     void productsResumeAfterPageTwoByPageNumber(BigCommerceClient client) {
-        PagedFlux<Product> products = client.catalog().products().iterAll();
+        PagedFlux<GetProductsResponseItem> products = client.catalog().products().iterAll();
         assertThat(products.pagingStyle()).isEqualTo(PagingStyle.PAGE_NUMBER);
 
-        assertResumesExactly(products, 2, Product::id);
+        assertResumesExactly(products, 2, GetProductsResponseItem::id);
     }
 
     @Test

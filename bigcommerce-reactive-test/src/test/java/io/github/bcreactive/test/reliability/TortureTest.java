@@ -16,7 +16,7 @@ import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.BigCommerceException;
 import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.model.Customer;
-import io.github.bcreactive.model.Product;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
@@ -24,8 +24,8 @@ import io.github.bcreactive.test.BigCommerceSimulator;
 import io.github.bcreactive.test.Faults;
 import io.github.bcreactive.test.HostileRateLimitHeaders;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -105,7 +105,7 @@ class TortureTest {
     static Stream<Arguments> modes() {
         List<Run> listings = List.of(
                 new Run("typed iterAll, v3 page numbers", ITEMS, 10, ITEMS, client -> client.catalog().products()
-                        .iterAll(IDS).byPage().map(page -> ids(page, Product::id))),
+                        .iterAll(IDS).byPage().map(page -> ids(page, GetProductsResponseItem::id))),
                 new Run("v3 cursor", ITEMS, 10, ITEMS, client -> client.v3().getMany("/catalog/products",
                         IDS.with("after", ""), PagingStyle.CURSOR).byPage().map(TortureTest::jsonIds)),
                 // v2 has no include_fields: customers are its lightest 50,000-row listing

@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.channels.ChannelWithCurrencies;
+import io.github.bcreactive.model.generated.orders.OrderShipment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -48,11 +50,11 @@ class ModelTest {
 
     @Test
     void v2ModelsWriteRfc2822AndV3ModelsWriteIso8601() {
-        Shipment shipment = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 +0000\"}",
-                Shipment.class);
+        OrderShipment shipment = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 +0000\"}",
+                OrderShipment.class);
         BrandFull brand = mapper.readValue("{\"id\":1}", BrandFull.class);
-        Channel channel = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 +0000\"}",
-                Channel.class);
+        ChannelWithCurrencies channel = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 "
+                + "+0000\"}", ChannelWithCurrencies.class);
 
         assertThat(mapper.readTree(mapper.writeValueAsString(shipment)).get("date_created").asString())
                 .isEqualTo("Tue, 20 Nov 2012 13:05:00 +0000");
@@ -63,7 +65,7 @@ class ModelTest {
 
     @Test
     void aBadDateFailsToDecode() {
-        assertThatThrownBy(() -> mapper.readValue("{\"date_created\":\"yesterday\"}", Shipment.class))
+        assertThatThrownBy(() -> mapper.readValue("{\"date_created\":\"yesterday\"}", OrderShipment.class))
                 .hasMessageContaining("yesterday");
     }
 

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.model.Customer;
 import io.github.bcreactive.model.Order;
 import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
 import io.github.bcreactive.model.generated.catalog.ProductVariantFull;
+import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
 import io.github.bcreactive.query.Query;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -31,7 +31,7 @@ class ResourcePagingOnSimulatorTest {
 
     @Test
     void v3Cursors(BigCommerceClient client, BigCommerceSimulator sim) {
-        assertThat(client.customers().iterAll().map(Customer::id).collectList().block())
+        assertThat(client.customers().iterAll().map(CustomersCustomerFull::id).collectList().block())
                 .hasSize(520).doesNotHaveDuplicates();
         assertThat(sim.stats().requests(sim.storeHashes().get(0), "GET", "/v3/customers")).isEqualTo(3);
         var pages = client.customers().iterAll().byPage().collectList().block();

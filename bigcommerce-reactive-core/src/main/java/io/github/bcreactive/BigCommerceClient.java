@@ -636,12 +636,14 @@ public final class BigCommerceClient implements StoreResources {
 
         /**
          * The mapper clients use unless given one: unknown properties are ignored, so new API fields never break a
-         * call.
+         * call, and the models' record constructors are called through one spread method handle each (a mapper
+         * given instead decodes the same, a little slower).
          *
          * @return a new mapper
          */
         public static JsonMapper defaultMapper() {
-            return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            return JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .addModule(new RecordCreators()).build();
         }
 
         private StoreEndpoint endpoint() {

@@ -10,30 +10,30 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.github.bcreactive.model.Brand;
-import io.github.bcreactive.model.Cart;
-import io.github.bcreactive.model.Category;
-import io.github.bcreactive.model.CategoryTree;
-import io.github.bcreactive.model.Channel;
-import io.github.bcreactive.model.Checkout;
-import io.github.bcreactive.model.Currency;
-import io.github.bcreactive.model.CustomField;
-import io.github.bcreactive.model.Customer;
-import io.github.bcreactive.model.CustomerAddress;
-import io.github.bcreactive.model.CustomerGroup;
-import io.github.bcreactive.model.Modifier;
 import io.github.bcreactive.model.Order;
-import io.github.bcreactive.model.OrderCoupon;
-import io.github.bcreactive.model.OrderProduct;
-import io.github.bcreactive.model.OrderShippingAddress;
-import io.github.bcreactive.model.PriceList;
-import io.github.bcreactive.model.Product;
-import io.github.bcreactive.model.ProductImage;
-import io.github.bcreactive.model.ProductOption;
-import io.github.bcreactive.model.Shipment;
-import io.github.bcreactive.model.Store;
-import io.github.bcreactive.model.Variant;
-import io.github.bcreactive.model.Webhook;
+import io.github.bcreactive.model.generated.carts.CartFull;
+import io.github.bcreactive.model.generated.catalog.BrandFull;
+import io.github.bcreactive.model.generated.catalog.CategoryFull;
+import io.github.bcreactive.model.generated.catalog.CustomFieldData;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.ProductImageFull;
+import io.github.bcreactive.model.generated.catalog.ProductModifierFull;
+import io.github.bcreactive.model.generated.catalog.ProductOptionFull;
+import io.github.bcreactive.model.generated.catalog.ProductVariantFull;
+import io.github.bcreactive.model.generated.catalog.Tree;
+import io.github.bcreactive.model.generated.channels.ChannelWithCurrencies;
+import io.github.bcreactive.model.generated.checkouts.Checkout;
+import io.github.bcreactive.model.generated.customers.CustomerGroupFull;
+import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
+import io.github.bcreactive.model.generated.customers.GetCustomersAddressesResponseItem;
+import io.github.bcreactive.model.generated.orders.OrderCouponsBase;
+import io.github.bcreactive.model.generated.orders.OrderProducts;
+import io.github.bcreactive.model.generated.orders.OrderShipment;
+import io.github.bcreactive.model.generated.orders.OrderShippingAddress;
+import io.github.bcreactive.model.generated.pricelists.GetPriceListsResponseItem;
+import io.github.bcreactive.model.generated.store.CurrencyFull;
+import io.github.bcreactive.model.generated.store.StoreInformation;
+import io.github.bcreactive.model.generated.webhooks.GetWebhooksResponseItem;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.support.MockApi;
 import mockwebserver3.Dispatcher;
@@ -55,11 +55,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FirstDecodeOnEventLoopTest {
 
-    private static final List<Class<?>> MODELS = List.of(Brand.class, Cart.class, Category.class,
-            CategoryTree.class, Channel.class, Checkout.class, Currency.class, CustomField.class, Customer.class,
-            CustomerAddress.class, CustomerGroup.class, Modifier.class, Order.class, OrderCoupon.class,
-            OrderProduct.class, OrderShippingAddress.class, PriceList.class, Product.class,
-            ProductImage.class, ProductOption.class, Shipment.class, Store.class, Variant.class, Webhook.class);
+    private static final List<Class<?>> MODELS = List.of(BrandFull.class, CartFull.class, CategoryFull.class,
+            Tree.class, ChannelWithCurrencies.class, Checkout.class, CurrencyFull.class, CustomFieldData.class,
+            CustomersCustomerFull.class, GetCustomersAddressesResponseItem.class, CustomerGroupFull.class,
+            ProductModifierFull.class, Order.class, OrderCouponsBase.class, OrderProducts.class,
+            OrderShippingAddress.class, GetPriceListsResponseItem.class, GetProductsResponseItem.class,
+            ProductImageFull.class, ProductOptionFull.class, OrderShipment.class, StoreInformation.class,
+            ProductVariantFull.class, GetWebhooksResponseItem.class);
 
     private static final String PAGE = "{\"data\":[{\"id\":1},{\"id\":2}],\"meta\":{\"pagination\":{\"total\":2,"
             + "\"count\":2,\"per_page\":250,\"current_page\":1,\"total_pages\":1}}}";

@@ -11,7 +11,8 @@ import io.github.bcreactive.query.Query;
  *   <li>a hand-written WebClient + Jackson loop with the same pages in flight, a {@code JsonNode} per item (the
  *   baseline);</li>
  *   <li>the client's {@code v3().getMany("/catalog/products")}, a {@code JsonNode} per item;</li>
- *   <li>the client's typed {@code catalog().products().iterAll(..)}, a {@code Product} per item.</li>
+ *   <li>the client's typed {@code catalog().products().iterAll(..)}, a generated product model
+ *   ({@code GetProductsResponseItem}) per item.</li>
  * </ul>
  * The median items/s of each is reported, with the client against the baseline and the typed listing's time against
  * the {@code JsonNode} one's.
@@ -63,10 +64,10 @@ public final class CpuBoundStreamingBenchmark {
                     + "warm-ups%n", PRODUCTS, concurrency, runs, warmUps);
             System.out.printf("%-44s %,12.0f items/s%n", "raw WebClient + Jackson (JsonNode)", rawMedian);
             System.out.printf("%-44s %,12.0f items/s%n", "client v3().getMany (JsonNode)", treeMedian);
-            System.out.printf("%-44s %,12.0f items/s%n", "client catalog().products().iterAll (Product)",
+            System.out.printf("%-44s %,12.0f items/s%n", "client catalog().products().iterAll (model)",
                     typedMedian);
             System.out.printf("%-44s %12.2f x%n", "client JsonNode / raw (throughput)", treeMedian / rawMedian);
-            System.out.printf("%-44s %12.2f x%n", "typed Product / JsonNode (time)", treeMedian / typedMedian);
+            System.out.printf("%-44s %12.2f x%n", "typed model / JsonNode (time)", treeMedian / typedMedian);
         }
     }
 }

@@ -79,6 +79,6 @@ public record Order(
      * Creates the model, making its collections read-only.
      */
     public Order {
-        extra = Extras.copy(extra);
+        extra = Copies.extra(extra);
     }
 }

@@ -5,7 +5,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
-import io.github.bcreactive.model.Cart;
+import io.github.bcreactive.model.generated.carts.CartFull;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,10 +20,10 @@ import tools.jackson.databind.JsonNode;
  * carts.redirectUrls().create("6b1a...", Map.of());
  * }</pre>
  */
-public final class Carts extends GeneratedCarts implements Gettable<Cart, String>, WriteOnly<Cart, String> {
+public final class Carts extends GeneratedCarts implements Gettable<CartFull, String>, WriteOnly<CartFull, String> {
 
-    private static final ResourceSpec<Cart> CARTS = v3("/carts", Cart.class);
-    private static final ResourceSpec<Cart> ITEMS = v3("/carts/{cart_id}/items", Cart.class);
+    private static final ResourceSpec<CartFull> CARTS = v3("/carts", CartFull.class);
+    private static final ResourceSpec<CartFull> ITEMS = v3("/carts/{cart_id}/items", CartFull.class);
     private static final ResourceSpec<JsonNode> REDIRECT_URLS = v3("/carts/{cart_id}/redirect_urls", JsonNode.class);
 
     private final V3Api v3;
@@ -44,7 +44,7 @@ public final class Carts extends GeneratedCarts implements Gettable<Cart, String
      * @return the endpoint
      */
     @Override
-    public Endpoint<Cart> endpoint() {
+    public Endpoint<CartFull> endpoint() {
         return Endpoint.of(v3, CARTS);
     }
 
@@ -53,7 +53,7 @@ public final class Carts extends GeneratedCarts implements Gettable<Cart, String
      *
      * @return the resource
      */
-    public SubWriteOnly<Cart, String, String> items() {
+    public SubWriteOnly<CartFull, String, String> items() {
         return Endpoint.of(v3, ITEMS)::itself;
     }
 
@@ -63,7 +63,7 @@ public final class Carts extends GeneratedCarts implements Gettable<Cart, String
      * @param cartId the {@code cart_id}
      * @return the resource
      */
-    public WriteOnly<Cart, String> items(String cartId) {
+    public WriteOnly<CartFull, String> items(String cartId) {
         return Endpoint.of(v3, ITEMS).bind(cartId)::itself;
     }
 

@@ -5,15 +5,15 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
-import io.github.bcreactive.model.Brand;
-import io.github.bcreactive.model.Category;
-import io.github.bcreactive.model.CategoryTree;
-import io.github.bcreactive.model.CustomField;
-import io.github.bcreactive.model.Modifier;
-import io.github.bcreactive.model.Product;
-import io.github.bcreactive.model.ProductImage;
-import io.github.bcreactive.model.ProductOption;
-import io.github.bcreactive.model.Variant;
+import io.github.bcreactive.model.generated.catalog.BrandFull;
+import io.github.bcreactive.model.generated.catalog.CategoryFull;
+import io.github.bcreactive.model.generated.catalog.CustomFieldData;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.ProductImageFull;
+import io.github.bcreactive.model.generated.catalog.ProductModifierFull;
+import io.github.bcreactive.model.generated.catalog.ProductOptionFull;
+import io.github.bcreactive.model.generated.catalog.ProductVariantFull;
+import io.github.bcreactive.model.generated.catalog.Tree;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,30 +29,31 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Catalog extends GeneratedCatalog {
 
-    private static final ResourceSpec<Product> PRODUCTS = v3("/catalog/products", Product.class).batches();
-    private static final ResourceSpec<Variant> VARIANTS =
-            v3("/catalog/products/{product_id}/variants", Variant.class).batches("/catalog/variants");
-    private static final ResourceSpec<ProductOption> OPTIONS =
-            v3("/catalog/products/{product_id}/options", ProductOption.class);
+    private static final ResourceSpec<GetProductsResponseItem> PRODUCTS =
+            v3("/catalog/products", GetProductsResponseItem.class).batches();
+    private static final ResourceSpec<ProductVariantFull> VARIANTS =
+            v3("/catalog/products/{product_id}/variants", ProductVariantFull.class).batches("/catalog/variants");
+    private static final ResourceSpec<ProductOptionFull> OPTIONS =
+            v3("/catalog/products/{product_id}/options", ProductOptionFull.class);
     private static final ResourceSpec<JsonNode> OPTION_VALUES =
             v3("/catalog/products/{product_id}/options/{option_id}/values", JsonNode.class);
-    private static final ResourceSpec<Modifier> MODIFIERS =
-            v3("/catalog/products/{product_id}/modifiers", Modifier.class);
+    private static final ResourceSpec<ProductModifierFull> MODIFIERS =
+            v3("/catalog/products/{product_id}/modifiers", ProductModifierFull.class);
     private static final ResourceSpec<JsonNode> MODIFIER_VALUES =
             v3("/catalog/products/{product_id}/modifiers/{modifier_id}/values", JsonNode.class);
-    private static final ResourceSpec<ProductImage> IMAGES =
-            v3("/catalog/products/{product_id}/images", ProductImage.class);
+    private static final ResourceSpec<ProductImageFull> IMAGES =
+            v3("/catalog/products/{product_id}/images", ProductImageFull.class);
     private static final ResourceSpec<JsonNode> VIDEOS = v3("/catalog/products/{product_id}/videos", JsonNode.class);
-    private static final ResourceSpec<CustomField> CUSTOM_FIELDS =
-            v3("/catalog/products/{product_id}/custom-fields", CustomField.class);
+    private static final ResourceSpec<CustomFieldData> CUSTOM_FIELDS =
+            v3("/catalog/products/{product_id}/custom-fields", CustomFieldData.class);
     private static final ResourceSpec<JsonNode> BULK_PRICING_RULES =
             v3("/catalog/products/{product_id}/bulk-pricing-rules", JsonNode.class);
     private static final ResourceSpec<JsonNode> REVIEWS = v3("/catalog/products/{product_id}/reviews", JsonNode.class);
     private static final ResourceSpec<JsonNode> METAFIELDS =
             v3("/catalog/products/{product_id}/metafields", JsonNode.class);
-    private static final ResourceSpec<Brand> BRANDS = v3("/catalog/brands", Brand.class);
-    private static final ResourceSpec<Category> CATEGORIES = v3("/catalog/categories", Category.class);
-    private static final ResourceSpec<CategoryTree> TREES = v3("/catalog/trees", CategoryTree.class);
+    private static final ResourceSpec<BrandFull> BRANDS = v3("/catalog/brands", BrandFull.class);
+    private static final ResourceSpec<CategoryFull> CATEGORIES = v3("/catalog/categories", CategoryFull.class);
+    private static final ResourceSpec<Tree> TREES = v3("/catalog/trees", Tree.class);
     private static final ResourceSpec<JsonNode> SUMMARY = v3("/catalog/summary", JsonNode.class);
 
     private final V3Api v3;
@@ -91,7 +92,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<Variant, Long> variants(long productId) {
+    public Crud<ProductVariantFull, Long> variants(long productId) {
         return Endpoint.of(v3, VARIANTS).bind(productId)::itself;
     }
 
@@ -100,7 +101,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<ProductOption, Long, Long> options() {
+    public SubCrud<ProductOptionFull, Long, Long> options() {
         return Endpoint.of(v3, OPTIONS)::itself;
     }
 
@@ -110,7 +111,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<ProductOption, Long> options(long productId) {
+    public Crud<ProductOptionFull, Long> options(long productId) {
         return Endpoint.of(v3, OPTIONS).bind(productId)::itself;
     }
 
@@ -119,7 +120,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<Modifier, Long, Long> modifiers() {
+    public SubCrud<ProductModifierFull, Long, Long> modifiers() {
         return Endpoint.of(v3, MODIFIERS)::itself;
     }
 
@@ -129,7 +130,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<Modifier, Long> modifiers(long productId) {
+    public Crud<ProductModifierFull, Long> modifiers(long productId) {
         return Endpoint.of(v3, MODIFIERS).bind(productId)::itself;
     }
 
@@ -138,7 +139,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<ProductImage, Long, Long> images() {
+    public SubCrud<ProductImageFull, Long, Long> images() {
         return Endpoint.of(v3, IMAGES)::itself;
     }
 
@@ -148,7 +149,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<ProductImage, Long> images(long productId) {
+    public Crud<ProductImageFull, Long> images(long productId) {
         return Endpoint.of(v3, IMAGES).bind(productId)::itself;
     }
 
@@ -176,7 +177,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<CustomField, Long, Long> customFields() {
+    public SubCrud<CustomFieldData, Long, Long> customFields() {
         return Endpoint.of(v3, CUSTOM_FIELDS)::itself;
     }
 
@@ -186,7 +187,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<CustomField, Long> customFields(long productId) {
+    public Crud<CustomFieldData, Long> customFields(long productId) {
         return Endpoint.of(v3, CUSTOM_FIELDS).bind(productId)::itself;
     }
 
@@ -274,7 +275,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public FullCrud<Brand, Long> brands() {
+    public FullCrud<BrandFull, Long> brands() {
         return Endpoint.of(v3, BRANDS)::itself;
     }
 
@@ -286,7 +287,7 @@ public final class Catalog extends GeneratedCatalog {
      *     /v3/catalog/trees/categories} ({@code getAllCategories} and its siblings).
      */
     @Deprecated
-    public FullCrud<Category, Long> categories() {
+    public FullCrud<CategoryFull, Long> categories() {
         return Endpoint.of(v3, CATEGORIES)::itself;
     }
 
@@ -295,7 +296,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public ListAndDelete<CategoryTree> categoryTrees() {
+    public ListAndDelete<Tree> categoryTrees() {
         return Endpoint.of(v3, TREES)::itself;
     }
 
@@ -309,10 +310,11 @@ public final class Catalog extends GeneratedCatalog {
     }
 
     /** Products: {@link FullCrud}, updated in batches of 10 and deleted by ids, 250 a call. */
-    public interface Products extends FullCrud<Product, Long>, BatchUpdatable<Product>, BatchDeletable<Product, Long> {
+    public interface Products extends FullCrud<GetProductsResponseItem, Long>, BatchUpdatable<GetProductsResponseItem>,
+            BatchDeletable<GetProductsResponseItem, Long> {
     }
 
     /** Variants, product id first: {@link SubCrud}, updated in batches of 50 ({@code /catalog/variants}). */
-    public interface Variants extends SubCrud<Variant, Long, Long>, BatchUpdatable<Variant> {
+    public interface Variants extends SubCrud<ProductVariantFull, Long, Long>, BatchUpdatable<ProductVariantFull> {
     }
 }

@@ -5,7 +5,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
-import io.github.bcreactive.model.Channel;
+import io.github.bcreactive.model.generated.channels.ChannelWithCurrencies;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,10 +17,10 @@ import tools.jackson.databind.JsonNode;
  * client.channels().listings(1L).iterAll();
  * }</pre>
  */
-public final class Channels extends GeneratedChannels implements ReadOnly<Channel, Long>, Creatable<Channel>,
-        Updatable<Channel, Long> {
+public final class Channels extends GeneratedChannels implements ReadOnly<ChannelWithCurrencies, Long>,
+        Creatable<ChannelWithCurrencies>, Updatable<ChannelWithCurrencies, Long> {
 
-    private static final ResourceSpec<Channel> CHANNELS = v3("/channels", Channel.class);
+    private static final ResourceSpec<ChannelWithCurrencies> CHANNELS = v3("/channels", ChannelWithCurrencies.class);
     private static final ResourceSpec<JsonNode> LISTINGS =
             v3("/channels/{channel_id}/listings", JsonNode.class);
 
@@ -42,7 +42,7 @@ public final class Channels extends GeneratedChannels implements ReadOnly<Channe
      * @return the endpoint
      */
     @Override
-    public Endpoint<Channel> endpoint() {
+    public Endpoint<ChannelWithCurrencies> endpoint() {
         return Endpoint.of(v3, CHANNELS);
     }
 

@@ -5,7 +5,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
-import io.github.bcreactive.model.Checkout;
+import io.github.bcreactive.model.generated.checkouts.Checkout;
 
 /**
  * Server-to-server checkouts (v3). The family is itself the checkouts resource (read and updated by id); beside it

@@ -6,9 +6,9 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import io.github.bcreactive.model.Customer;
-import io.github.bcreactive.model.CustomerAddress;
-import io.github.bcreactive.model.CustomerGroup;
+import io.github.bcreactive.model.generated.customers.CustomerGroupFull;
+import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
+import io.github.bcreactive.model.generated.customers.GetCustomersAddressesResponseItem;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,17 +23,18 @@ import tools.jackson.databind.JsonNode;
  * customers.groups().get(2L);
  * }</pre>
  */
-public final class Customers extends GeneratedCustomers implements BatchCrud<Customer, Long> {
+public final class Customers extends GeneratedCustomers implements BatchCrud<CustomersCustomerFull, Long> {
 
-    private static final ResourceSpec<Customer> CUSTOMERS = v3("/customers", Customer.class).batches();
-    private static final ResourceSpec<CustomerAddress> ADDRESSES =
-            v3("/customers/addresses", CustomerAddress.class).batches(10, 3);
+    private static final ResourceSpec<CustomersCustomerFull> CUSTOMERS =
+            v3("/customers", CustomersCustomerFull.class).batches();
+    private static final ResourceSpec<GetCustomersAddressesResponseItem> ADDRESSES =
+            v3("/customers/addresses", GetCustomersAddressesResponseItem.class).batches(10, 3);
     private static final ResourceSpec<JsonNode> ATTRIBUTES = v3("/customers/attributes", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<JsonNode> ATTRIBUTE_VALUES =
             v3("/customers/attribute-values", JsonNode.class).batches();
     private static final ResourceSpec<JsonNode> FORM_FIELD_VALUES =
             v3("/customers/form-field-values", JsonNode.class).batches(10, 3);
-    private static final ResourceSpec<CustomerGroup> GROUPS = v2("/customer_groups", CustomerGroup.class);
+    private static final ResourceSpec<CustomerGroupFull> GROUPS = v2("/customer_groups", CustomerGroupFull.class);
 
     private static final ResourceSpec<JsonNode> LEGACY = v2("/customers", JsonNode.class);
     private static final ResourceSpec<JsonNode> LEGACY_ADDRESSES =
@@ -57,7 +58,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      * @return the endpoint
      */
     @Override
-    public Endpoint<Customer> endpoint() {
+    public Endpoint<CustomersCustomerFull> endpoint() {
         return Endpoint.of(api, CUSTOMERS);
     }
 
@@ -66,7 +67,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      *
      * @return the resource
      */
-    public BatchCrud<CustomerAddress, Long> addresses() {
+    public BatchCrud<GetCustomersAddressesResponseItem, Long> addresses() {
         return Endpoint.of(api, ADDRESSES)::itself;
     }
 
@@ -150,6 +151,6 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
     }
 
     /** Customer groups (v2): {@link Crud}, counted. */
-    public interface Groups extends Crud<CustomerGroup, Long>, Countable<CustomerGroup> {
+    public interface Groups extends Crud<CustomerGroupFull, Long>, Countable<CustomerGroupFull> {
     }
 }

@@ -7,10 +7,10 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.Order;
-import io.github.bcreactive.model.OrderCoupon;
-import io.github.bcreactive.model.OrderProduct;
-import io.github.bcreactive.model.OrderShippingAddress;
-import io.github.bcreactive.model.Shipment;
+import io.github.bcreactive.model.generated.orders.OrderCouponsBase;
+import io.github.bcreactive.model.generated.orders.OrderProducts;
+import io.github.bcreactive.model.generated.orders.OrderShipment;
+import io.github.bcreactive.model.generated.orders.OrderShippingAddress;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -30,11 +30,13 @@ import tools.jackson.databind.JsonNode;
 public final class Orders extends GeneratedOrders implements FullCrud<Order, Long> {
 
     private static final ResourceSpec<Order> ORDERS = v2("/orders", Order.class);
-    private static final ResourceSpec<OrderProduct> PRODUCTS = v2("/orders/{order_id}/products", OrderProduct.class);
+    private static final ResourceSpec<OrderProducts> PRODUCTS = v2("/orders/{order_id}/products", OrderProducts.class);
     private static final ResourceSpec<OrderShippingAddress> SHIPPING_ADDRESSES =
             v2("/orders/{order_id}/shipping_addresses", OrderShippingAddress.class);
-    private static final ResourceSpec<Shipment> SHIPMENTS = v2("/orders/{order_id}/shipments", Shipment.class);
-    private static final ResourceSpec<OrderCoupon> COUPONS = v2("/orders/{order_id}/coupons", OrderCoupon.class);
+    private static final ResourceSpec<OrderShipment> SHIPMENTS =
+            v2("/orders/{order_id}/shipments", OrderShipment.class);
+    private static final ResourceSpec<OrderCouponsBase> COUPONS =
+            v2("/orders/{order_id}/coupons", OrderCouponsBase.class);
     private static final ResourceSpec<JsonNode> TAXES = v2("/orders/{order_id}/taxes", JsonNode.class);
     private static final ResourceSpec<JsonNode> MESSAGES = v2("/orders/{order_id}/messages", JsonNode.class);
     private static final ResourceSpec<JsonNode> STATUSES = v2("/order_statuses", JsonNode.class);
@@ -73,7 +75,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubReadOnly<OrderProduct, Long, Long> products() {
+    public SubReadOnly<OrderProducts, Long, Long> products() {
         return Endpoint.of(api, PRODUCTS)::itself;
     }
 
@@ -83,7 +85,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public ReadOnly<OrderProduct, Long> products(long orderId) {
+    public ReadOnly<OrderProducts, Long> products(long orderId) {
         return Endpoint.of(api, PRODUCTS).bind(orderId)::itself;
     }
 
@@ -111,7 +113,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubFullCrud<Shipment, Long, Long> shipments() {
+    public SubFullCrud<OrderShipment, Long, Long> shipments() {
         return Endpoint.of(api, SHIPMENTS)::itself;
     }
 
@@ -121,7 +123,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public FullCrud<Shipment, Long> shipments(long orderId) {
+    public FullCrud<OrderShipment, Long> shipments(long orderId) {
         return Endpoint.of(api, SHIPMENTS).bind(orderId)::itself;
     }
 
@@ -130,7 +132,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubListOnly<OrderCoupon, Long> coupons() {
+    public SubListOnly<OrderCouponsBase, Long> coupons() {
         return Endpoint.of(api, COUPONS)::itself;
     }
 
@@ -140,7 +142,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public ListOnly<OrderCoupon> coupons(long orderId) {
+    public ListOnly<OrderCouponsBase> coupons(long orderId) {
         return Endpoint.of(api, COUPONS).bind(orderId)::itself;
     }
 

@@ -6,8 +6,8 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import io.github.bcreactive.model.Currency;
-import io.github.bcreactive.model.Store;
+import io.github.bcreactive.model.generated.store.CurrencyFull;
+import io.github.bcreactive.model.generated.store.StoreInformation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,9 +22,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class StoreInfo extends GeneratedStore {
 
-    private static final ResourceSpec<Store> INFO = v2("/store", Store.class);
+    private static final ResourceSpec<StoreInformation> INFO = v2("/store", StoreInformation.class);
     private static final ResourceSpec<JsonNode> TIME = v2("/time", JsonNode.class);
-    private static final ResourceSpec<Currency> CURRENCIES = v2("/currencies", Currency.class);
+    private static final ResourceSpec<CurrencyFull> CURRENCIES = v2("/currencies", CurrencyFull.class);
     private static final ResourceSpec<JsonNode> COUNTRIES = v2("/countries", JsonNode.class);
     private static final ResourceSpec<JsonNode> STATES = v2("/countries/{country_id}/states", JsonNode.class);
     private static final ResourceSpec<JsonNode> TAX_CLASSES = v2("/tax_classes", JsonNode.class);
@@ -48,7 +48,7 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @return the resource
      */
-    public Singleton<Store> info() {
+    public Singleton<StoreInformation> info() {
         return Endpoint.of(api, INFO)::itself;
     }
 
@@ -128,7 +128,7 @@ public final class StoreInfo extends GeneratedStore {
     }
 
     /** Currencies: {@link Crud} by currency code, deleted by filter. */
-    public interface Currencies extends Crud<Currency, String>, CollectionDeletable<Currency> {
+    public interface Currencies extends Crud<CurrencyFull, String>, CollectionDeletable<CurrencyFull> {
     }
 
     /** Countries, or one country's states: {@link ReadOnly}, counted. */

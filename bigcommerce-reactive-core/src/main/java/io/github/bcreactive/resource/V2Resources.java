@@ -1,9 +1,9 @@
 package io.github.bcreactive.resource;
 
-import io.github.bcreactive.model.OrderCoupon;
-import io.github.bcreactive.model.OrderProduct;
-import io.github.bcreactive.model.Shipment;
-import io.github.bcreactive.model.Store;
+import io.github.bcreactive.model.generated.orders.OrderCouponsBase;
+import io.github.bcreactive.model.generated.orders.OrderProducts;
+import io.github.bcreactive.model.generated.orders.OrderShipment;
+import io.github.bcreactive.model.generated.store.StoreInformation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -145,7 +145,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default SubListOnly<OrderCoupon, Long> orderCoupons() {
+    default SubListOnly<OrderCouponsBase, Long> orderCoupons() {
         return families().orders().coupons();
     }
 
@@ -154,7 +154,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default SubReadOnly<OrderProduct, Long, Long> orderProducts() {
+    default SubReadOnly<OrderProducts, Long, Long> orderProducts() {
         return families().orders().products();
     }
 
@@ -163,7 +163,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default SubFullCrud<Shipment, Long, Long> orderShipments() {
+    default SubFullCrud<OrderShipment, Long, Long> orderShipments() {
         return families().orders().shipments();
     }
 
@@ -232,7 +232,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default Singleton<Store> store() {
+    default Singleton<StoreInformation> store() {
         return families().store().info();
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import io.github.bcreactive.model.Brand;
+import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.MetafieldFull;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -36,13 +36,13 @@ class ReadModifyWriteContractTest {
     }
 
     @Test
-    void aWholeHandWrittenModelReadChangedAndWrittenBackIsValid() {
+    void aWholeFamilyModelReadChangedAndWrittenBackIsValid() {
         Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
         api.server().reset();
-        Brand brand = api.client().catalog().brands().get(1L).block();
+        BrandFull brand = api.client().catalog().brands().get(1L).block();
         assertThat(brand.id()).isNotNull();
-        Brand renamed = new Brand(brand.id(), "Renamed", brand.pageTitle(), brand.metaKeywords(),
-                brand.metaDescription(), brand.imageUrl(), brand.searchKeywords(), brand.customUrl(), brand.extra());
+        BrandFull renamed = new BrandFull(brand.id(), "Renamed", brand.pageTitle(), brand.metaKeywords(),
+                brand.metaDescription(), brand.searchKeywords(), brand.imageUrl(), brand.customUrl(), brand.extra());
 
         api.client().catalog().brands().update(brand.id(), renamed).block();
 

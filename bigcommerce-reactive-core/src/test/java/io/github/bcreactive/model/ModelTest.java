@@ -3,11 +3,16 @@ package io.github.bcreactive.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.model.generated.catalog.BrandFull;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.channels.ChannelWithCurrencies;
+import io.github.bcreactive.model.generated.orders.OrderShipment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -45,11 +50,11 @@ class ModelTest {
 
     @Test
     void v2ModelsWriteRfc2822AndV3ModelsWriteIso8601() {
-        Shipment shipment = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 +0000\"}",
-                Shipment.class);
-        Brand brand = mapper.readValue("{\"id\":1}", Brand.class);
-        Channel channel = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 +0000\"}",
-                Channel.class);
+        OrderShipment shipment = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 +0000\"}",
+                OrderShipment.class);
+        BrandFull brand = mapper.readValue("{\"id\":1}", BrandFull.class);
+        ChannelWithCurrencies channel = mapper.readValue("{\"id\":1,\"date_created\":\"Tue, 20 Nov 2012 13:05:00 "
+                + "+0000\"}", ChannelWithCurrencies.class);
 
         assertThat(mapper.readTree(mapper.writeValueAsString(shipment)).get("date_created").asString())
                 .isEqualTo("Tue, 20 Nov 2012 13:05:00 +0000");
@@ -60,7 +65,7 @@ class ModelTest {
 
     @Test
     void aBadDateFailsToDecode() {
-        assertThatThrownBy(() -> mapper.readValue("{\"date_created\":\"yesterday\"}", Shipment.class))
+        assertThatThrownBy(() -> mapper.readValue("{\"date_created\":\"yesterday\"}", OrderShipment.class))
                 .hasMessageContaining("yesterday");
     }
 
@@ -68,7 +73,7 @@ class ModelTest {
     void unknownFieldsAreKeptAndWrittenBack() {
         String json = "{\"id\":3,\"name\":\"A\",\"new_field\":{\"q\":[1,null]},\"flag\":null}";
 
-        Brand brand = mapper.readValue(json, Brand.class);
+        BrandFull brand = mapper.readValue(json, BrandFull.class);
 
         assertThat(brand.extra()).containsKeys("new_field", "flag");
         JsonNode written = mapper.readTree(mapper.writeValueAsString(brand));
@@ -90,13 +95,13 @@ class ModelTest {
 
     @Test
     void nestedModelsDecodeFromAnIncludedProduct() {
-        Product product = mapper.readValue("{\"id\":1,\"variants\":[{\"id\":2,\"price\":\"9.50\"}],"
+        GetProductsResponseItem product = mapper.readValue("{\"id\":1,\"variants\":[{\"id\":2,\"price\":\"9.50\"}],"
                 + "\"images\":[{\"id\":3,\"is_thumbnail\":true}],\"custom_fields\":[{\"id\":4,\"name\":\"n\","
-                + "\"value\":\"v\"}],\"categories\":[7,8]}", Product.class);
+                + "\"value\":\"v\"}],\"categories\":[7,8]}", GetProductsResponseItem.class);
 
         assertThat(product.variants().get(0).price()).isEqualByComparingTo("9.5");
         assertThat(product.images().get(0).isThumbnail()).isTrue();
         assertThat(product.customFields().get(0).value()).isEqualTo("v");
-        assertThat(product.categories()).containsExactly(7L, 8L);
+        assertThat(product.categories()).containsExactly(BigDecimal.valueOf(7), BigDecimal.valueOf(8));
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.model.Customer;
 import io.github.bcreactive.model.Order;
-import io.github.bcreactive.model.Product;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.paging.PagingStyle;
@@ -25,18 +25,18 @@ class ResumeOnSimulatorTest {
 
     @Test
     void productsResumeAfterPageTwoByPageNumber(BigCommerceClient client) {
-        PagedFlux<Product> products = client.catalog().products().iterAll();
+        PagedFlux<GetProductsResponseItem> products = client.catalog().products().iterAll();
         assertThat(products.pagingStyle()).isEqualTo(PagingStyle.PAGE_NUMBER);
 
-        assertResumesExactly(products, 2, Product::id);
+        assertResumesExactly(products, 2, GetProductsResponseItem::id);
     }
 
     @Test
     void customersResumeAfterPageTwoByCursor(BigCommerceClient client) {
-        PagedFlux<Customer> customers = client.customers().iterAll();
+        PagedFlux<CustomersCustomerFull> customers = client.customers().iterAll();
         assertThat(customers.pagingStyle()).isEqualTo(PagingStyle.CURSOR);
 
-        assertResumesExactly(customers, 2, Customer::id);
+        assertResumesExactly(customers, 2, CustomersCustomerFull::id);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.springframework.util.ClassUtils;
 
 /**
  * What a native image of an application on the starter needs to keep: Jackson binding of the model records
- * ({@code io.github.bcreactive.model}) and of the OAuth and signed-payload records ({@code io.github.bcreactive.auth}),
+ * ({@code io.github.bcreactive.model}, the generated ones in its sub-packages too) and of the OAuth and signed-payload records ({@code io.github.bcreactive.auth}),
  * found by scanning those packages when the hints are made, so a new model needs no entry here; jjwt's
  * implementation classes, which its API loads by name; jjwt's service files; and the library's
  * {@code version.properties}.
@@ -73,12 +73,13 @@ public final class BigCommerceRuntimeHints implements RuntimeHintsRegistrar {
         List<Class<?>> records = new ArrayList<>();
         try {
             for (String folder : BOUND_PACKAGES) {
-                for (Resource resource : resolver.getResources("classpath*:" + folder + "/*.class")) {
-                    String file = resource.getFilename();
-                    if (file == null || file.equals("package-info.class")) {
+                for (Resource resource : resolver.getResources("classpath*:" + folder + "/**/*.class")) {
+                    String file = resource.getURL().toString();
+                    int start = file.lastIndexOf(folder + "/");
+                    if (start < 0 || file.endsWith("/package-info.class")) {
                         continue;
                     }
-                    String name = folder.replace('/', '.') + "." + file.substring(0, file.length() - ".class".length());
+                    String name = file.substring(start, file.length() - ".class".length()).replace('/', '.');
                     Class<?> type = ClassUtils.resolveClassName(name, classLoader);
                     if (type.isRecord() || type.isEnum()) {
                         records.add(type);

@@ -9,7 +9,7 @@ import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.auth.OAuthToken;
 import io.github.bcreactive.autoconfigure.BigCommerceAutoConfiguration;
 import io.github.bcreactive.autoconfigure.BigCommerceStores;
-import io.github.bcreactive.model.Product;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.TypeReference;
@@ -61,7 +61,7 @@ class BigCommerceAotTests {
         RuntimeHints hints = new RuntimeHints();
         new BigCommerceRuntimeHints().registerHints(hints, getClass().getClassLoader());
 
-        assertThat(RuntimeHintsPredicates.reflection().onType(Product.class)).accepts(hints);
+        assertThat(RuntimeHintsPredicates.reflection().onType(GetProductsResponseItem.class)).accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onType(OAuthToken.class)).accepts(hints);
         assertThat(BigCommerceRuntimeHints.boundRecords(getClass().getClassLoader())).hasSizeGreaterThan(20);
         for (String jjwt : BigCommerceRuntimeHints.JJWT_IMPLEMENTATIONS) {
@@ -77,7 +77,8 @@ class BigCommerceAotTests {
     void theAutoConfigurationContributesTheHintsDuringAotProcessing() {
         TestGenerationContext generation = new TestGenerationContext(BigCommerceAotTests.class);
         new ApplicationContextAotGenerator().processAheadOfTime(buildTimeContext(), generation);
-        assertThat(RuntimeHintsPredicates.reflection().onType(Product.class)).accepts(generation.getRuntimeHints());
+        assertThat(RuntimeHintsPredicates.reflection().onType(GetProductsResponseItem.class))
+                .accepts(generation.getRuntimeHints());
     }
 
     private static GenericApplicationContext buildTimeContext() {

@@ -8,7 +8,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.model.Product;
+import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
 import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.test.BigCommerceSimulator;
@@ -29,7 +29,8 @@ class FaultSoakTest {
     static Stream<Arguments> pagingStyles() {
         return Stream.of(
                 Arguments.of("typed iterAll of catalog().products()",
-                        (Listing) client -> client.catalog().products().iterAll().map(Product::id)),
+                        (Listing) client -> client.catalog().products().iterAll()
+                                .map(GetProductsResponseItem::id)),
                 Arguments.of("v3 page numbers, 4 pages in flight",
                         (Listing) client -> client.v3().getMany("/catalog/products").map(FaultSoakTest::id)),
                 Arguments.of("v3 cursor", (Listing) client -> client.v3().<JsonNode>list("/catalog/products",

@@ -28,6 +28,13 @@ final class SpecFixes {
 
     /** The corrections, in file order. */
     static final List<Fix> ALL = List.of(
+            new Fix("catalog/products_catalog.v3.yml", "/components/schemas/product_Full/allOf/0/properties",
+                    "{\"id\": {\"minimum\": 1, \"type\": \"integer\", \"readOnly\": true}, \"variants\": "
+                            + "{\"type\": \"array\", \"items\": {\"$ref\": "
+                            + "\"#/components/schemas/productVariant_Full\"}}}",
+                    "a product's answer carries its variants with include=variants (the docs' include parameter, "
+                            + "and the spec's own example of GET /catalog/products), but product_Full has no "
+                            + "variants: added, as product_Post declares them"),
             new Fix("marketing.v2.yml", "/components/schemas/banner_Full/allOf/0/properties/date_created",
                     "{\"type\": \"string\", \"format\": \"unix-time\"}",
                     "a banner's date_created is a plain string in the schema, and its examples (bannerCollection_Resp, "

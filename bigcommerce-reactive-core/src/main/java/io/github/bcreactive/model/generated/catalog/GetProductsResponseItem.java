@@ -22,6 +22,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * spec does not declare are kept in {@code extra} and written back.
  *
  * @param id the {@code id}
+ * @param variants the {@code variants}
  * @param name the {@code name}
  * @param type the {@code type}
  * @param sku the {@code sku}
@@ -104,6 +105,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record GetProductsResponseItem(
         Long id,
+        List<ProductsProductVariantFull> variants,
         String name,
         GetProductsResponseItemType type,
         String sku,
@@ -184,6 +186,7 @@ public record GetProductsResponseItem(
 
     /** Makes the collections read-only. */
     public GetProductsResponseItem {
+        variants = Copies.list(variants);
         categories = Copies.list(categories);
         relatedProducts = Copies.list(relatedProducts);
         giftWrappingOptionsList = Copies.list(giftWrappingOptionsList);

@@ -22,6 +22,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  * declare are kept in {@code extra} and written back.
  *
  * @param id the {@code id}
+ * @param variants the {@code variants}
  * @param name the {@code name}
  * @param type the {@code type}
  * @param sku the {@code sku}
@@ -103,6 +104,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProductFull(
         Long id,
+        List<ProductsProductVariantFull> variants,
         String name,
         GetProductsResponseItemType type,
         String sku,
@@ -182,6 +184,7 @@ public record ProductFull(
 
     /** Makes the collections read-only. */
     public ProductFull {
+        variants = Copies.list(variants);
         categories = Copies.list(categories);
         relatedProducts = Copies.list(relatedProducts);
         giftWrappingOptionsList = Copies.list(giftWrappingOptionsList);

@@ -15,7 +15,7 @@ import io.github.bcreactive.model.generated.carts.CartFull;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.CategoryFull;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.model.generated.catalog.ProductImageFull;
 import io.github.bcreactive.model.generated.catalog.ProductModifierFull;
 import io.github.bcreactive.model.generated.catalog.ProductOptionFull;
@@ -24,16 +24,16 @@ import io.github.bcreactive.model.generated.catalog.Tree;
 import io.github.bcreactive.model.generated.channels.ChannelWithCurrencies;
 import io.github.bcreactive.model.generated.checkouts.Checkout;
 import io.github.bcreactive.model.generated.customers.CustomerGroupFull;
-import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
-import io.github.bcreactive.model.generated.customers.GetCustomersAddressesResponseItem;
+import io.github.bcreactive.model.generated.customers.Customer;
+import io.github.bcreactive.model.generated.customers.CustomerAddress;
 import io.github.bcreactive.model.generated.orders.OrderCouponsBase;
 import io.github.bcreactive.model.generated.orders.OrderProducts;
 import io.github.bcreactive.model.generated.orders.OrderShipment;
 import io.github.bcreactive.model.generated.orders.OrderShippingAddress;
-import io.github.bcreactive.model.generated.pricelists.GetPriceListsResponseItem;
+import io.github.bcreactive.model.generated.pricelists.PriceList;
 import io.github.bcreactive.model.generated.store.CurrencyFull;
 import io.github.bcreactive.model.generated.store.StoreInformation;
-import io.github.bcreactive.model.generated.webhooks.GetWebhooksResponseItem;
+import io.github.bcreactive.model.generated.webhooks.Webhook;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.support.MockApi;
 import mockwebserver3.Dispatcher;
@@ -57,11 +57,11 @@ class FirstDecodeOnEventLoopTest {
 
     private static final List<Class<?>> MODELS = List.of(BrandFull.class, CartFull.class, CategoryFull.class,
             Tree.class, ChannelWithCurrencies.class, Checkout.class, CurrencyFull.class, CustomFieldData.class,
-            CustomersCustomerFull.class, GetCustomersAddressesResponseItem.class, CustomerGroupFull.class,
+            Customer.class, CustomerAddress.class, CustomerGroupFull.class,
             ProductModifierFull.class, Order.class, OrderCouponsBase.class, OrderProducts.class,
-            OrderShippingAddress.class, GetPriceListsResponseItem.class, GetProductsResponseItem.class,
+            OrderShippingAddress.class, PriceList.class, Product.class,
             ProductImageFull.class, ProductOptionFull.class, OrderShipment.class, StoreInformation.class,
-            ProductVariantFull.class, GetWebhooksResponseItem.class);
+            ProductVariantFull.class, Webhook.class);
 
     private static final String PAGE = "{\"data\":[{\"id\":1},{\"id\":2}],\"meta\":{\"pagination\":{\"total\":2,"
             + "\"count\":2,\"per_page\":250,\"current_page\":1,\"total_pages\":1}}}";

@@ -12,7 +12,7 @@ import io.github.bcreactive.query.Query;
  *   baseline);</li>
  *   <li>the client's {@code v3().getMany("/catalog/products")}, a {@code JsonNode} per item;</li>
  *   <li>the client's typed {@code catalog().products().iterAll(..)}, a generated product model
- *   ({@code GetProductsResponseItem}) per item.</li>
+ *   ({@code Product}) per item.</li>
  * </ul>
  * The median items/s of each is reported, with the client against the baseline and the typed listing's time against
  * the {@code JsonNode} one's.

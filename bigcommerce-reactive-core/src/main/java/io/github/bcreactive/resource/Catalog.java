@@ -8,7 +8,7 @@ import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.CategoryFull;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.model.generated.catalog.ProductImageFull;
 import io.github.bcreactive.model.generated.catalog.ProductModifierFull;
 import io.github.bcreactive.model.generated.catalog.ProductOptionFull;
@@ -29,8 +29,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Catalog extends GeneratedCatalog {
 
-    private static final ResourceSpec<GetProductsResponseItem> PRODUCTS =
-            v3("/catalog/products", GetProductsResponseItem.class).batches();
+    private static final ResourceSpec<Product> PRODUCTS =
+            v3("/catalog/products", Product.class).batches();
     private static final ResourceSpec<ProductVariantFull> VARIANTS =
             v3("/catalog/products/{product_id}/variants", ProductVariantFull.class).batches("/catalog/variants");
     private static final ResourceSpec<ProductOptionFull> OPTIONS =
@@ -310,8 +310,8 @@ public final class Catalog extends GeneratedCatalog {
     }
 
     /** Products: {@link FullCrud}, updated in batches of 10 and deleted by ids, 250 a call. */
-    public interface Products extends FullCrud<GetProductsResponseItem, Long>, BatchUpdatable<GetProductsResponseItem>,
-            BatchDeletable<GetProductsResponseItem, Long> {
+    public interface Products extends FullCrud<Product, Long>, BatchUpdatable<Product>,
+            BatchDeletable<Product, Long> {
     }
 
     /** Variants, product id first: {@link SubCrud}, updated in batches of 50 ({@code /catalog/variants}). */

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.customers.CustomerGroupFull;
-import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
-import io.github.bcreactive.model.generated.customers.GetCustomersAddressesResponseItem;
+import io.github.bcreactive.model.generated.customers.Customer;
+import io.github.bcreactive.model.generated.customers.CustomerAddress;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,12 +23,12 @@ import tools.jackson.databind.JsonNode;
  * customers.groups().get(2L);
  * }</pre>
  */
-public final class Customers extends GeneratedCustomers implements BatchCrud<CustomersCustomerFull, Long> {
+public final class Customers extends GeneratedCustomers implements BatchCrud<Customer, Long> {
 
-    private static final ResourceSpec<CustomersCustomerFull> CUSTOMERS =
-            v3("/customers", CustomersCustomerFull.class).batches();
-    private static final ResourceSpec<GetCustomersAddressesResponseItem> ADDRESSES =
-            v3("/customers/addresses", GetCustomersAddressesResponseItem.class).batches(10, 3);
+    private static final ResourceSpec<Customer> CUSTOMERS =
+            v3("/customers", Customer.class).batches();
+    private static final ResourceSpec<CustomerAddress> ADDRESSES =
+            v3("/customers/addresses", CustomerAddress.class).batches(10, 3);
     private static final ResourceSpec<JsonNode> ATTRIBUTES = v3("/customers/attributes", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<JsonNode> ATTRIBUTE_VALUES =
             v3("/customers/attribute-values", JsonNode.class).batches();
@@ -58,7 +58,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      * @return the endpoint
      */
     @Override
-    public Endpoint<CustomersCustomerFull> endpoint() {
+    public Endpoint<Customer> endpoint() {
         return Endpoint.of(api, CUSTOMERS);
     }
 
@@ -67,7 +67,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      *
      * @return the resource
      */
-    public BatchCrud<GetCustomersAddressesResponseItem, Long> addresses() {
+    public BatchCrud<CustomerAddress, Long> addresses() {
         return Endpoint.of(api, ADDRESSES)::itself;
     }
 

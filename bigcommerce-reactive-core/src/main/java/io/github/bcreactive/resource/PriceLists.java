@@ -5,7 +5,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
-import io.github.bcreactive.model.generated.pricelists.GetPriceListsResponseItem;
+import io.github.bcreactive.model.generated.pricelists.PriceList;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -18,10 +18,10 @@ import tools.jackson.databind.JsonNode;
  * client.priceLists().records().updateAll(records);   // one call at a time
  * }</pre>
  */
-public final class PriceLists extends GeneratedPriceLists implements FullCrud<GetPriceListsResponseItem, Long> {
+public final class PriceLists extends GeneratedPriceLists implements FullCrud<PriceList, Long> {
 
-    private static final ResourceSpec<GetPriceListsResponseItem> PRICE_LISTS =
-            v3("/pricelists", GetPriceListsResponseItem.class);
+    private static final ResourceSpec<PriceList> PRICE_LISTS =
+            v3("/pricelists", PriceList.class);
     private static final ResourceSpec<JsonNode> RECORDS =
             v3("/pricelists/{price_list_id}/records", JsonNode.class).batches("/pricelists/records");
 
@@ -43,7 +43,7 @@ public final class PriceLists extends GeneratedPriceLists implements FullCrud<Ge
      * @return the endpoint
      */
     @Override
-    public Endpoint<GetPriceListsResponseItem> endpoint() {
+    public Endpoint<PriceList> endpoint() {
         return Endpoint.of(v3, PRICE_LISTS);
     }
 

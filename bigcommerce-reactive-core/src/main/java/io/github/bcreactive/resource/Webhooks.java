@@ -5,7 +5,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
-import io.github.bcreactive.model.generated.webhooks.GetWebhooksResponseItem;
+import io.github.bcreactive.model.generated.webhooks.Webhook;
 
 /**
  * Webhooks (v3 {@code /hooks}). The family is itself the webhooks resource ({@link Crud}).
@@ -14,9 +14,9 @@ import io.github.bcreactive.model.generated.webhooks.GetWebhooksResponseItem;
  * client.webhooks().create(Map.of("scope", "store/order/*", "destination", url, "is_active", true));
  * }</pre>
  */
-public final class Webhooks extends GeneratedWebhooks implements Crud<GetWebhooksResponseItem, Long> {
+public final class Webhooks extends GeneratedWebhooks implements Crud<Webhook, Long> {
 
-    private static final ResourceSpec<GetWebhooksResponseItem> HOOKS = v3("/hooks", GetWebhooksResponseItem.class);
+    private static final ResourceSpec<Webhook> HOOKS = v3("/hooks", Webhook.class);
 
     private final V3Api v3;
 
@@ -36,7 +36,7 @@ public final class Webhooks extends GeneratedWebhooks implements Crud<GetWebhook
      * @return the endpoint
      */
     @Override
-    public Endpoint<GetWebhooksResponseItem> endpoint() {
+    public Endpoint<Webhook> endpoint() {
         return Endpoint.of(v3, HOOKS);
     }
 }

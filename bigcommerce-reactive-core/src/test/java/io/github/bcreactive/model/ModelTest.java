@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.model.generated.channels.ChannelWithCurrencies;
 import io.github.bcreactive.model.generated.orders.OrderShipment;
 import org.junit.jupiter.api.Test;
@@ -95,9 +95,9 @@ class ModelTest {
 
     @Test
     void nestedModelsDecodeFromAnIncludedProduct() {
-        GetProductsResponseItem product = mapper.readValue("{\"id\":1,\"variants\":[{\"id\":2,\"price\":\"9.50\"}],"
+        Product product = mapper.readValue("{\"id\":1,\"variants\":[{\"id\":2,\"price\":\"9.50\"}],"
                 + "\"images\":[{\"id\":3,\"is_thumbnail\":true}],\"custom_fields\":[{\"id\":4,\"name\":\"n\","
-                + "\"value\":\"v\"}],\"categories\":[7,8]}", GetProductsResponseItem.class);
+                + "\"value\":\"v\"}],\"categories\":[7,8]}", Product.class);
 
         assertThat(product.variants().get(0).price()).isEqualByComparingTo("9.5");
         assertThat(product.images().get(0).isThumbnail()).isTrue();

@@ -9,7 +9,7 @@ import java.util.stream.LongStream;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.UnprocessableEntityException;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -49,10 +49,10 @@ class BatchTest {
     void productBatchUpdatesGoTenAtATimeAndKeepTheirOrder() {
         store.on("PUT /v3/catalog/products", BatchTest::echo);
 
-        BatchResult<GetProductsResponseItem> result = client.catalog().products().updateAll(items(23)).block();
+        BatchResult<Product> result = client.catalog().products().updateAll(items(23)).block();
 
         assertThat(sentSizes(client)).containsExactly(10, 10, 3);
-        assertThat(result.items()).extracting(GetProductsResponseItem::id).containsExactlyElementsOf(
+        assertThat(result.items()).extracting(Product::id).containsExactlyElementsOf(
                 IntStream.rangeClosed(1, 23).mapToObj(Long::valueOf).toList());
         assertThat(result.hasErrors()).isFalse();
     }
@@ -93,9 +93,9 @@ class BatchTest {
         store.on("PUT /v3/catalog/products", 207, "{\"data\":[{\"id\":1}],\"errors\":[{\"id\":2,\"status\":422,"
                 + "\"title\":\"bad price\"}],\"meta\":{}}");
 
-        BatchResult<GetProductsResponseItem> result = client.catalog().products().updateAll(items(2)).block();
+        BatchResult<Product> result = client.catalog().products().updateAll(items(2)).block();
 
-        assertThat(result.items()).extracting(GetProductsResponseItem::id).containsExactly(1L);
+        assertThat(result.items()).extracting(Product::id).containsExactly(1L);
         assertThat(result.errors()).extracting(error -> error.get("title").asString()).containsExactly("bad price");
     }
 

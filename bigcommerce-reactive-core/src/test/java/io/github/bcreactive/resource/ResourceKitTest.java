@@ -14,7 +14,7 @@ import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.NotFoundException;
 import io.github.bcreactive.model.Order;
 import io.github.bcreactive.model.OrderStatus;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.query.Query;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +56,7 @@ class ResourceKitTest {
         store.on("GET /v3/catalog/products/77", 200, "{\"data\":{\"id\":77,\"name\":\"Shirt\",\"price\":12.5,"
                 + "\"date_modified\":\"2024-03-01T10:00:00+00:00\",\"brand_new_field\":[1]},\"meta\":{}}");
 
-        GetProductsResponseItem product = client.catalog().products()
+        Product product = client.catalog().products()
                 .get(77L, Query.builder().include("variants").build()).block();
 
         assertThat(product.id()).isEqualTo(77);
@@ -294,8 +294,8 @@ class ResourceKitTest {
         store.on("PUT /v3/catalog/products/1", request -> FakeStore.json(200, "{\"data\":{\"id\":1,"
                 + request.getBody().utf8().substring(1) + "}"));
 
-        GetProductsResponseItem read = client.catalog().products().get(1L).block();
-        GetProductsResponseItem written = client.catalog().products().update(1L, read).block();
+        Product read = client.catalog().products().get(1L).block();
+        Product written = client.catalog().products().update(1L, read).block();
 
         JsonNode sent = client.v3().mapper().readTree(store.requests().get(1).getBody().utf8());
         assertThat(sent.get("gtin").asString()).isEqualTo("123");

@@ -7,9 +7,9 @@ import java.util.stream.IntStream;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.model.Order;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.model.generated.catalog.ProductVariantFull;
-import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
+import io.github.bcreactive.model.generated.customers.Customer;
 import io.github.bcreactive.query.Query;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -24,14 +24,14 @@ class ResourcePagingOnSimulatorTest {
 
     @Test
     void v3PageNumbers(BigCommerceClient client) {
-        assertThat(client.catalog().products().iterAll().map(GetProductsResponseItem::id).collectList().block())
+        assertThat(client.catalog().products().iterAll().map(Product::id).collectList().block())
                 .hasSize(600).doesNotHaveDuplicates();
         assertThat(client.catalog().products().count().block()).isEqualTo(600);
     }
 
     @Test
     void v3Cursors(BigCommerceClient client, BigCommerceSimulator sim) {
-        assertThat(client.customers().iterAll().map(CustomersCustomerFull::id).collectList().block())
+        assertThat(client.customers().iterAll().map(Customer::id).collectList().block())
                 .hasSize(520).doesNotHaveDuplicates();
         assertThat(sim.stats().requests(sim.storeHashes().get(0), "GET", "/v3/customers")).isEqualTo(3);
         var pages = client.customers().iterAll().byPage().collectList().block();

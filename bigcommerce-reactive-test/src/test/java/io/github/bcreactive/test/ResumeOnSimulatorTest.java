@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.model.Order;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
-import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
+import io.github.bcreactive.model.generated.catalog.Product;
+import io.github.bcreactive.model.generated.customers.Customer;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.paging.PagingStyle;
@@ -25,18 +25,18 @@ class ResumeOnSimulatorTest {
 
     @Test
     void productsResumeAfterPageTwoByPageNumber(BigCommerceClient client) {
-        PagedFlux<GetProductsResponseItem> products = client.catalog().products().iterAll();
+        PagedFlux<Product> products = client.catalog().products().iterAll();
         assertThat(products.pagingStyle()).isEqualTo(PagingStyle.PAGE_NUMBER);
 
-        assertResumesExactly(products, 2, GetProductsResponseItem::id);
+        assertResumesExactly(products, 2, Product::id);
     }
 
     @Test
     void customersResumeAfterPageTwoByCursor(BigCommerceClient client) {
-        PagedFlux<CustomersCustomerFull> customers = client.customers().iterAll();
+        PagedFlux<Customer> customers = client.customers().iterAll();
         assertThat(customers.pagingStyle()).isEqualTo(PagingStyle.CURSOR);
 
-        assertResumesExactly(customers, 2, CustomersCustomerFull::id);
+        assertResumesExactly(customers, 2, Customer::id);
     }
 
     @Test

@@ -18,10 +18,19 @@ import org.springframework.util.ClassUtils;
  * What a native image of an application on the starter needs to keep: Jackson binding of the model records
  * ({@code io.github.bcreactive.model}, the generated ones in its sub-packages too) and of the OAuth and signed-payload records ({@code io.github.bcreactive.auth}),
  * found by scanning those packages when the hints are made, so a new model needs no entry here; jjwt's
- * implementation classes, which its API loads by name; jjwt's service files; and the library's
+ * implementation classes, which its API loads by name; the package-private constructors and factory the client
+ * reaches through method handles (so that no user can build a transport); jjwt's service files; and the library's
  * {@code version.properties}.
  */
 public final class BigCommerceRuntimeHints implements RuntimeHintsRegistrar {
+
+    /**
+     * The types whose package-private constructors (and, for the transport, its {@code builder}) the client looks up
+     * with method handles ({@code io.github.bcreactive.Wiring}).
+     */
+    static final List<String> WIRED = List.of("io.github.bcreactive.api.V3Api", "io.github.bcreactive.api.B2BApi",
+            "io.github.bcreactive.resource.V2Table", "io.github.bcreactive.graphql.GraphQL",
+            "io.github.bcreactive.storefront.StorefrontTokens", "io.github.bcreactive.http.Transport");
 
     /** The classes {@code jjwt-api} instantiates by name from {@code jjwt-impl}. */
     static final List<String> JJWT_IMPLEMENTATIONS = List.of(
@@ -57,6 +66,10 @@ public final class BigCommerceRuntimeHints implements RuntimeHintsRegistrar {
         BindingReflectionHintsRegistrar binding = new BindingReflectionHintsRegistrar();
         for (Class<?> type : boundRecords(classLoader)) {
             binding.registerReflectionHints(hints.reflection(), type);
+        }
+        for (String wired : WIRED) {
+            hints.reflection().registerType(TypeReference.of(wired), MemberCategory.INVOKE_DECLARED_CONSTRUCTORS,
+                    MemberCategory.INVOKE_DECLARED_METHODS);
         }
         for (String implementation : JJWT_IMPLEMENTATIONS) {
             hints.reflection().registerType(TypeReference.of(implementation),

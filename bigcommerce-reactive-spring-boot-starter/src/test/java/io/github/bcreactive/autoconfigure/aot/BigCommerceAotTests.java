@@ -9,10 +9,11 @@ import io.github.bcreactive.BigCommerceClients;
 import io.github.bcreactive.auth.OAuthToken;
 import io.github.bcreactive.autoconfigure.BigCommerceAutoConfiguration;
 import io.github.bcreactive.autoconfigure.BigCommerceStores;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import org.junit.jupiter.api.Test;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.TypeReference;
+import org.springframework.util.ClassUtils;
 import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 import org.springframework.aot.test.generate.TestGenerationContext;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -61,9 +62,13 @@ class BigCommerceAotTests {
         RuntimeHints hints = new RuntimeHints();
         new BigCommerceRuntimeHints().registerHints(hints, getClass().getClassLoader());
 
-        assertThat(RuntimeHintsPredicates.reflection().onType(GetProductsResponseItem.class)).accepts(hints);
+        assertThat(RuntimeHintsPredicates.reflection().onType(Product.class)).accepts(hints);
         assertThat(RuntimeHintsPredicates.reflection().onType(OAuthToken.class)).accepts(hints);
         assertThat(BigCommerceRuntimeHints.boundRecords(getClass().getClassLoader())).hasSizeGreaterThan(20);
+        for (String wired : BigCommerceRuntimeHints.WIRED) {
+            assertThat(ClassUtils.isPresent(wired, getClass().getClassLoader())).as(wired).isTrue();
+            assertThat(RuntimeHintsPredicates.reflection().onType(TypeReference.of(wired))).accepts(hints);
+        }
         for (String jjwt : BigCommerceRuntimeHints.JJWT_IMPLEMENTATIONS) {
             assertThat(RuntimeHintsPredicates.reflection().onType(TypeReference.of(jjwt))).accepts(hints);
         }
@@ -77,7 +82,7 @@ class BigCommerceAotTests {
     void theAutoConfigurationContributesTheHintsDuringAotProcessing() {
         TestGenerationContext generation = new TestGenerationContext(BigCommerceAotTests.class);
         new ApplicationContextAotGenerator().processAheadOfTime(buildTimeContext(), generation);
-        assertThat(RuntimeHintsPredicates.reflection().onType(GetProductsResponseItem.class))
+        assertThat(RuntimeHintsPredicates.reflection().onType(Product.class))
                 .accepts(generation.getRuntimeHints());
     }
 

@@ -8,7 +8,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import io.github.bcreactive.BigCommerceClient;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
 import io.github.bcreactive.test.BigCommerceSimulator;
@@ -30,7 +30,7 @@ class FaultSoakTest {
         return Stream.of(
                 Arguments.of("typed iterAll of catalog().products()",
                         (Listing) client -> client.catalog().products().iterAll()
-                                .map(GetProductsResponseItem::id)),
+                                .map(Product::id)),
                 Arguments.of("v3 page numbers, 4 pages in flight",
                         (Listing) client -> client.v3().getMany("/catalog/products").map(FaultSoakTest::id)),
                 Arguments.of("v3 cursor", (Listing) client -> client.v3().<JsonNode>list("/catalog/products",

@@ -15,8 +15,8 @@ import java.util.stream.Stream;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.BigCommerceException;
 import io.github.bcreactive.http.RetryOptions;
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
-import io.github.bcreactive.model.generated.customers.CustomersCustomerFull;
+import io.github.bcreactive.model.generated.catalog.Product;
+import io.github.bcreactive.model.generated.customers.Customer;
 import io.github.bcreactive.paging.Page;
 import io.github.bcreactive.paging.PagingStyle;
 import io.github.bcreactive.query.Query;
@@ -105,7 +105,7 @@ class TortureTest {
     static Stream<Arguments> modes() {
         List<Run> listings = List.of(
                 new Run("typed iterAll, v3 page numbers", ITEMS, 10, ITEMS, client -> client.catalog().products()
-                        .iterAll(IDS).byPage().map(page -> ids(page, GetProductsResponseItem::id))),
+                        .iterAll(IDS).byPage().map(page -> ids(page, Product::id))),
                 new Run("v3 cursor", ITEMS, 10, ITEMS, client -> client.v3().getMany("/catalog/products",
                         IDS.with("after", ""), PagingStyle.CURSOR).byPage().map(TortureTest::jsonIds)),
                 // v2 has no include_fields: customers are its lightest 50,000-row listing
@@ -120,7 +120,7 @@ class TortureTest {
                         Query.of("page", 1)).byPage().map(TortureTest::jsonIds)));
         List<Run> cursorOnly = List.of(
                 new Run("typed customers, 120 on one page", 0, 120, 120, client -> client.customers()
-                        .iterAll(IDS).byPage().map(page -> ids(page, CustomersCustomerFull::id))),
+                        .iterAll(IDS).byPage().map(page -> ids(page, Customer::id))),
                 new Run("v3 getMany /customers, 120 on one page", 0, 120, 120, client -> client.v3()
                         .getMany("/customers", IDS, PagingStyle.CURSOR).byPage().map(TortureTest::jsonIds)),
                 new Run("v3 getMany /customers, 50,000 by cursor", 0, ITEMS, ITEMS, client -> client.v3()

@@ -303,6 +303,8 @@ final class SchemaModels {
         for (int i = 2; family.names.contains(name); i++) {
             name = reserved(suggested) + i;
         }
+        String renamed = ModelNames.of(family.name, name);
+        name = family.names.contains(renamed) ? name : renamed;
         family.names.add(name);
         ModelType type = new ModelType(name, null, origin, ctx.file(), ctx.version(), isEnum(schema));
         family.byContent.put(content, type);

@@ -106,7 +106,7 @@ public record ProductFull(
         Long id,
         List<ProductsProductVariantFull> variants,
         String name,
-        GetProductsResponseItemType type,
+        ProductType type,
         String sku,
         String description,
         BigDecimal weight,

@@ -93,7 +93,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record ProductPut(
         String name,
-        GetProductsResponseItemType type,
+        ProductType type,
         String sku,
         String description,
         BigDecimal weight,

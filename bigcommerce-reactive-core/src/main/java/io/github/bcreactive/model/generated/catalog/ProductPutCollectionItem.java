@@ -95,7 +95,7 @@ import tools.jackson.databind.annotation.JsonNaming;
 public record ProductPutCollectionItem(
         Long id,
         String name,
-        GetProductsResponseItemType type,
+        ProductType type,
         String sku,
         String description,
         BigDecimal weight,

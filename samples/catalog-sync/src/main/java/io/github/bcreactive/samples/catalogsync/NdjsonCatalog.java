@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
@@ -92,7 +92,7 @@ final class NdjsonCatalog {
         }
 
         /** Appends one product; after {@link #close()} (a cancelled sync) there is nothing to write to. */
-        synchronized void write(GetProductsResponseItem product) {
+        synchronized void write(Product product) {
             if (closed) {
                 return;
             }

@@ -2,7 +2,7 @@ package io.github.bcreactive.samples.catalogsync;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.bcreactive.model.generated.catalog.GetProductsResponseItem;
+import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.paging.Page;
 
 /** What one store's sync has done so far; updated by the sync, read by the progress display and the summary. */
@@ -29,11 +29,11 @@ final class StoreProgress {
         this.incremental = incremental;
     }
 
-    void page(Page<GetProductsResponseItem> page) {
+    void page(Page<Product> page) {
         page.pagination().total().ifPresent(value -> total = value);
         page.pagination().totalPages().ifPresent(value -> totalPages = value);
         long pageVariants = 0;
-        for (GetProductsResponseItem product : page.items()) {
+        for (Product product : page.items()) {
             pageVariants += product.variants().size();
         }
         variants.addAndGet(pageVariants);

@@ -15,22 +15,22 @@ import com.fasterxml.jackson.annotation.JsonValue;
  *
  * @param value the value as sent
  */
-public record GetProductsResponseItemType(@JsonValue String value) {
+public record ProductType(@JsonValue String value) {
 
     /** {@code physical}. */
-    public static final GetProductsResponseItemType PHYSICAL = new GetProductsResponseItemType("physical");
+    public static final ProductType PHYSICAL = new ProductType("physical");
 
     /** {@code digital}. */
-    public static final GetProductsResponseItemType DIGITAL = new GetProductsResponseItemType("digital");
+    public static final ProductType DIGITAL = new ProductType("digital");
 
-    private static final List<GetProductsResponseItemType> KNOWN = List.of(PHYSICAL, DIGITAL);
+    private static final List<ProductType> KNOWN = List.of(PHYSICAL, DIGITAL);
 
     /**
      * Checks the value.
      *
      * @param value the value as sent
      */
-    public GetProductsResponseItemType {
+    public ProductType {
         Objects.requireNonNull(value, "'value' cannot be null.");
     }
 
@@ -41,8 +41,8 @@ public record GetProductsResponseItemType(@JsonValue String value) {
      * @return the value
      */
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-    public static GetProductsResponseItemType of(String value) {
-        return new GetProductsResponseItemType(value);
+    public static ProductType of(String value) {
+        return new ProductType(value);
     }
 
     /**
@@ -50,7 +50,7 @@ public record GetProductsResponseItemType(@JsonValue String value) {
      *
      * @return the values, in the spec's order
      */
-    public static List<GetProductsResponseItemType> values() {
+    public static List<ProductType> values() {
         return KNOWN;
     }
 

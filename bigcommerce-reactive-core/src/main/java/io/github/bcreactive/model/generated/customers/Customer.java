@@ -47,7 +47,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CustomersCustomerFull(
+public record Customer(
         String email,
         String firstName,
         String lastName,
@@ -62,18 +62,18 @@ public record CustomersCustomerFull(
         @V3Date OffsetDateTime dateCreated,
         Long addressCount,
         Long attributeCount,
-        CustomersCustomerFull.Authentication authentication,
+        Customer.Authentication authentication,
         List<AddressFull> addresses,
         List<AttributeFull> attributes,
         List<FormFieldValueCustomer> formFields,
-        List<CustomersCustomerFull.CustomerStoredCreditAmount> storeCreditAmounts,
+        List<Customer.CustomerStoredCreditAmount> storeCreditAmounts,
         Boolean acceptsProductReviewAbandonedCartEmails,
         Long originChannelId,
         List<JsonNode> channelIds,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** Makes the collections read-only. */
-    public CustomersCustomerFull {
+    public Customer {
         addresses = Copies.list(addresses);
         attributes = Copies.list(attributes);
         formFields = Copies.list(formFields);
@@ -83,8 +83,8 @@ public record CustomersCustomerFull(
     }
 
     /**
-     * A {@code Authentication} of {@link CustomersCustomerFull}, generated from {@code customers.v3.yml}. Fields the
-     * spec does not declare are kept in {@code extra} and written back.
+     * A {@code Authentication} of {@link Customer}, generated from {@code customers.v3.yml}. Fields the spec does not
+     * declare are kept in {@code extra} and written back.
      *
      * @param forcePasswordReset the {@code force_password_reset}
      * @param extra every other field, kept as sent and written back
@@ -102,8 +102,8 @@ public record CustomersCustomerFull(
     }
 
     /**
-     * A {@code CustomerStoredCreditAmount} of {@link CustomersCustomerFull}, generated from {@code customers.v3.yml}.
-     * Fields the spec does not declare are kept in {@code extra} and written back.
+     * A {@code CustomerStoredCreditAmount} of {@link Customer}, generated from {@code customers.v3.yml}. Fields the
+     * spec does not declare are kept in {@code extra} and written back.
      *
      * @param amount the {@code amount}
      * @param extra every other field, kept as sent and written back

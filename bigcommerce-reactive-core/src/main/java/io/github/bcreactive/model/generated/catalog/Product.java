@@ -103,11 +103,11 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GetProductsResponseItem(
+public record Product(
         Long id,
         List<ProductsProductVariantFull> variants,
         String name,
-        GetProductsResponseItemType type,
+        ProductType type,
         String sku,
         String description,
         BigDecimal weight,
@@ -168,7 +168,7 @@ public record GetProductsResponseItem(
         Long reviewsCount,
         Long totalSold,
         List<ProductCustomFieldPut> customFields,
-        List<GetProductsResponseItem.BulkPricingRule> bulkPricingRules,
+        List<Product.BulkPricingRule> bulkPricingRules,
         List<ProductImageFull> images,
         PrimaryImageFull primaryImage,
         List<ProductVideoFull> videos,
@@ -185,7 +185,7 @@ public record GetProductsResponseItem(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** Makes the collections read-only. */
-    public GetProductsResponseItem {
+    public Product {
         variants = Copies.list(variants);
         categories = Copies.list(categories);
         relatedProducts = Copies.list(relatedProducts);
@@ -203,8 +203,8 @@ public record GetProductsResponseItem(
     }
 
     /**
-     * A {@code BulkPricingRule} of {@link GetProductsResponseItem}, generated from {@code
-     * catalog/products_catalog.v3.yml}. Fields the spec does not declare are kept in {@code extra} and written back.
+     * A {@code BulkPricingRule} of {@link Product}, generated from {@code catalog/products_catalog.v3.yml}. Fields
+     * the spec does not declare are kept in {@code extra} and written back.
      *
      * @param id the {@code id}
      * @param quantityMin the {@code quantity_min}

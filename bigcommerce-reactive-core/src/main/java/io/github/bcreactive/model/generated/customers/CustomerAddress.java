@@ -37,7 +37,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GetCustomersAddressesResponseItem(
+public record CustomerAddress(
         String address1,
         String address2,
         AddressType addressType,
@@ -52,18 +52,18 @@ public record GetCustomersAddressesResponseItem(
         String phone,
         String postalCode,
         String stateOrProvince,
-        List<GetCustomersAddressesResponseItem.FormField> formFields,
+        List<CustomerAddress.FormField> formFields,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** Makes the collections read-only. */
-    public GetCustomersAddressesResponseItem {
+    public CustomerAddress {
         formFields = Copies.list(formFields);
         extra = Copies.extra(extra);
     }
 
     /**
-     * A {@code FormField} of {@link GetCustomersAddressesResponseItem}, generated from {@code customers.v3.yml}.
-     * Fields the spec does not declare are kept in {@code extra} and written back.
+     * A {@code FormField} of {@link CustomerAddress}, generated from {@code customers.v3.yml}. Fields the spec does
+     * not declare are kept in {@code extra} and written back.
      *
      * @param name the {@code name}
      * @param value the {@code value}

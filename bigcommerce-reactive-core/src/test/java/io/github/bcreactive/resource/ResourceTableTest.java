@@ -236,6 +236,8 @@ class ResourceTableTest {
         }
         NAMED.forEach((key, java) -> reached.put(normalKey(key), new ArrayList<>(List.of("`" + java + "`"))));
         named().forEach((key, java) -> reached.computeIfAbsent(key, k -> new ArrayList<>()).add("`" + java + "`"));
+        // a named method decodes into what it declares
+        reached.forEach((key, ways) -> models.computeIfAbsent(key, k -> declaredModel(ways.get(0).replace("`", ""))));
         this.reached = reached;
         long covered = Operations.all().stream().filter(op -> reached.containsKey(key(op))).count();
         StringBuilder out = new StringBuilder();
@@ -275,6 +277,23 @@ class ResourceTableTest {
         out.append("\nThe Python client's v2 table (`client.v2()`) is aliases onto these declarations; the operations ")
                 .append("it offered that the official specs lack are listed in the [README](../README.md).\n");
         return out.toString();
+    }
+
+    /** The type a call chain such as {@code payments().createPaymentAccessToken(body)} declares it answers. */
+    private static String declaredModel(String chain) {
+        Class<?> type = io.github.bcreactive.BigCommerceClient.class;
+        Method method = null;
+        java.util.regex.Matcher call = java.util.regex.Pattern.compile("(\\w+)\\(([^)]*)\\)").matcher(chain);
+        while (call.find()) {
+            String name = call.group(1);
+            int arguments = call.group(2).isBlank() ? 0 : call.group(2).split(",").length;
+            method = Arrays.stream(type.getMethods())
+                    .filter(m -> m.getName().equals(name) && m.getParameterCount() == arguments)
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No " + name + " in " + chain));
+            type = method.getReturnType();
+        }
+        Class<?> model = TypedAccess.declared(method);
+        return model == Object.class ? "JsonNode" : model.getSimpleName();
     }
 
     private static Map<String, Operation> known;

@@ -298,7 +298,7 @@ public final class TypedAccess {
         return args.body() != null ? args.body() : MAPPER.createObjectNode();
     }
 
-    private static Class<?> declared(Method method) {
+    static Class<?> declared(Method method) {
         Type type = method.getGenericReturnType();
         if (type instanceof ParameterizedType parameterized
                 && parameterized.getActualTypeArguments()[0] instanceof Class<?> item) {

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.generated.carts.CartFull;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.carts.CreateCartRedirectURLResponse;
 
 /**
  * Server-to-server carts (v3). The family is itself the carts resource (created, read, updated and deleted by id;
@@ -24,7 +24,7 @@ public final class Carts extends GeneratedCarts implements Gettable<CartFull, St
 
     private static final ResourceSpec<CartFull> CARTS = v3("/carts", CartFull.class);
     private static final ResourceSpec<CartFull> ITEMS = v3("/carts/{cart_id}/items", CartFull.class);
-    private static final ResourceSpec<JsonNode> REDIRECT_URLS = v3("/carts/{cart_id}/redirect_urls", JsonNode.class);
+    private static final ResourceSpec<CreateCartRedirectURLResponse> REDIRECT_URLS = v3("/carts/{cart_id}/redirect_urls", CreateCartRedirectURLResponse.class);
 
     private final V3Api v3;
 
@@ -72,7 +72,7 @@ public final class Carts extends GeneratedCarts implements Gettable<CartFull, St
      *
      * @return the resource
      */
-    public SubCreateOnly<JsonNode, String> redirectUrls() {
+    public SubCreateOnly<CreateCartRedirectURLResponse, String> redirectUrls() {
         return Endpoint.of(v3, REDIRECT_URLS)::itself;
     }
 
@@ -82,7 +82,7 @@ public final class Carts extends GeneratedCarts implements Gettable<CartFull, St
      * @param cartId the {@code cart_id}
      * @return the resource
      */
-    public CreateOnly<JsonNode> redirectUrls(String cartId) {
+    public CreateOnly<CreateCartRedirectURLResponse> redirectUrls(String cartId) {
         return Endpoint.of(v3, REDIRECT_URLS).bind(cartId)::itself;
     }
 }

@@ -8,11 +8,15 @@ import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.CategoryFull;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
+import io.github.bcreactive.model.generated.catalog.GetCatalogSummaryResponse;
+import io.github.bcreactive.model.generated.catalog.GetProductReviewsResponseItem;
+import io.github.bcreactive.model.generated.catalog.GetProductVariantOptionValuesResponseItem;
 import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.model.generated.catalog.ProductImageFull;
 import io.github.bcreactive.model.generated.catalog.ProductModifierFull;
 import io.github.bcreactive.model.generated.catalog.ProductOptionFull;
 import io.github.bcreactive.model.generated.catalog.ProductVariantFull;
+import io.github.bcreactive.model.generated.catalog.ProductsMetafieldFull;
 import io.github.bcreactive.model.generated.catalog.Tree;
 import tools.jackson.databind.JsonNode;
 
@@ -35,8 +39,8 @@ public final class Catalog extends GeneratedCatalog {
             v3("/catalog/products/{product_id}/variants", ProductVariantFull.class).batches("/catalog/variants");
     private static final ResourceSpec<ProductOptionFull> OPTIONS =
             v3("/catalog/products/{product_id}/options", ProductOptionFull.class);
-    private static final ResourceSpec<JsonNode> OPTION_VALUES =
-            v3("/catalog/products/{product_id}/options/{option_id}/values", JsonNode.class);
+    private static final ResourceSpec<GetProductVariantOptionValuesResponseItem> OPTION_VALUES =
+            v3("/catalog/products/{product_id}/options/{option_id}/values", GetProductVariantOptionValuesResponseItem.class);
     private static final ResourceSpec<ProductModifierFull> MODIFIERS =
             v3("/catalog/products/{product_id}/modifiers", ProductModifierFull.class);
     private static final ResourceSpec<JsonNode> MODIFIER_VALUES =
@@ -48,13 +52,13 @@ public final class Catalog extends GeneratedCatalog {
             v3("/catalog/products/{product_id}/custom-fields", CustomFieldData.class);
     private static final ResourceSpec<JsonNode> BULK_PRICING_RULES =
             v3("/catalog/products/{product_id}/bulk-pricing-rules", JsonNode.class);
-    private static final ResourceSpec<JsonNode> REVIEWS = v3("/catalog/products/{product_id}/reviews", JsonNode.class);
-    private static final ResourceSpec<JsonNode> METAFIELDS =
-            v3("/catalog/products/{product_id}/metafields", JsonNode.class);
+    private static final ResourceSpec<GetProductReviewsResponseItem> REVIEWS = v3("/catalog/products/{product_id}/reviews", GetProductReviewsResponseItem.class);
+    private static final ResourceSpec<ProductsMetafieldFull> METAFIELDS =
+            v3("/catalog/products/{product_id}/metafields", ProductsMetafieldFull.class);
     private static final ResourceSpec<BrandFull> BRANDS = v3("/catalog/brands", BrandFull.class);
     private static final ResourceSpec<CategoryFull> CATEGORIES = v3("/catalog/categories", CategoryFull.class);
     private static final ResourceSpec<Tree> TREES = v3("/catalog/trees", Tree.class);
-    private static final ResourceSpec<JsonNode> SUMMARY = v3("/catalog/summary", JsonNode.class);
+    private static final ResourceSpec<GetCatalogSummaryResponse> SUMMARY = v3("/catalog/summary", GetCatalogSummaryResponse.class);
 
     private final V3Api v3;
 
@@ -215,7 +219,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> reviews() {
+    public SubCrud<GetProductReviewsResponseItem, Long, Long> reviews() {
         return Endpoint.of(v3, REVIEWS)::itself;
     }
 
@@ -225,7 +229,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> reviews(long productId) {
+    public Crud<GetProductReviewsResponseItem, Long> reviews(long productId) {
         return Endpoint.of(v3, REVIEWS).bind(productId)::itself;
     }
 
@@ -234,7 +238,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> metafields() {
+    public SubCrud<ProductsMetafieldFull, Long, Long> metafields() {
         return Endpoint.of(v3, METAFIELDS)::itself;
     }
 
@@ -244,7 +248,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> metafields(long productId) {
+    public Crud<ProductsMetafieldFull, Long> metafields(long productId) {
         return Endpoint.of(v3, METAFIELDS).bind(productId)::itself;
     }
 
@@ -255,7 +259,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param optionId the {@code option_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> optionValues(long productId, long optionId) {
+    public Crud<GetProductVariantOptionValuesResponseItem, Long> optionValues(long productId, long optionId) {
         return Endpoint.of(v3, OPTION_VALUES).bind(productId).bind(optionId)::itself;
     }
 
@@ -305,7 +309,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> summary() {
+    public Singleton<GetCatalogSummaryResponse> summary() {
         return Endpoint.of(v3, SUMMARY)::itself;
     }
 

@@ -6,7 +6,7 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.generated.channels.ChannelWithCurrencies;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.channels.Listing;
 
 /**
  * Sales channels (v3). The family is itself the channels resource (listed, read, created and updated; never
@@ -21,8 +21,8 @@ public final class Channels extends GeneratedChannels implements ReadOnly<Channe
         Creatable<ChannelWithCurrencies>, Updatable<ChannelWithCurrencies, Long> {
 
     private static final ResourceSpec<ChannelWithCurrencies> CHANNELS = v3("/channels", ChannelWithCurrencies.class);
-    private static final ResourceSpec<JsonNode> LISTINGS =
-            v3("/channels/{channel_id}/listings", JsonNode.class);
+    private static final ResourceSpec<Listing> LISTINGS =
+            v3("/channels/{channel_id}/listings", Listing.class);
 
     private final V3Api v3;
 
@@ -51,7 +51,7 @@ public final class Channels extends GeneratedChannels implements ReadOnly<Channe
      *
      * @return the resource
      */
-    public SubReadOnly<JsonNode, Long, Long> listings() {
+    public SubReadOnly<Listing, Long, Long> listings() {
         return Endpoint.of(v3, LISTINGS)::itself;
     }
 
@@ -61,7 +61,7 @@ public final class Channels extends GeneratedChannels implements ReadOnly<Channe
      * @param channelId the {@code channel_id}
      * @return the resource
      */
-    public ReadOnly<JsonNode, Long> listings(long channelId) {
+    public ReadOnly<Listing, Long> listings(long channelId) {
         return Endpoint.of(v3, LISTINGS).bind(channelId)::itself;
     }
 }

@@ -6,6 +6,11 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.content.Model301RedirectRead;
+import io.github.bcreactive.model.generated.content.PageFull;
+import io.github.bcreactive.model.generated.content.Redirect;
+import io.github.bcreactive.model.generated.content.ScriptFull;
+import io.github.bcreactive.model.generated.marketing.BannerFull;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -20,12 +25,12 @@ import tools.jackson.databind.JsonNode;
 public final class Content extends GeneratedContent {
 
     private static final ResourceSpec<JsonNode> PAGES = v3("/content/pages", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SCRIPTS = v3("/content/scripts", JsonNode.class);
-    private static final ResourceSpec<JsonNode> REDIRECTS = v3("/storefront/redirects", JsonNode.class);
+    private static final ResourceSpec<ScriptFull> SCRIPTS = v3("/content/scripts", ScriptFull.class);
+    private static final ResourceSpec<Model301RedirectRead> REDIRECTS = v3("/storefront/redirects", Model301RedirectRead.class);
     private static final ResourceSpec<JsonNode> BLOG_POSTS = v2("/blog/posts", JsonNode.class);
-    private static final ResourceSpec<JsonNode> BANNERS = v2("/banners", JsonNode.class);
-    private static final ResourceSpec<JsonNode> LEGACY_PAGES = v2("/pages", JsonNode.class);
-    private static final ResourceSpec<JsonNode> LEGACY_REDIRECTS = v2("/redirects", JsonNode.class);
+    private static final ResourceSpec<BannerFull> BANNERS = v2("/banners", BannerFull.class);
+    private static final ResourceSpec<PageFull> LEGACY_PAGES = v2("/pages", PageFull.class);
+    private static final ResourceSpec<Redirect> LEGACY_REDIRECTS = v2("/redirects", Redirect.class);
 
     private final RestApi api;
 
@@ -53,7 +58,7 @@ public final class Content extends GeneratedContent {
      *
      * @return the resource
      */
-    public Crud<JsonNode, String> scripts() {
+    public Crud<ScriptFull, String> scripts() {
         return Endpoint.of(api, SCRIPTS)::itself;
     }
 
@@ -62,7 +67,7 @@ public final class Content extends GeneratedContent {
      *
      * @return the resource
      */
-    public ListAndDelete<JsonNode> redirects() {
+    public ListAndDelete<Model301RedirectRead> redirects() {
         return Endpoint.of(api, REDIRECTS)::itself;
     }
 
@@ -80,7 +85,7 @@ public final class Content extends GeneratedContent {
      *
      * @return the resource
      */
-    public FullCrud<JsonNode, Long> banners() {
+    public FullCrud<BannerFull, Long> banners() {
         return Endpoint.of(api, BANNERS)::itself;
     }
 
@@ -91,7 +96,7 @@ public final class Content extends GeneratedContent {
      * @deprecated the official specs deprecate the v2 {@code /pages}: use {@link #pages()} (v3 {@code /content/pages}).
      */
     @Deprecated
-    public Crud<JsonNode, Long> legacyPages() {
+    public Crud<PageFull, Long> legacyPages() {
         return Endpoint.of(api, LEGACY_PAGES)::itself;
     }
 
@@ -102,7 +107,7 @@ public final class Content extends GeneratedContent {
      * @deprecated the official specs deprecate the v2 {@code /redirects}: use {@link #redirects()} (v3 {@code /storefront/redirects}).
      */
     @Deprecated
-    public FullCrud<JsonNode, Long> legacyRedirects() {
+    public FullCrud<Redirect, Long> legacyRedirects() {
         return Endpoint.of(api, LEGACY_REDIRECTS)::itself;
     }
 }

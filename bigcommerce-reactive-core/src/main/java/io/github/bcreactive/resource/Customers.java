@@ -6,9 +6,12 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.customers.CustomerAddressFull;
 import io.github.bcreactive.model.generated.customers.CustomerGroupFull;
 import io.github.bcreactive.model.generated.customers.Customer;
 import io.github.bcreactive.model.generated.customers.CustomerAddress;
+import io.github.bcreactive.model.generated.customers.GetCustomersAttributeValuesResponseItem;
+import io.github.bcreactive.model.generated.customers.GetCustomersAttributesResponseItem;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -29,16 +32,16 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
             v3("/customers", Customer.class).batches();
     private static final ResourceSpec<CustomerAddress> ADDRESSES =
             v3("/customers/addresses", CustomerAddress.class).batches(10, 3);
-    private static final ResourceSpec<JsonNode> ATTRIBUTES = v3("/customers/attributes", JsonNode.class).batches(10, 3);
-    private static final ResourceSpec<JsonNode> ATTRIBUTE_VALUES =
-            v3("/customers/attribute-values", JsonNode.class).batches();
+    private static final ResourceSpec<GetCustomersAttributesResponseItem> ATTRIBUTES = v3("/customers/attributes", GetCustomersAttributesResponseItem.class).batches(10, 3);
+    private static final ResourceSpec<GetCustomersAttributeValuesResponseItem> ATTRIBUTE_VALUES =
+            v3("/customers/attribute-values", GetCustomersAttributeValuesResponseItem.class).batches();
     private static final ResourceSpec<JsonNode> FORM_FIELD_VALUES =
             v3("/customers/form-field-values", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<CustomerGroupFull> GROUPS = v2("/customer_groups", CustomerGroupFull.class);
 
     private static final ResourceSpec<JsonNode> LEGACY = v2("/customers", JsonNode.class);
-    private static final ResourceSpec<JsonNode> LEGACY_ADDRESSES =
-            v2("/customers/{customer_id}/addresses", JsonNode.class);
+    private static final ResourceSpec<CustomerAddressFull> LEGACY_ADDRESSES =
+            v2("/customers/{customer_id}/addresses", CustomerAddressFull.class);
 
     private final RestApi api;
 
@@ -76,7 +79,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      *
      * @return the resource
      */
-    public BatchCrud<JsonNode, Long> attributes() {
+    public BatchCrud<GetCustomersAttributesResponseItem, Long> attributes() {
         return Endpoint.of(api, ATTRIBUTES)::itself;
     }
 
@@ -125,7 +128,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      * @deprecated the official specs deprecate the v2 customers: use {@link #addresses()} (v3).
      */
     @Deprecated
-    public SubFullCrud<JsonNode, Long, Long> legacyAddresses() {
+    public SubFullCrud<CustomerAddressFull, Long, Long> legacyAddresses() {
         return Endpoint.of(api, LEGACY_ADDRESSES)::itself;
     }
 
@@ -137,13 +140,13 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      * @deprecated the official specs deprecate the v2 customers: use {@link #addresses()} (v3).
      */
     @Deprecated
-    public FullCrud<JsonNode, Long> legacyAddresses(long customerId) {
+    public FullCrud<CustomerAddressFull, Long> legacyAddresses(long customerId) {
         return Endpoint.of(api, LEGACY_ADDRESSES).bind(customerId)::itself;
     }
 
     /** Attribute values: list, count, delete by filter or by ids, upsert in batches. */
-    public interface AttributeValues extends ListAndDelete<JsonNode>, Countable<JsonNode>, BatchUpdatable<JsonNode>,
-            BatchDeletable<JsonNode, Long> {
+    public interface AttributeValues extends ListAndDelete<GetCustomersAttributeValuesResponseItem>, Countable<GetCustomersAttributeValuesResponseItem>, BatchUpdatable<GetCustomersAttributeValuesResponseItem>,
+            BatchDeletable<GetCustomersAttributeValuesResponseItem, Long> {
     }
 
     /** Form-field values: list, upsert in batches. */

@@ -5,6 +5,9 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
+import io.github.bcreactive.model.generated.inventory.ItemResponse;
+import io.github.bcreactive.model.generated.inventory.LocationItemsResponse;
+import io.github.bcreactive.model.generated.inventory.LocationResponse;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -20,10 +23,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Inventory extends GeneratedInventory {
 
-    private static final ResourceSpec<JsonNode> ITEMS = v3("/inventory/items", JsonNode.class);
-    private static final ResourceSpec<JsonNode> LOCATIONS = v3("/inventory/locations", JsonNode.class);
-    private static final ResourceSpec<JsonNode> LOCATION_ITEMS =
-            v3("/inventory/locations/{location_id}/items", JsonNode.class);
+    private static final ResourceSpec<ItemResponse> ITEMS = v3("/inventory/items", ItemResponse.class);
+    private static final ResourceSpec<LocationResponse> LOCATIONS = v3("/inventory/locations", LocationResponse.class);
+    private static final ResourceSpec<LocationItemsResponse> LOCATION_ITEMS =
+            v3("/inventory/locations/{location_id}/items", LocationItemsResponse.class);
 
     private static final String ABSOLUTE_ADJUSTMENTS = "/inventory/adjustments/absolute";
     private static final String RELATIVE_ADJUSTMENTS = "/inventory/adjustments/relative";
@@ -45,7 +48,7 @@ public final class Inventory extends GeneratedInventory {
      *
      * @return the resource
      */
-    public ListOnly<JsonNode> items() {
+    public ListOnly<ItemResponse> items() {
         return Endpoint.of(v3, ITEMS)::itself;
     }
 
@@ -54,7 +57,7 @@ public final class Inventory extends GeneratedInventory {
      *
      * @return the resource
      */
-    public ListAndDelete<JsonNode> locations() {
+    public ListAndDelete<LocationResponse> locations() {
         return Endpoint.of(v3, LOCATIONS)::itself;
     }
 
@@ -63,7 +66,7 @@ public final class Inventory extends GeneratedInventory {
      *
      * @return the resource
      */
-    public SubListOnly<JsonNode, Long> locationItems() {
+    public SubListOnly<LocationItemsResponse, Long> locationItems() {
         return Endpoint.of(v3, LOCATION_ITEMS)::itself;
     }
 
@@ -73,7 +76,7 @@ public final class Inventory extends GeneratedInventory {
      * @param locationId the {@code location_id}
      * @return the resource
      */
-    public ListOnly<JsonNode> locationItems(long locationId) {
+    public ListOnly<LocationItemsResponse> locationItems(long locationId) {
         return Endpoint.of(v3, LOCATION_ITEMS).bind(locationId)::itself;
     }
 

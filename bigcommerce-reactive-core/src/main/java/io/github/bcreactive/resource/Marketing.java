@@ -6,7 +6,10 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.marketing.CouponFull;
+import io.github.bcreactive.model.generated.marketing.GiftCertificateFull;
+import io.github.bcreactive.model.generated.marketing.SubscriberFull;
+import io.github.bcreactive.model.generated.marketing.WishlistFull;
 
 /**
  * Marketing: coupons and gift certificates (v2), newsletter subscribers and wishlists (v3).
@@ -18,11 +21,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Marketing extends GeneratedMarketing {
 
-    private static final ResourceSpec<JsonNode> COUPONS = v2("/coupons", JsonNode.class);
-    private static final ResourceSpec<JsonNode> GIFT_CERTIFICATES = v2("/gift_certificates", JsonNode.class);
-    private static final ResourceSpec<JsonNode> SUBSCRIBERS = v3("/customers/subscribers", JsonNode.class);
-    private static final ResourceSpec<JsonNode> WISHLISTS = v3("/wishlists", JsonNode.class);
-    private static final ResourceSpec<JsonNode> WISHLIST_ITEMS = v3("/wishlists/{wishlist_id}/items", JsonNode.class);
+    private static final ResourceSpec<CouponFull> COUPONS = v2("/coupons", CouponFull.class);
+    private static final ResourceSpec<GiftCertificateFull> GIFT_CERTIFICATES = v2("/gift_certificates", GiftCertificateFull.class);
+    private static final ResourceSpec<SubscriberFull> SUBSCRIBERS = v3("/customers/subscribers", SubscriberFull.class);
+    private static final ResourceSpec<WishlistFull> WISHLISTS = v3("/wishlists", WishlistFull.class);
+    private static final ResourceSpec<WishlistFull> WISHLIST_ITEMS = v3("/wishlists/{wishlist_id}/items", WishlistFull.class);
 
     private final RestApi api;
 
@@ -59,7 +62,7 @@ public final class Marketing extends GeneratedMarketing {
      *
      * @return the resource
      */
-    public FullCrud<JsonNode, Long> subscribers() {
+    public FullCrud<SubscriberFull, Long> subscribers() {
         return Endpoint.of(api, SUBSCRIBERS)::itself;
     }
 
@@ -68,7 +71,7 @@ public final class Marketing extends GeneratedMarketing {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> wishlists() {
+    public Crud<WishlistFull, Long> wishlists() {
         return Endpoint.of(api, WISHLISTS)::itself;
     }
 
@@ -77,7 +80,7 @@ public final class Marketing extends GeneratedMarketing {
      *
      * @return the resource
      */
-    public SubCreateDelete<JsonNode, Long, Long> wishlistItems() {
+    public SubCreateDelete<WishlistFull, Long, Long> wishlistItems() {
         return Endpoint.of(api, WISHLIST_ITEMS)::itself;
     }
 
@@ -87,16 +90,16 @@ public final class Marketing extends GeneratedMarketing {
      * @param wishlistId the {@code wishlist_id}
      * @return the resource
      */
-    public CreateDelete<JsonNode, Long> wishlistItems(long wishlistId) {
+    public CreateDelete<WishlistFull, Long> wishlistItems(long wishlistId) {
         return Endpoint.of(api, WISHLIST_ITEMS).bind(wishlistId)::itself;
     }
 
     /** Coupons: list, create, update, delete, count, delete by filter (the spec has no read of one coupon). */
-    public interface Coupons extends Listable<JsonNode>, Creatable<JsonNode>, Updatable<JsonNode, Long>,
-            Deletable<JsonNode, Long>, Countable<JsonNode>, CollectionDeletable<JsonNode> {
+    public interface Coupons extends Listable<CouponFull>, Creatable<CouponFull>, Updatable<CouponFull, Long>,
+            Deletable<CouponFull, Long>, Countable<CouponFull>, CollectionDeletable<CouponFull> {
     }
 
     /** Gift certificates: {@link Crud}, deleted by filter. */
-    public interface GiftCertificates extends Crud<JsonNode, Long>, CollectionDeletable<JsonNode> {
+    public interface GiftCertificates extends Crud<GiftCertificateFull, Long>, CollectionDeletable<GiftCertificateFull> {
     }
 }

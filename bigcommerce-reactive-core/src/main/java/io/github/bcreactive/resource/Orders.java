@@ -7,11 +7,17 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.Order;
+import io.github.bcreactive.model.generated.orders.Metafield;
 import io.github.bcreactive.model.generated.orders.OrderCouponsBase;
+import io.github.bcreactive.model.generated.orders.OrderMessagesItem;
 import io.github.bcreactive.model.generated.orders.OrderProducts;
 import io.github.bcreactive.model.generated.orders.OrderShipment;
 import io.github.bcreactive.model.generated.orders.OrderShippingAddress;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.orders.OrderStatusBase;
+import io.github.bcreactive.model.generated.orders.OrderTaxesBase;
+import io.github.bcreactive.model.generated.orders.Refund;
+import io.github.bcreactive.model.generated.orders.RefundQuoteFull;
+import io.github.bcreactive.model.generated.orders.Transaction;
 
 /**
  * Orders, each part on the version BigCommerce recommends. The family is itself the v2 orders resource
@@ -37,16 +43,16 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
             v2("/orders/{order_id}/shipments", OrderShipment.class);
     private static final ResourceSpec<OrderCouponsBase> COUPONS =
             v2("/orders/{order_id}/coupons", OrderCouponsBase.class);
-    private static final ResourceSpec<JsonNode> TAXES = v2("/orders/{order_id}/taxes", JsonNode.class);
-    private static final ResourceSpec<JsonNode> MESSAGES = v2("/orders/{order_id}/messages", JsonNode.class);
-    private static final ResourceSpec<JsonNode> STATUSES = v2("/order_statuses", JsonNode.class);
-    private static final ResourceSpec<JsonNode> TRANSACTIONS =
-            v3("/orders/{order_id}/transactions", JsonNode.class);
-    private static final ResourceSpec<JsonNode> REFUNDS =
-            v3("/orders/{order_id}/payment_actions/refunds", JsonNode.class);
-    private static final ResourceSpec<JsonNode> REFUND_QUOTES =
-            v3("/orders/{order_id}/payment_actions/refund_quotes", JsonNode.class);
-    private static final ResourceSpec<JsonNode> METAFIELDS = v3("/orders/{order_id}/metafields", JsonNode.class);
+    private static final ResourceSpec<OrderTaxesBase> TAXES = v2("/orders/{order_id}/taxes", OrderTaxesBase.class);
+    private static final ResourceSpec<OrderMessagesItem> MESSAGES = v2("/orders/{order_id}/messages", OrderMessagesItem.class);
+    private static final ResourceSpec<OrderStatusBase> STATUSES = v2("/order_statuses", OrderStatusBase.class);
+    private static final ResourceSpec<Transaction> TRANSACTIONS =
+            v3("/orders/{order_id}/transactions", Transaction.class);
+    private static final ResourceSpec<Refund> REFUNDS =
+            v3("/orders/{order_id}/payment_actions/refunds", Refund.class);
+    private static final ResourceSpec<RefundQuoteFull> REFUND_QUOTES =
+            v3("/orders/{order_id}/payment_actions/refund_quotes", RefundQuoteFull.class);
+    private static final ResourceSpec<Metafield> METAFIELDS = v3("/orders/{order_id}/metafields", Metafield.class);
 
     private final RestApi api;
 
@@ -151,7 +157,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubListOnly<JsonNode, Long> taxes() {
+    public SubListOnly<OrderTaxesBase, Long> taxes() {
         return Endpoint.of(api, TAXES)::itself;
     }
 
@@ -161,7 +167,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public ListOnly<JsonNode> taxes(long orderId) {
+    public ListOnly<OrderTaxesBase> taxes(long orderId) {
         return Endpoint.of(api, TAXES).bind(orderId)::itself;
     }
 
@@ -170,7 +176,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubListOnly<JsonNode, Long> messages() {
+    public SubListOnly<OrderMessagesItem, Long> messages() {
         return Endpoint.of(api, MESSAGES)::itself;
     }
 
@@ -180,7 +186,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public ListOnly<JsonNode> messages(long orderId) {
+    public ListOnly<OrderMessagesItem> messages(long orderId) {
         return Endpoint.of(api, MESSAGES).bind(orderId)::itself;
     }
 
@@ -189,7 +195,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public ReadOnly<JsonNode, Long> statuses() {
+    public ReadOnly<OrderStatusBase, Long> statuses() {
         return Endpoint.of(api, STATUSES)::itself;
     }
 
@@ -198,7 +204,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubListOnly<JsonNode, Long> transactions() {
+    public SubListOnly<Transaction, Long> transactions() {
         return Endpoint.of(api, TRANSACTIONS)::itself;
     }
 
@@ -208,7 +214,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public ListOnly<JsonNode> transactions(long orderId) {
+    public ListOnly<Transaction> transactions(long orderId) {
         return Endpoint.of(api, TRANSACTIONS).bind(orderId)::itself;
     }
 
@@ -236,7 +242,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubCreateOnly<JsonNode, Long> refundQuotes() {
+    public SubCreateOnly<RefundQuoteFull, Long> refundQuotes() {
         return Endpoint.of(api, REFUND_QUOTES)::itself;
     }
 
@@ -246,7 +252,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public CreateOnly<JsonNode> refundQuotes(long orderId) {
+    public CreateOnly<RefundQuoteFull> refundQuotes(long orderId) {
         return Endpoint.of(api, REFUND_QUOTES).bind(orderId)::itself;
     }
 
@@ -255,7 +261,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> metafields() {
+    public SubCrud<Metafield, Long, Long> metafields() {
         return Endpoint.of(api, METAFIELDS)::itself;
     }
 
@@ -265,7 +271,7 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
      * @param orderId the {@code order_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> metafields(long orderId) {
+    public Crud<Metafield, Long> metafields(long orderId) {
         return Endpoint.of(api, METAFIELDS).bind(orderId)::itself;
     }
 
@@ -280,10 +286,10 @@ public final class Orders extends GeneratedOrders implements FullCrud<Order, Lon
     }
 
     /** Refunds, order id first: list, create. */
-    public interface Refunds extends SubListable<JsonNode, Long>, SubCreatable<JsonNode, Long> {
+    public interface Refunds extends SubListable<Refund, Long>, SubCreatable<Refund, Long> {
     }
 
     /** One order's refunds: list, create. */
-    public interface OrderRefunds extends Listable<JsonNode>, Creatable<JsonNode> {
+    public interface OrderRefunds extends Listable<Refund>, Creatable<Refund> {
     }
 }

@@ -5,8 +5,8 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
+import io.github.bcreactive.model.generated.pricelists.GetPriceListRecordsResponseItem;
 import io.github.bcreactive.model.generated.pricelists.PriceList;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Price lists (v3). The family is itself the price lists resource ({@link FullCrud}); beside them are their records,
@@ -22,8 +22,8 @@ public final class PriceLists extends GeneratedPriceLists implements FullCrud<Pr
 
     private static final ResourceSpec<PriceList> PRICE_LISTS =
             v3("/pricelists", PriceList.class);
-    private static final ResourceSpec<JsonNode> RECORDS =
-            v3("/pricelists/{price_list_id}/records", JsonNode.class).batches("/pricelists/records");
+    private static final ResourceSpec<GetPriceListRecordsResponseItem> RECORDS =
+            v3("/pricelists/{price_list_id}/records", GetPriceListRecordsResponseItem.class).batches("/pricelists/records");
 
     private final V3Api v3;
 
@@ -67,11 +67,11 @@ public final class PriceLists extends GeneratedPriceLists implements FullCrud<Pr
     }
 
     /** Records, price list id first: list, count, delete by filter, upsert in batches. */
-    public interface Records extends SubListable<JsonNode, Long>, SubCollectionDeletable<JsonNode, Long>,
-            SubCountable<JsonNode, Long>, BatchUpdatable<JsonNode> {
+    public interface Records extends SubListable<GetPriceListRecordsResponseItem, Long>, SubCollectionDeletable<GetPriceListRecordsResponseItem, Long>,
+            SubCountable<GetPriceListRecordsResponseItem, Long>, BatchUpdatable<GetPriceListRecordsResponseItem> {
     }
 
     /** One price list's records: list, count, delete by filter. */
-    public interface PriceListRecords extends ListAndDelete<JsonNode>, Countable<JsonNode> {
+    public interface PriceListRecords extends ListAndDelete<GetPriceListRecordsResponseItem>, Countable<GetPriceListRecordsResponseItem> {
     }
 }

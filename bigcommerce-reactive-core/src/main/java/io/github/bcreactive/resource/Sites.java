@@ -5,7 +5,8 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.sites.Site;
+import io.github.bcreactive.model.generated.sites.SiteRouteFull;
 
 /**
  * Sites (v3). The family is itself the sites resource ({@link Crud}); beside it are each site's routes. The spec
@@ -16,10 +17,10 @@ import tools.jackson.databind.JsonNode;
  * client.sites().routes("1000").iterAll();
  * }</pre>
  */
-public final class Sites extends GeneratedSites implements Crud<JsonNode, String> {
+public final class Sites extends GeneratedSites implements Crud<Site, String> {
 
-    private static final ResourceSpec<JsonNode> SITES = v3("/sites", JsonNode.class);
-    private static final ResourceSpec<JsonNode> ROUTES = v3("/sites/{site_id}/routes", JsonNode.class);
+    private static final ResourceSpec<Site> SITES = v3("/sites", Site.class);
+    private static final ResourceSpec<SiteRouteFull> ROUTES = v3("/sites/{site_id}/routes", SiteRouteFull.class);
 
     private final V3Api v3;
 
@@ -39,7 +40,7 @@ public final class Sites extends GeneratedSites implements Crud<JsonNode, String
      * @return the endpoint
      */
     @Override
-    public Endpoint<JsonNode> endpoint() {
+    public Endpoint<Site> endpoint() {
         return Endpoint.of(v3, SITES);
     }
 
@@ -48,7 +49,7 @@ public final class Sites extends GeneratedSites implements Crud<JsonNode, String
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, String, String> routes() {
+    public SubCrud<SiteRouteFull, String, String> routes() {
         return Endpoint.of(v3, ROUTES)::itself;
     }
 
@@ -58,7 +59,7 @@ public final class Sites extends GeneratedSites implements Crud<JsonNode, String
      * @param siteId the {@code site_id}
      * @return the resource
      */
-    public Crud<JsonNode, String> routes(String siteId) {
+    public Crud<SiteRouteFull, String> routes(String siteId) {
         return Endpoint.of(v3, ROUTES).bind(siteId)::itself;
     }
 }

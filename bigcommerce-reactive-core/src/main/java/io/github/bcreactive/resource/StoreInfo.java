@@ -6,9 +6,14 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.payments.PaymentBase;
+import io.github.bcreactive.model.generated.payments.PaymentMethodFull;
+import io.github.bcreactive.model.generated.store.CountriesStateFull;
+import io.github.bcreactive.model.generated.store.CountryFull;
 import io.github.bcreactive.model.generated.store.CurrencyFull;
 import io.github.bcreactive.model.generated.store.StoreInformation;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.store.TimeStampFull;
+import io.github.bcreactive.model.generated.tax.TaxClassFull;
 
 /**
  * The store: its profile and time (v2), currencies (v2), countries and states (v2), tax classes (v2) and payment
@@ -23,13 +28,13 @@ import tools.jackson.databind.JsonNode;
 public final class StoreInfo extends GeneratedStore {
 
     private static final ResourceSpec<StoreInformation> INFO = v2("/store", StoreInformation.class);
-    private static final ResourceSpec<JsonNode> TIME = v2("/time", JsonNode.class);
+    private static final ResourceSpec<TimeStampFull> TIME = v2("/time", TimeStampFull.class);
     private static final ResourceSpec<CurrencyFull> CURRENCIES = v2("/currencies", CurrencyFull.class);
-    private static final ResourceSpec<JsonNode> COUNTRIES = v2("/countries", JsonNode.class);
-    private static final ResourceSpec<JsonNode> STATES = v2("/countries/{country_id}/states", JsonNode.class);
-    private static final ResourceSpec<JsonNode> TAX_CLASSES = v2("/tax_classes", JsonNode.class);
-    private static final ResourceSpec<JsonNode> PAYMENT_METHODS = v3("/payments/methods", JsonNode.class);
-    private static final ResourceSpec<JsonNode> LEGACY_PAYMENT_METHODS = v2("/payments/methods", JsonNode.class);
+    private static final ResourceSpec<CountryFull> COUNTRIES = v2("/countries", CountryFull.class);
+    private static final ResourceSpec<CountriesStateFull> STATES = v2("/countries/{country_id}/states", CountriesStateFull.class);
+    private static final ResourceSpec<TaxClassFull> TAX_CLASSES = v2("/tax_classes", TaxClassFull.class);
+    private static final ResourceSpec<PaymentMethodFull> PAYMENT_METHODS = v3("/payments/methods", PaymentMethodFull.class);
+    private static final ResourceSpec<PaymentBase> LEGACY_PAYMENT_METHODS = v2("/payments/methods", PaymentBase.class);
 
     private final RestApi api;
 
@@ -57,7 +62,7 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> time() {
+    public Singleton<TimeStampFull> time() {
         return Endpoint.of(api, TIME)::itself;
     }
 
@@ -75,7 +80,7 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @return the resource
      */
-    public Places countries() {
+    public Places<CountryFull> countries() {
         return Endpoint.of(api, COUNTRIES)::itself;
     }
 
@@ -94,7 +99,7 @@ public final class StoreInfo extends GeneratedStore {
      * @param countryId the {@code country_id}
      * @return the resource
      */
-    public Places states(long countryId) {
+    public Places<CountriesStateFull> states(long countryId) {
         return Endpoint.of(api, STATES).bind(countryId)::itself;
     }
 
@@ -103,7 +108,7 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @return the resource
      */
-    public ReadOnly<JsonNode, Long> taxClasses() {
+    public ReadOnly<TaxClassFull, Long> taxClasses() {
         return Endpoint.of(api, TAX_CLASSES)::itself;
     }
 
@@ -112,7 +117,7 @@ public final class StoreInfo extends GeneratedStore {
      *
      * @return the resource
      */
-    public ListOnly<JsonNode> paymentMethods() {
+    public ListOnly<PaymentMethodFull> paymentMethods() {
         return Endpoint.of(api, PAYMENT_METHODS)::itself;
     }
 
@@ -123,7 +128,7 @@ public final class StoreInfo extends GeneratedStore {
      * @deprecated the official specs deprecate the v2 payment methods: use {@link #paymentMethods()} (v3).
      */
     @Deprecated
-    public ListOnly<JsonNode> legacyPaymentMethods() {
+    public ListOnly<PaymentBase> legacyPaymentMethods() {
         return Endpoint.of(api, LEGACY_PAYMENT_METHODS)::itself;
     }
 
@@ -131,11 +136,16 @@ public final class StoreInfo extends GeneratedStore {
     public interface Currencies extends Crud<CurrencyFull, String>, CollectionDeletable<CurrencyFull> {
     }
 
-    /** Countries, or one country's states: {@link ReadOnly}, counted. */
-    public interface Places extends ReadOnly<JsonNode, Long>, Countable<JsonNode> {
+    /**
+     * Countries, or one country's states: {@link ReadOnly}, counted.
+     *
+     * @param <T> the model of a country or of a state
+     */
+    public interface Places<T> extends ReadOnly<T, Long>, Countable<T> {
     }
 
     /** States, country id first: list, get, count. */
-    public interface States extends SubReadOnly<JsonNode, Long, Long>, SubCountable<JsonNode, Long> {
+    public interface States extends SubReadOnly<CountriesStateFull, Long, Long>,
+            SubCountable<CountriesStateFull, Long> {
     }
 }

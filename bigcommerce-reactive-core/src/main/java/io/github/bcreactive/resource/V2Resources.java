@@ -1,9 +1,20 @@
 package io.github.bcreactive.resource;
 
+import io.github.bcreactive.model.generated.content.PageFull;
+import io.github.bcreactive.model.generated.content.Redirect;
+import io.github.bcreactive.model.generated.customers.CustomerAddressFull;
+import io.github.bcreactive.model.generated.marketing.BannerFull;
 import io.github.bcreactive.model.generated.orders.OrderCouponsBase;
+import io.github.bcreactive.model.generated.orders.OrderMessagesItem;
 import io.github.bcreactive.model.generated.orders.OrderProducts;
 import io.github.bcreactive.model.generated.orders.OrderShipment;
+import io.github.bcreactive.model.generated.orders.OrderStatusBase;
+import io.github.bcreactive.model.generated.orders.OrderTaxesBase;
+import io.github.bcreactive.model.generated.payments.PaymentBase;
+import io.github.bcreactive.model.generated.store.CountryFull;
 import io.github.bcreactive.model.generated.store.StoreInformation;
+import io.github.bcreactive.model.generated.store.TimeStampFull;
+import io.github.bcreactive.model.generated.tax.TaxClassFull;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,7 +44,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default FullCrud<JsonNode, Long> banners() {
+    default FullCrud<BannerFull, Long> banners() {
         return families().content().banners();
     }
 
@@ -51,7 +62,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default StoreInfo.Places countries() {
+    default StoreInfo.Places<CountryFull> countries() {
         return families().store().countries();
     }
 
@@ -109,7 +120,7 @@ public interface V2Resources {
      * @deprecated the official specs deprecate it: see {@code customers().legacyAddresses()} for the replacement.
      */
     @Deprecated
-    default SubFullCrud<JsonNode, Long, Long> customerAddresses() {
+    default SubFullCrud<CustomerAddressFull, Long, Long> customerAddresses() {
         return families().customers().legacyAddresses();
     }
 
@@ -127,7 +138,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default ReadOnly<JsonNode, Long> orderStatuses() {
+    default ReadOnly<OrderStatusBase, Long> orderStatuses() {
         return families().orders().statuses();
     }
 
@@ -181,7 +192,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default SubListOnly<JsonNode, Long> orderMessages() {
+    default SubListOnly<OrderMessagesItem, Long> orderMessages() {
         return families().orders().messages();
     }
 
@@ -190,7 +201,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default SubListOnly<JsonNode, Long> orderTaxes() {
+    default SubListOnly<OrderTaxesBase, Long> orderTaxes() {
         return families().orders().taxes();
     }
 
@@ -201,7 +212,7 @@ public interface V2Resources {
      * @deprecated the official specs deprecate it: see {@code content().legacyPages()} for the replacement.
      */
     @Deprecated
-    default Crud<JsonNode, Long> pages() {
+    default Crud<PageFull, Long> pages() {
         return families().content().legacyPages();
     }
 
@@ -212,7 +223,7 @@ public interface V2Resources {
      * @deprecated the official specs deprecate it: see {@code store().legacyPaymentMethods()} for the replacement.
      */
     @Deprecated
-    default ListOnly<JsonNode> paymentMethods() {
+    default ListOnly<PaymentBase> paymentMethods() {
         return families().store().legacyPaymentMethods();
     }
 
@@ -223,7 +234,7 @@ public interface V2Resources {
      * @deprecated the official specs deprecate it: see {@code content().legacyRedirects()} for the replacement.
      */
     @Deprecated
-    default FullCrud<JsonNode, Long> redirects() {
+    default FullCrud<Redirect, Long> redirects() {
         return families().content().legacyRedirects();
     }
 
@@ -241,7 +252,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default ReadOnly<JsonNode, Long> taxClasses() {
+    default ReadOnly<TaxClassFull, Long> taxClasses() {
         return families().store().taxClasses();
     }
 
@@ -250,7 +261,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default Singleton<JsonNode> time() {
+    default Singleton<TimeStampFull> time() {
         return families().store().time();
     }
 }

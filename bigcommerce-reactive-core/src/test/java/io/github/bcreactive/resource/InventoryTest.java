@@ -57,7 +57,7 @@ class InventoryTest {
     void theItemsOfALocationPageUnderTheLocation() {
         store.on("GET /v3/inventory/locations/4/items", 200, ResourceKitTest.v3Page(1, 1, 2, 11, 12));
 
-        StepVerifier.create(client.inventory().locationItems(4).iterAll().map(item -> item.path("id").asInt()))
+        StepVerifier.create(client.inventory().locationItems(4).iterAll().map(item -> item.extra().get("id").asInt()))
                 .expectNext(11, 12)
                 .verifyComplete();
     }

@@ -131,7 +131,7 @@ class ResourceKitTest {
                         + "\"end_cursor\":\"c2\",\"links\":{}}}}"));
 
         StepVerifier.create(client.channels().listings(1).iterAll()
-                .map(listing -> listing.get("listing_id").asInt())).expectNext(1, 2).verifyComplete();
+                .map(listing -> listing.listingId().intValue())).expectNext(1, 2).verifyComplete();
         assertThat(FakeStore.target(store.requests().get(1))).isEqualTo("/v3/channels/1/listings?limit=250&after=c1");
     }
 
@@ -223,7 +223,7 @@ class ResourceKitTest {
                 .on("GET /v2/time", 200, "{\"time\":1700000000}");
 
         assertThat(client.store().info().get().block().name()).isEqualTo("My Shop");
-        assertThat(client.v2().time().get().block().get("time").asLong()).isEqualTo(1700000000L);
+        assertThat(client.v2().time().get().block().time()).isEqualTo(1700000000L);
         assertThat(client.v2().store().get().block().name()).isEqualTo("My Shop");
     }
 

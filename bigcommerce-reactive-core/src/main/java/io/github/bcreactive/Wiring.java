@@ -46,44 +46,32 @@ final class Wiring {
 
     /** The v3 API over a store's transport. */
     static V3Api v3(Transport transport) {
-        try {
-            return (V3Api) V3.invokeExact(transport);
-        } catch (Throwable e) {
-            throw rethrown(e);
-        }
+        return create(V3, V3Api.class, transport);
     }
 
     /** The v2 API and table over the transport of a store's v3 API. */
     static V2Table v2(V3Api v3) {
-        try {
-            return (V2Table) V2.invokeExact(v3);
-        } catch (Throwable e) {
-            throw rethrown(e);
-        }
+        return create(V2, V2Table.class, v3);
     }
 
     /** The B2B Edition API over a store's B2B Edition transport. */
     static B2BApi b2b(Transport transport) {
-        try {
-            return (B2BApi) B2B.invokeExact(transport);
-        } catch (Throwable e) {
-            throw rethrown(e);
-        }
+        return create(B2B, B2BApi.class, transport);
     }
 
     /** GraphQL Admin over a store's transport, with the default options. */
     static GraphQL graphql(Transport transport) {
-        try {
-            return (GraphQL) GRAPHQL.invokeExact(transport);
-        } catch (Throwable e) {
-            throw rethrown(e);
-        }
+        return create(GRAPHQL, GraphQL.class, transport);
     }
 
     /** The storefront token family over a store's transport. */
     static StorefrontTokens storefrontTokens(Transport transport) {
+        return create(STOREFRONT_TOKENS, StorefrontTokens.class, transport);
+    }
+
+    private static <T> T create(MethodHandle constructor, Class<T> type, Object argument) {
         try {
-            return (StorefrontTokens) STOREFRONT_TOKENS.invokeExact(transport);
+            return type.cast(constructor.invoke(argument));
         } catch (Throwable e) {
             throw rethrown(e);
         }

@@ -2,7 +2,6 @@ package io.github.bcreactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.bcreactive.model.Order;
+import io.github.bcreactive.support.JacksonCacheLock;
 import io.github.bcreactive.model.generated.carts.CartFull;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.CategoryFull;
@@ -74,7 +74,7 @@ class FirstDecodeOnEventLoopTest {
         answerEveryListing();
         JsonMapper mapper = BigCommerceClient.Builder.defaultMapper();
         BigCommerceClient client = api.clientBuilder().jsonMapper(mapper).build();
-        ReentrantLock cacheLock = deserializerCacheLock(mapper);
+        ReentrantLock cacheLock = JacksonCacheLock.of(mapper);
 
         // Jackson's cache is busy building another type for as long as the test holds its lock: every first decode
         // meets it, so an event-loop thread that decoded a new type would park (BlockHound fails the call).
@@ -121,19 +121,5 @@ class FirstDecodeOnEventLoopTest {
                     .count().subscribeOn(Schedulers.parallel()));
         }
         return Flux.mergeSequential(listings, MODELS.size(), 1).collectList().toFuture();
-    }
-
-    /** The lock Jackson 3's deserializer cache builds every deserializer under (its internals). */
-    private static ReentrantLock deserializerCacheLock(JsonMapper mapper) throws ReflectiveOperationException {
-        Object contexts = read(mapper, tools.jackson.databind.ObjectMapper.class, "_deserializationContexts");
-        Object cache = read(contexts, tools.jackson.databind.cfg.DeserializationContexts.class, "_cache");
-        return (ReentrantLock) read(cache, tools.jackson.databind.deser.DeserializerCache.class,
-                "_incompleteDeserializersLock");
-    }
-
-    private static Object read(Object target, Class<?> owner, String name) throws ReflectiveOperationException {
-        Field field = owner.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(target);
     }
 }

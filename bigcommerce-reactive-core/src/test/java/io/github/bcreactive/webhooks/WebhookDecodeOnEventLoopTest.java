@@ -3,7 +3,6 @@ package io.github.bcreactive.webhooks;
 import static io.github.bcreactive.webhooks.Signing.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
+import io.github.bcreactive.support.JacksonCacheLock;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -37,7 +37,9 @@ class WebhookDecodeOnEventLoopTest {
     void callbacksOfEveryFamilyDecodeOnNonBlockingThreadsWhileJacksonsCacheIsBusy() throws Exception {
         WebhookVerifier verifier = WebhookVerifier.of(SECRET)
                 .withClock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
-        ReentrantLock cacheLock = deserializerCacheLock();
+        // the payload readers' cache
+        ReentrantLock cacheLock = JacksonCacheLock.of((ObjectReader) JacksonCacheLock.read(null, WebhookEvent.class,
+                "TREE"));
 
         cacheLock.lock();
         List<WebhookEvent> events;
@@ -65,20 +67,5 @@ class WebhookDecodeOnEventLoopTest {
         assertThat(events.get(0).data()).isInstanceOf(WebhookData.Product.class);
         assertThat(events.get(5).data()).isInstanceOf(WebhookData.Metafield.class);
         assertThat(events.get(6).data()).isInstanceOf(WebhookData.Other.class);
-    }
-
-    /** The lock the payload readers' deserializer cache builds under (Jackson 3's internals). */
-    private static ReentrantLock deserializerCacheLock() throws ReflectiveOperationException {
-        ObjectReader reader = (ObjectReader) read(null, WebhookEvent.class, "TREE");
-        Object contexts = read(reader, ObjectReader.class, "_contexts");
-        Object cache = read(contexts, tools.jackson.databind.cfg.DeserializationContexts.class, "_cache");
-        return (ReentrantLock) read(cache, tools.jackson.databind.deser.DeserializerCache.class,
-                "_incompleteDeserializersLock");
-    }
-
-    private static Object read(Object target, Class<?> owner, String name) throws ReflectiveOperationException {
-        Field field = owner.getDeclaredField(name);
-        field.setAccessible(true);
-        return field.get(target);
     }
 }

@@ -286,14 +286,34 @@ class ResourceTableTest {
         java.util.regex.Matcher call = java.util.regex.Pattern.compile("(\\w+)\\(([^)]*)\\)").matcher(chain);
         while (call.find()) {
             String name = call.group(1);
-            int arguments = call.group(2).isBlank() ? 0 : call.group(2).split(",").length;
-            method = Arrays.stream(type.getMethods())
-                    .filter(m -> m.getName().equals(name) && m.getParameterCount() == arguments)
-                    .findFirst().orElseThrow(() -> new IllegalStateException("No " + name + " in " + chain));
+            List<String> arguments = call.group(2).isBlank() ? List.of() : List.of(call.group(2).split(",\\s*"));
+            // not a bridge: getMethods() lists them in no fixed order, with their erased return types
+            List<Method> matching = Arrays.stream(type.getMethods())
+                    .filter(m -> m.getName().equals(name) && !m.isBridge() && takes(m, arguments)).toList();
+            if (matching.stream().map(Method::getGenericReturnType).distinct().count() != 1) {
+                throw new IllegalStateException(matching.size() + " methods " + name + " answer " + chain);
+            }
+            method = matching.get(0);
             type = method.getReturnType();
         }
         Class<?> model = TypedAccess.declared(method);
         return model == Object.class ? "JsonNode" : model.getSimpleName();
+    }
+
+    /** Whether a method's parameters are what a call's placeholders name: a file, a query, anything else. */
+    private static boolean takes(Method method, List<String> placeholders) {
+        Class<?>[] types = method.getParameterTypes();
+        if (types.length != placeholders.size()) {
+            return false;
+        }
+        for (int i = 0; i < types.length; i++) {
+            boolean file = types[i] == io.github.bcreactive.http.FileUpload.class;
+            boolean query = types[i] == io.github.bcreactive.query.Query.class;
+            if (file != placeholders.get(i).equals("file") || query != placeholders.get(i).equals("query")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, Operation> known;

@@ -283,7 +283,7 @@ class ResourceTableTest {
     private static String declaredModel(String chain) {
         Class<?> type = io.github.bcreactive.BigCommerceClient.class;
         Method method = null;
-        java.util.regex.Matcher call = java.util.regex.Pattern.compile("(\\w+)\\(([^)]*)\\)").matcher(chain);
+        java.util.regex.Matcher call = TypedAccess.CALL.matcher(chain);
         while (call.find()) {
             String name = call.group(1);
             List<String> arguments = call.group(2).isBlank() ? List.of() : List.of(call.group(2).split(",\\s*"));

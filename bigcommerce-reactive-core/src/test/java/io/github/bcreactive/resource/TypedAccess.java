@@ -49,7 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TypedAccess {
 
-    private static final Pattern CALL = Pattern.compile("(\\w+)\\(([^)]*)\\)");
+    /** One call of a chain: its name, and its placeholders in parentheses. */
+    static final Pattern CALL = Pattern.compile("(\\w+)\\(([^)]*)\\)");
     private static final JsonMapper MAPPER = BigCommerceClient.Builder.defaultMapper();
     private static final java.time.Instant TOKEN_EXPIRY = java.time.Instant.ofEpochSecond(1_900_000_000L);
 

@@ -17,9 +17,9 @@ class DeclarationsTest {
             family Catalog catalog
             | Gadgets.
             gadgets v3 /catalog/gadgets Gadget batches=/catalog/gadget-batches:10x3
-                FullCrud<T, Long> -- Gadgets
+                ListOnly<T> -- Gadgets
             widgets v3 /catalog/gadgets/{gadget_id}/widgets JsonNode
-                - | Crud<T, String> -- Widgets
+                - | ListOnly<T> -- Widgets
                 named: PUT /catalog/gadgets/{gadget_id}/widgets
             interface Pair: ListOnly<Gadget>, Countable<Gadget> -- A pair.
             call archive(request) v3 POST /catalog/archive
@@ -40,10 +40,10 @@ class DeclarationsTest {
         assertThat(catalog.javadoc()).containsExactly("Gadgets.");
         Declarations.Resource gadgets = catalog.resources().get(0);
         assertThat(gadgets.batches()).isEqualTo("\"/catalog/gadget-batches\", 10, 3");
-        assertThat(gadgets.standalone()).isEqualTo("FullCrud<T, Long>");
+        assertThat(gadgets.standalone()).isEqualTo("ListOnly<T>");
         Declarations.Resource widgets = catalog.resources().get(1);
         assertThat(widgets.standalone()).isNull();
-        assertThat(widgets.bound()).isEqualTo("Crud<T, String>");
+        assertThat(widgets.bound()).isEqualTo("ListOnly<T>");
         assertThat(widgets.named()).containsExactly("PUT /catalog/gadgets/{gadget_id}/widgets");
         assertThat(catalog.interfaces().get(0).supers()).containsExactly("ListOnly<Gadget>", "Countable<Gadget>");
         assertThat(catalog.calls().get(0).javadoc()).containsExactly("Archives.");
@@ -69,17 +69,17 @@ class DeclarationsTest {
                 .hasMessageContaining("'gadgets v4 /catalog/gadgets Gadget batches=/catalog/gadget-batches:10x3'");
         assertThatThrownBy(() -> Declarations.parse("gadgets v3 /catalog/gadgets Gadget\n"))
                 .hasMessageContaining("families.txt line 1: declarations start with a 'family");
-        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("    FullCrud<T, Long> -- Gadgets\n", "")))
+        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("    ListOnly<T> -- Gadgets\n", "")))
                 .hasMessageContaining("families.txt line 3").hasMessageContaining("no '    <types> -- <noun phrase>'");
     }
 
     @Test
     void anUnknownBundleOrAWrongArityFailsNamingTheLine() {
-        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("FullCrud<T, Long>", "MostlyCrud<T, Long>")))
+        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("ListOnly<T> -- Gadgets", "MostlyCrud<T> -- G")))
                 .hasMessageContaining("families.txt line 3").hasMessageContaining("'MostlyCrud' is no bundle");
-        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("FullCrud<T, Long>", "FullCrud<T>")))
+        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("ListOnly<T> -- Gadgets", "FullCrud<T> -- G")))
                 .hasMessageContaining("FullCrud takes 2 type arguments, not 1");
-        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("- | Crud<T, String>", "Crud<T, String>")))
+        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("- | ListOnly<T>", "ListOnly<T>")))
                 .hasMessageContaining("families.txt line 5").hasMessageContaining("has a bound form");
     }
 
@@ -100,6 +100,24 @@ class DeclarationsTest {
         assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("named: PUT", "named: DELETE")).check(specs))
                 .hasMessageContaining("named DELETE /catalog/gadgets/{gadget_id}/widgets is no spec operation");
         assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("family Catalog catalog", "family Catalog -"))
+                .check(specs)).hasMessageContaining("no family holds the spec family catalog");
+    }
+
+    @Test
+    void everyOperationOfADeclaredPathIsReachedByItsTypesOrNamedNeverBoth() {
+        List<SpecOperation> specs = List.of(op("GET", "/catalog/gadgets"), op("POST", "/catalog/archive"),
+                op("GET", "/catalog/gadgets/{gadget_id}/widgets", "LONG"),
+                op("PUT", "/catalog/gadgets/{gadget_id}/widgets", "LONG"));
+
+        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("named: PUT", "named: GET")).check(specs))
+                .hasMessageContaining("families.txt line 5 (Catalog.widgets): V3 GET /catalog/gadgets/{}/widgets is "
+                        + "both reached by the declared types and named");
+        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("    named: PUT /catalog/gadgets/{gadget_id}"
+                + "/widgets\n", "")).check(specs))
+                .hasMessageContaining("no declared type reaches V3 PUT /catalog/gadgets/{}/widgets: add it to named:");
+        assertThatThrownBy(() -> Declarations.parse(GADGETS.replace("ListOnly<T> -- Gadgets", "CreateOnly<T> -- G"))
+                .check(specs))
+                .hasMessageContaining("the types reach V3 POST /catalog/gadgets, which the specs do not have")
                 .check(specs)).hasMessageContaining("no family holds the spec family catalog");
     }
 

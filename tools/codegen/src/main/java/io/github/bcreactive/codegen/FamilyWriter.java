@@ -1,10 +1,5 @@
 package io.github.bcreactive.codegen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,9 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Writes the typed access of each family: one {@code Generated<Family>} class per family, the base class of the
@@ -27,37 +20,6 @@ import java.util.stream.Stream;
  */
 final class FamilyWriter {
 
-    /**
-     * The operations of hand-written resource paths that no hand-written capability reaches (collection-wide
-     * writes, an item read of a batch resource): they get generated named methods all the same.
-     * {@code ResourceTableTest} fails when one of them is reached twice, or when an operation is reached by none.
-     */
-    static final Set<String> NOT_REACHED_BY_HAND = Set.of(
-            "V3 PUT /catalog/trees",
-            "V3 POST /channels/{channel_id}/listings",
-            "V3 PUT /channels/{channel_id}/listings",
-            "V3 PUT /sites/{site_id}/routes",
-            "V3 POST /pricelists/records",
-            "V3 POST /pricelists/{price_list_id}/records",
-            "V3 PUT /pricelists/{price_list_id}/records",
-            "V3 GET /pricelists/{price_list_id}/records/{variant_id}",
-            "V3 PUT /inventory/locations/{location_id}/items",
-            "V3 POST /inventory/locations",
-            "V3 PUT /inventory/locations",
-            "V3 PUT /content/pages",
-            "V3 PUT /storefront/redirects");
-
-    /**
-     * Where the hand-written families are: the resource kit, and the storefront tokens, whose family hides the
-     * tokens it creates and revokes one through its {@code Sf-Api-Token} header (a generated method could do neither).
-     */
-    private static final List<String> HAND_WRITTEN_FOLDERS = List.of(JavaWriter.FOLDER,
-            "bigcommerce-reactive-core/src/main/java/io/github/bcreactive/storefront/");
-
-    /** A hand-written resource declaration: {@code v3("/catalog/products", ...)}. */
-    private static final Pattern DECLARED = Pattern.compile("\\bv([23])\\(\\s*\"(/[^\"]*)\"");
-    /** Any other path literal: {@code "/catalog/variants"}. */
-    private static final Pattern LITERAL = Pattern.compile("\"(/[a-z][^\"\\s]*)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^/}]+)}");
     private static final Set<String> KEYWORDS = Set.of("default", "class", "new", "package", "import", "public",
             "private", "static", "final", "interface", "enum", "switch", "case", "return", "this", "super");
@@ -69,20 +31,22 @@ final class FamilyWriter {
     private enum Shape { LIST, SELF, REPLACE, CREATE, GET, UPDATE, DELETE, OTHER }
 
     /**
-     * What the hand-written families and the v2 table already reach, read from the core's sources.
+     * What the declarations ({@link Declarations}) reach.
      *
-     * @param resources the resource paths of their {@code v2("/...")}/{@code v3("/...")} declarations, as
-     *     {@code V3 /catalog/products/{}/variants}: the generator leaves these resources to them
-     * @param writes the other path literals (batch paths, the paths of hand-written named methods), taken as v3:
-     *     the generator leaves their writes ({@code POST}, {@code PUT}, {@code DELETE}) to them
+     * @param resources their resource paths, as {@code V3 /catalog/products/{}/variants}: the generator leaves these
+     *     resources to them
+     * @param writes the other paths they write to (batch paths, named calls, operations reached outside the
+     *     families): the generator leaves their writes ({@code POST}, {@code PUT}, {@code DELETE}) to them
+     * @param named the operations of declared paths that no declared type reaches ({@code V3 PUT /catalog/trees}):
+     *     they get generated named methods all the same
      */
-    record HandWritten(Set<String> resources, Set<String> writes) {
+    record HandWritten(Set<String> resources, Set<String> writes, Set<String> named) {
 
-        /** Nothing is hand-written. */
-        static final HandWritten NONE = new HandWritten(Set.of(), Set.of());
+        /** Nothing is declared. */
+        static final HandWritten NONE = new HandWritten(Set.of(), Set.of(), Set.of());
 
         boolean leaves(SpecOperation operation) {
-            if (NOT_REACHED_BY_HAND.contains(operation.version() + " " + operation.key())) {
+            if (named.contains(operation.version() + " " + operation.key())) {
                 return false;
             }
             return resources.contains(operation.version() + " " + normal(group(operation.path())))
@@ -94,51 +58,6 @@ final class FamilyWriter {
             return resources.contains(version + " " + normal(group))
                     || writes.stream().anyMatch(write -> write.startsWith(version + " ")
                     && group(write.substring(3)).equals(normal(group)));
-        }
-    }
-
-    /**
-     * What the hand-written families and the v2 table declare, read from the core's sources.
-     *
-     * @param root the project root
-     * @return their resource paths and other path literals
-     */
-    static HandWritten handWritten(Path root) {
-        Set<String> resources = new TreeSet<>();
-        Set<String> writes = new TreeSet<>();
-        for (String folder : HAND_WRITTEN_FOLDERS) {
-            read(root.resolve(folder), resources, writes);
-        }
-        return new HandWritten(resources, writes);
-    }
-
-    private static void read(Path folder, Set<String> resources, Set<String> writes) {
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                if (text.startsWith(JavaWriter.MARK)) {
-                    continue;
-                }
-                for (String line : text.split("\n")) {
-                    if (line.strip().startsWith("*") || line.strip().startsWith("/")) {
-                        continue;
-                    }
-                    Matcher declared = DECLARED.matcher(line);
-                    if (declared.find()) {
-                        resources.add("V" + declared.group(1) + " " + normal(declared.group(2)));
-                        line = line.substring(declared.end());
-                    }
-                    Matcher literal = LITERAL.matcher(line);
-                    while (literal.find()) {
-                        writes.add("V3 " + normal(literal.group(1)));
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -181,6 +100,23 @@ final class FamilyWriter {
      */
     static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs,
             SchemaModels models) {
+        return write(family, members, handWritten, specs, models, null);
+    }
+
+    /**
+     * The family's class: its declared resources, and typed access to the rest of its operations.
+     *
+     * @param family the spec family
+     * @param members the family's operations, in table order
+     * @param handWritten what the declarations reach
+     * @param specs the family's spec files
+     * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
+     * @param declared what the family declares, or {@code null} to write the generated part alone, as the abstract
+     *     {@code Generated<Family>}
+     * @return the source
+     */
+    static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs,
+            SchemaModels models, DeclaredWriter declared) {
         TypedBodies typed = new TypedBodies(models, family);
         Map<String, String> constants = JavaWriter.constants(members);
         Map<String, List<SpecOperation>> groups = new LinkedHashMap<>();
@@ -236,8 +172,21 @@ final class FamilyWriter {
             accessor(accessors, path, ops, bundle, name, constant);
         }
         UploadWriter.besides(methods, members, constants, operationsClass, handWritten::leaves);
+        String className = declared == null ? className(family) : declared.className();
+        if (declared != null) {
+            Set<String> both = new TreeSet<>(declared.names());
+            both.retainAll(used);
+            if (!both.isEmpty()) {
+                throw new IllegalStateException(Declarations.RESOURCE + ": " + className + " declares " + both
+                        + ", which the generator also makes for operations no declaration reaches: rename the "
+                        + "declared accessor or declare the path");
+            }
+        }
         StringBuilder out = new StringBuilder();
         JavaWriter.header(out, specs);
+        if (declared != null) {
+            out.insert(out.lastIndexOf("// Do not edit"), "// and the declarations in " + Declarations.FILE + "\n");
+        }
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import java.util.Objects;\n\n");
         out.append("import io.github.bcreactive.api.RestApi;\n");
@@ -247,36 +196,48 @@ final class FamilyWriter {
         out.append("import reactor.core.publisher.Mono;\n");
         out.append("import tools.jackson.databind.JsonNode;\n");
         out.append("MODEL_IMPORTS\n");
-        out.append("/**\n");
-        out.append(" * The generated part of the {@code ").append(family).append("} family: typed access to the ")
-                .append(reached).append(reached == 1 ? " operation" : " operations").append(" of the\n");
-        out.append(" * family that no hand-written resource declares. A resource path whose operations are exactly ")
-                .append("a shared bundle's\n");
-        out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, ")
-                .append("{@link UpdatableSingleton}) ")
-                .append("has an accessor\n");
-        if (models == null) {
-            out.append(" * taking its parent ids; every other operation is a method named after its operation id. Items ")
-                    .append("are {@link JsonNode}.\n");
+        classDoc(out, family, reached, models, declared);
+        if (declared == null) {
+            out.append("public abstract class ").append(className).append(" {\n\n");
         } else {
-            out.append(" * taking its parent ids; every other operation is a method named after its operation id. ")
-                    .append("Answers decode into\n");
-            out.append(" * the generated models of {@code ").append(ModelWriter.packageOf(family)).append("}\n");
-            out.append(" * ({@code JsonNode} where the spec gives no schema); a request body is its model or any ")
-                    .append("object written as JSON\n");
-            out.append(" * (a map, a {@code JsonNode}).\n");
+            out.append(classLine(className, declared.implemented())).append("\n\n");
+            specsOut.insert(0, declared.specs() + (declared.specs().isEmpty() || specsOut.length() == 0 ? "" : "\n"));
         }
-        out.append(" */\n");
-        out.append("public abstract class ").append(className(family)).append(" {\n\n");
         out.append(specsOut).append(specsOut.length() > 0 ? "\n" : "");
         out.append("    private final RestApi api;\n\n");
-        out.append("    ").append(className(family)).append("(RestApi api) {\n");
+        if (declared != null) {
+            out.append("    /**\n");
+            out.append("     * Creates the family over a store's API; {@code client.").append(declared.accessor())
+                    .append("()} is the usual way to get it.\n");
+            out.append("     *\n     * @param api the store's API\n     */\n");
+        }
+        out.append("    ").append(className).append("(RestApi api) {\n");
         out.append("        this.api = Objects.requireNonNull(api, \"'api' cannot be null.\");\n");
         out.append("    }\n");
-        out.append(accessors).append(methods).append("}\n");
+        if (declared != null) {
+            out.append(declared.accessors());
+        }
+        out.append(accessors).append(methods);
+        if (declared != null) {
+            out.append(declared.calls()).append(declared.interfaces());
+        }
+        out.append("}\n");
         String text = out.toString();
+        Set<String> imports = new TreeSet<>(typed.imports());
+        if (declared != null) {
+            imports.addAll(declared.imports());
+        }
+        Map<String, String> simple = new LinkedHashMap<>();
+        for (String name : imports) {
+            String previous = simple.put(name.substring(name.lastIndexOf('.') + 1), name);
+            if (previous != null) {
+                throw new IllegalStateException(className + " would import both " + previous + " and " + name
+                        + ": give the declared resource the other model");
+            }
+        }
         StringBuilder modelImports = new StringBuilder();
-        typed.imports().stream().filter(i -> !i.startsWith("java.")).forEach(i -> modelImports.append("import ")
+        imports.stream().filter(i -> !i.startsWith("java.") && !i.equals("tools.jackson.databind.JsonNode")
+                && !i.equals("reactor.core.publisher.Mono")).forEach(i -> modelImports.append("import ")
                 .append(i).append(";\n"));
         text = text.replace("MODEL_IMPORTS\n", modelImports.toString());
         if (typed.imports().contains("java.util.List")) {
@@ -301,6 +262,52 @@ final class FamilyWriter {
             text = text.replace("import reactor.core.publisher.Mono;\n", "");
         }
         return sortedImports(text);
+    }
+
+    /** The class Javadoc: the declared family's own, then what the generated part reaches. */
+    private static void classDoc(StringBuilder out, String family, int reached, SchemaModels models,
+            DeclaredWriter declared) {
+        out.append("/**\n");
+        if (declared == null) {
+            out.append(" * The generated part of the {@code ").append(family).append("} family: typed access to the ")
+                    .append(reached).append(reached == 1 ? " operation" : " operations").append(" of the\n");
+            out.append(" * family that no hand-written resource declares.");
+        } else {
+            declared.javadoc().forEach(line -> out.append(" *").append(line.isEmpty() ? "" : " " + line).append('\n'));
+            if (reached == 0) {
+                out.append(" */\n");
+                return;
+            }
+            out.append(" *\n");
+            out.append(" * <p>Besides the declared resources, typed access to the ").append(reached)
+                    .append(reached == 1 ? " other operation" : " other operations").append(" of the\n");
+            out.append(" * family's specs.");
+        }
+        out.append(" A resource path whose operations are exactly a shared bundle's\n");
+        out.append(" * ({@link Crud}, {@link ReadOnly}, {@link Listable}, {@link Singleton}, {@link UpdatableSingleton}) ")
+                .append("has an accessor\n");
+        if (models == null) {
+            out.append(" * taking its parent ids; every other operation is a method named after its operation id. Items ")
+                    .append("are {@link JsonNode}.\n");
+        } else {
+            out.append(" * taking its parent ids; every other operation is a method named after its operation id. ")
+                    .append("Answers decode into\n");
+            out.append(" * the generated models of {@code ").append(ModelWriter.packageOf(family)).append("}\n");
+            out.append(" * ({@code JsonNode} where the spec gives no schema); a request body is its model or any ")
+                    .append("object written as JSON\n");
+            out.append(" * (a map, a {@code JsonNode}).\n");
+        }
+        out.append(" */\n");
+    }
+
+    /** The class's first line ({@code public final class Checkouts implements A, B}), wrapped at the line width. */
+    private static String classLine(String className, String implemented) {
+        String head = "public final class " + className + implemented + " {";
+        if (head.length() <= 120) {
+            return head;
+        }
+        int cut = head.lastIndexOf(", ", 118);
+        return head.substring(0, cut + 1) + "\n        " + head.substring(cut + 2);
     }
 
     /** The source with its imports in two sorted groups, {@code java.*} first, each followed by a blank line. */
@@ -551,7 +558,7 @@ final class FamilyWriter {
         return out.toString();
     }
 
-    private static String normal(String path) {
+    static String normal(String path) {
         return path.replaceAll("\\{[^/}]*}", "{}");
     }
 }

@@ -60,14 +60,24 @@ public final class Generator {
      * @return file path (relative to the project root, {@code /} separated) to content
      */
     static Map<String, String> generate(Path specs) {
+        return generate(specs, Declarations.load());
+    }
+
+    /**
+     * Generates every file of the table from the given declarations.
+     *
+     * @param specs the {@code openapi/} folder
+     * @param declarations what the families declare ({@link Declarations#NONE} for specs the table does not fit)
+     * @return file path (relative to the project root, {@code /} separated) to content
+     */
+    static Map<String, String> generate(Path specs, Declarations declarations) {
         List<SpecOperation> operations = new SpecReader(specs).operations();
         B2BSpecReader b2bReader = b2bSpecs(specs).map(B2BSpecReader::new).orElse(null);
         List<SpecOperation> b2b = b2bReader == null ? List.of() : b2bReader.operations();
         List<SpecOperation> all = new ArrayList<>(operations);
         all.addAll(b2b);
         SchemaModels models = new SchemaModels(specs, b2bReader, all);
-        Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations,
-                FamilyWriter.handWritten(projectRoot(Path.of("").toAbsolutePath())), models));
+        Map<String, String> files = new LinkedHashMap<>(JavaWriter.write(operations, declarations, models));
         if (!b2b.isEmpty()) {
             files.putAll(B2BWriter.write(b2b, models));
         }

@@ -37,30 +37,26 @@ final class JavaWriter {
      * @return file path (relative to the project root) to content
      */
     static Map<String, String> write(List<SpecOperation> operations) {
-        return write(operations, FamilyWriter.HandWritten.NONE);
+        return write(operations, Declarations.NONE, null);
     }
 
     /**
-     * The generated sources: the operation table and each family's typed access.
+     * The generated sources: the operation table and each family's class, typed by the generated models: its
+     * declared resources ({@link Declarations}) and typed access to the rest of its operations. With no declarations,
+     * each family's generated part is written alone, as the abstract {@code Generated<Family>}.
      *
      * @param operations every operation, in table order
-     * @param handWritten the resource paths hand-written resources declare ({@link FamilyWriter#handWritten})
-     * @return file path (relative to the project root) to content
-     */
-    static Map<String, String> write(List<SpecOperation> operations, FamilyWriter.HandWritten handWritten) {
-        return write(operations, handWritten, null);
-    }
-
-    /**
-     * The generated sources: the operation table and each family's typed access, typed by the generated models.
-     *
-     * @param operations every operation, in table order
-     * @param handWritten the resource paths hand-written resources declare ({@link FamilyWriter#handWritten})
+     * @param declarations what the families declare
      * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
      * @return file path (relative to the project root) to content
+     * @throws IllegalStateException when the declarations do not fit the specs
      */
-    static Map<String, String> write(List<SpecOperation> operations, FamilyWriter.HandWritten handWritten,
+    static Map<String, String> write(List<SpecOperation> operations, Declarations declarations,
             SchemaModels models) {
+        if (declarations != Declarations.NONE) {
+            declarations.check(operations);
+        }
+        FamilyWriter.HandWritten handWritten = declarations.handWritten();
         Map<String, List<SpecOperation>> byFamily = new LinkedHashMap<>();
         for (String family : Families.ordered()) {
             byFamily.put(family, new ArrayList<>());
@@ -73,11 +69,43 @@ final class JavaWriter {
         byFamily.forEach((family, members) -> {
             Set<String> specs = new TreeSet<>();
             members.forEach(operation -> specs.add(operation.specFile()));
-            files.put(FOLDER + FamilyWriter.className(family) + ".java",
-                    FamilyWriter.write(family, members, handWritten, specs, models));
+            Declarations.Family declared = declarations.holding(family).orElse(null);
+            if (declared == null) {
+                files.put(FOLDER + FamilyWriter.className(family) + ".java",
+                        FamilyWriter.write(family, members, handWritten, specs, models));
+            } else {
+                files.put(FOLDER + declared.className() + ".java", declared(family, members, declared, operations,
+                        handWritten, specs, models));
+            }
         });
+        for (Declarations.Family declared : declarations.families()) {
+            if (declared.specFamily() == null) {
+                String family = Character.toLowerCase(declared.className().charAt(0))
+                        + declared.className().substring(1);
+                files.put(FOLDER + declared.className() + ".java", declared(family, List.of(), declared, operations,
+                        handWritten, new TreeSet<>(), models));
+            }
+        }
         files.put(FOLDER + "Operations.java", index(byFamily));
         return files;
+    }
+
+    /** A declared family's class; its header names the specs of its declared paths too. */
+    private static String declared(String family, List<SpecOperation> members, Declarations.Family declared,
+            List<SpecOperation> operations, FamilyWriter.HandWritten handWritten, Set<String> specs,
+            SchemaModels models) {
+        Set<String> paths = new TreeSet<>();
+        declared.resources().forEach(r -> paths.add(r.version() + " " + FamilyWriter.normal(r.path())));
+        if (declared.self() != null) {
+            paths.add(declared.self().version() + " " + FamilyWriter.normal(declared.self().path()));
+        }
+        operations.stream().filter(op -> paths.contains(op.version() + " "
+                + FamilyWriter.normal(FamilyWriter.group(op.path())))).forEach(op -> specs.add(op.specFile()));
+        if (specs.isEmpty()) {
+            specs.add("(none of the management specs: every path it declares is not-in-spec, e.g. from a *.sf.yml)");
+        }
+        return FamilyWriter.write(family, members, handWritten, specs, models,
+                new DeclaredWriter(declared, operations));
     }
 
     /**

@@ -77,7 +77,7 @@ class GeneratorTest {
     @Test
     void anAddedSpecPathAddsOneDeclarationAndNoProse(@TempDir Path specs) throws IOException {
         write(specs, "catalog/widgets_catalog.v3.yml", SPEC);
-        Map<String, String> before = Generator.generate(specs);
+        Map<String, String> before = Generator.generate(specs, Declarations.NONE);
         write(specs, "catalog/widgets_catalog.v3.yml", SPEC.replace("components:", """
                   /catalog/widgets/{widget_id}:
                     delete:
@@ -86,7 +86,7 @@ class GeneratorTest {
                       responses: {'204': {description: gone}}
                 components:"""));
 
-        Map<String, String> after = Generator.generate(specs);
+        Map<String, String> after = Generator.generate(specs, Declarations.NONE);
 
         String family = JavaWriter.FOLDER + "CatalogOperations.java";
         assertThat(after.get(family)).contains("static final Operation DELETE_WIDGET = new Operation(V3, DELETE, "
@@ -99,7 +99,7 @@ class GeneratorTest {
     void aSpecFileNoFamilyClaimsFailsTheGeneration(@TempDir Path specs) throws IOException {
         write(specs, "novelty.v3.yml", SPEC);
 
-        assertThatThrownBy(() -> Generator.generate(specs)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> Generator.generate(specs, Declarations.NONE)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("novelty.v3.yml belongs to no family");
     }
 
@@ -146,12 +146,18 @@ class GeneratorTest {
                 op("POST", "/catalog/gadgets/{gadget_id}/archive", "NONE", "JSON", "", "archiveGadget", "LONG"),
                 op("GET", "/catalog/bulk", "PAGE_NUMBER", "NONE", "gadget[]", "getBulk"),
                 op("PUT", "/catalog/bulk", "NONE", "JSON", "gadget[]", "updateBulk"));
-        FamilyWriter.HandWritten hand = new FamilyWriter.HandWritten(java.util.Set.of("V3 /catalog/gadgets"),
-                java.util.Set.of());
+        Declarations declarations = Declarations.parse("""
+                family Catalog catalog
+                | Gadgets and their widgets.
+                gadgets v3 /catalog/gadgets JsonNode
+                    ListOnly<T> -- Gadgets
+                """);
 
-        String source = FamilyWriter.write("catalog", ops, hand, java.util.Set.of("catalog/gadgets.v3.yml"));
+        String source = JavaWriter.write(ops, declarations, null).get(JavaWriter.FOLDER + "Catalog.java");
 
-        assertThat(source).startsWith(JavaWriter.MARK).contains("public abstract class GeneratedCatalog {")
+        assertThat(source).startsWith(JavaWriter.MARK).contains("public final class Catalog {")
+                .contains(" * Gadgets and their widgets.\n")
+                .contains("public ListOnly<JsonNode> gadgets() {")
                 .contains("public Crud<JsonNode, String> gadgetsWidgets(long gadgetId) {")
                 .contains("Endpoint.of(api, GADGETS_WIDGETS_V3).bind(gadgetId)::itself;")
                 .contains("public UpdatableSingleton<JsonNode> settings() {")
@@ -159,7 +165,7 @@ class GeneratorTest {
                 .contains("public Mono<JsonNode> archiveGadget(long gadgetId, Object body) {")
                 .contains("public PagedFlux<JsonNode> getBulk(Query query) {")
                 .contains("public Mono<JsonNode> updateBulk(Object body) {")
-                .doesNotContain("getGadgets");
+                .doesNotContain("getGadgets").doesNotContain("GeneratedCatalog");
         assertThat(source.lines().filter(line -> line.length() > 120)).isEmpty();
     }
 

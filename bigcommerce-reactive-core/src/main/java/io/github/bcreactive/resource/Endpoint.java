@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.api.RestApi;
@@ -41,8 +40,6 @@ final class Endpoint<T> {
 
     /** The most ids one {@code id:in} filter may carry. */
     static final int MAX_IDS_PER_CALL = 250;
-
-    private static final Pattern PLACEHOLDERS = Pattern.compile("\\{[^/}]+}");
 
     private final RestApi api;
     private final ResourceSpec<T> spec;
@@ -273,7 +270,7 @@ final class Endpoint<T> {
         for (Object id : ids) {
             checked.add(checkId(id, "id"));
         }
-        if (checked.size() != PLACEHOLDERS.matcher(template).results().count()) {
+        if (checked.size() != PathTemplates.placeholders(template).size()) {
             throw new IllegalArgumentException(template + " takes other ids than " + checked + ".");
         }
         return fill(template, checked);

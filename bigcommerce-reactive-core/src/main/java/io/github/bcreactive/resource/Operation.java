@@ -3,8 +3,6 @@ package io.github.bcreactive.resource;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.paging.PagingStyle;
@@ -41,8 +39,6 @@ public record Operation(ApiVersion version, HttpMethod method, String path, Stri
         PagingStyle paging, List<IdType> ids, Body body, String request, String response, Limits limits,
         Optional<String> deprecation) {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^/}]+)}");
-
     /**
      * Checks the operation: one id type per path placeholder.
      *
@@ -72,8 +68,8 @@ public record Operation(ApiVersion version, HttpMethod method, String path, Stri
         Objects.requireNonNull(response, "'response' cannot be null.");
         Objects.requireNonNull(limits, "'limits' cannot be null.");
         Objects.requireNonNull(deprecation, "'deprecation' cannot be null.");
-        if (placeholders(path).size() != ids.size()) {
-            throw new IllegalArgumentException(path + " has " + placeholders(path).size() + " placeholders, "
+        if (PathTemplates.placeholders(path).size() != ids.size()) {
+            throw new IllegalArgumentException(path + " has " + PathTemplates.placeholders(path).size() + " placeholders, "
                     + ids.size() + " id types were given.");
         }
     }
@@ -84,7 +80,7 @@ public record Operation(ApiVersion version, HttpMethod method, String path, Stri
      * @return e.g. {@code [product_id, image_id]}
      */
     public List<String> placeholders() {
-        return placeholders(path);
+        return PathTemplates.placeholders(path);
     }
 
     /**
@@ -94,11 +90,6 @@ public record Operation(ApiVersion version, HttpMethod method, String path, Stri
      */
     public boolean deprecated() {
         return deprecation.isPresent();
-    }
-
-    private static List<String> placeholders(String path) {
-        Matcher matcher = PLACEHOLDER.matcher(path);
-        return matcher.results().map(result -> result.group(1)).toList();
     }
 
     /** How a path id is typed in the spec. */

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -31,8 +29,6 @@ import org.springframework.http.HttpMethod;
  */
 public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, PagingStyle paging,
         Optional<Batch> batch) {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^/}]+}");
 
     /**
      * Checks the declaration.
@@ -186,12 +182,7 @@ public record ResourceSpec<T>(ApiVersion version, String path, Class<T> model, P
      * @return the number of placeholders
      */
     public int parentCount() {
-        Matcher matcher = PLACEHOLDER.matcher(path);
-        int count = 0;
-        while (matcher.find()) {
-            count++;
-        }
-        return count;
+        return PathTemplates.placeholders(path).size();
     }
 
     /**

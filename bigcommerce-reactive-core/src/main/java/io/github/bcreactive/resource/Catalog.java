@@ -6,7 +6,8 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.V3Api;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
-import io.github.bcreactive.model.generated.catalog.CategoryFull;
+import io.github.bcreactive.model.generated.catalog.BulkPricingRule;
+import io.github.bcreactive.model.generated.catalog.Category;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
 import io.github.bcreactive.model.generated.catalog.GetCatalogSummaryResponse;
 import io.github.bcreactive.model.generated.catalog.GetProductReviewsResponseItem;
@@ -14,11 +15,12 @@ import io.github.bcreactive.model.generated.catalog.GetProductVariantOptionValue
 import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.model.generated.catalog.ProductImageFull;
 import io.github.bcreactive.model.generated.catalog.ProductModifierFull;
+import io.github.bcreactive.model.generated.catalog.ProductModifierOptionValueFull;
 import io.github.bcreactive.model.generated.catalog.ProductOptionFull;
 import io.github.bcreactive.model.generated.catalog.ProductVariantFull;
+import io.github.bcreactive.model.generated.catalog.ProductVideoFull;
 import io.github.bcreactive.model.generated.catalog.ProductsMetafieldFull;
 import io.github.bcreactive.model.generated.catalog.Tree;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The v3 catalog: products and their sub-resources, brands, categories, category trees and the summary. Each sub-
@@ -43,20 +45,22 @@ public final class Catalog extends GeneratedCatalog {
             v3("/catalog/products/{product_id}/options/{option_id}/values", GetProductVariantOptionValuesResponseItem.class);
     private static final ResourceSpec<ProductModifierFull> MODIFIERS =
             v3("/catalog/products/{product_id}/modifiers", ProductModifierFull.class);
-    private static final ResourceSpec<JsonNode> MODIFIER_VALUES =
-            v3("/catalog/products/{product_id}/modifiers/{modifier_id}/values", JsonNode.class);
+    private static final ResourceSpec<ProductModifierOptionValueFull> MODIFIER_VALUES =
+            v3("/catalog/products/{product_id}/modifiers/{modifier_id}/values",
+                    ProductModifierOptionValueFull.class);
     private static final ResourceSpec<ProductImageFull> IMAGES =
             v3("/catalog/products/{product_id}/images", ProductImageFull.class);
-    private static final ResourceSpec<JsonNode> VIDEOS = v3("/catalog/products/{product_id}/videos", JsonNode.class);
+    private static final ResourceSpec<ProductVideoFull> VIDEOS =
+            v3("/catalog/products/{product_id}/videos", ProductVideoFull.class);
     private static final ResourceSpec<CustomFieldData> CUSTOM_FIELDS =
             v3("/catalog/products/{product_id}/custom-fields", CustomFieldData.class);
-    private static final ResourceSpec<JsonNode> BULK_PRICING_RULES =
-            v3("/catalog/products/{product_id}/bulk-pricing-rules", JsonNode.class);
+    private static final ResourceSpec<BulkPricingRule> BULK_PRICING_RULES =
+            v3("/catalog/products/{product_id}/bulk-pricing-rules", BulkPricingRule.class);
     private static final ResourceSpec<GetProductReviewsResponseItem> REVIEWS = v3("/catalog/products/{product_id}/reviews", GetProductReviewsResponseItem.class);
     private static final ResourceSpec<ProductsMetafieldFull> METAFIELDS =
             v3("/catalog/products/{product_id}/metafields", ProductsMetafieldFull.class);
     private static final ResourceSpec<BrandFull> BRANDS = v3("/catalog/brands", BrandFull.class);
-    private static final ResourceSpec<CategoryFull> CATEGORIES = v3("/catalog/categories", CategoryFull.class);
+    private static final ResourceSpec<Category> CATEGORIES = v3("/catalog/categories", Category.class);
     private static final ResourceSpec<Tree> TREES = v3("/catalog/trees", Tree.class);
     private static final ResourceSpec<GetCatalogSummaryResponse> SUMMARY = v3("/catalog/summary", GetCatalogSummaryResponse.class);
 
@@ -162,7 +166,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> videos() {
+    public SubCrud<ProductVideoFull, Long, Long> videos() {
         return Endpoint.of(v3, VIDEOS)::itself;
     }
 
@@ -172,7 +176,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> videos(long productId) {
+    public Crud<ProductVideoFull, Long> videos(long productId) {
         return Endpoint.of(v3, VIDEOS).bind(productId)::itself;
     }
 
@@ -200,7 +204,7 @@ public final class Catalog extends GeneratedCatalog {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> bulkPricingRules() {
+    public SubCrud<BulkPricingRule, Long, Long> bulkPricingRules() {
         return Endpoint.of(v3, BULK_PRICING_RULES)::itself;
     }
 
@@ -210,7 +214,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> bulkPricingRules(long productId) {
+    public Crud<BulkPricingRule, Long> bulkPricingRules(long productId) {
         return Endpoint.of(v3, BULK_PRICING_RULES).bind(productId)::itself;
     }
 
@@ -270,7 +274,7 @@ public final class Catalog extends GeneratedCatalog {
      * @param modifierId the {@code modifier_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> modifierValues(long productId, long modifierId) {
+    public Crud<ProductModifierOptionValueFull, Long> modifierValues(long productId, long modifierId) {
         return Endpoint.of(v3, MODIFIER_VALUES).bind(productId).bind(modifierId)::itself;
     }
 
@@ -291,7 +295,7 @@ public final class Catalog extends GeneratedCatalog {
      *     /v3/catalog/trees/categories} ({@code getAllCategories} and its siblings).
      */
     @Deprecated
-    public FullCrud<CategoryFull, Long> categories() {
+    public FullCrud<Category, Long> categories() {
         return Endpoint.of(v3, CATEGORIES)::itself;
     }
 

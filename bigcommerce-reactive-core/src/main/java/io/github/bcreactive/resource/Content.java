@@ -6,6 +6,7 @@ import static io.github.bcreactive.resource.ResourceSpec.v3;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.content.BlogPostFull;
 import io.github.bcreactive.model.generated.content.Model301RedirectRead;
 import io.github.bcreactive.model.generated.content.PageFull;
 import io.github.bcreactive.model.generated.content.Redirect;
@@ -27,7 +28,7 @@ public final class Content extends GeneratedContent {
     private static final ResourceSpec<JsonNode> PAGES = v3("/content/pages", JsonNode.class);
     private static final ResourceSpec<ScriptFull> SCRIPTS = v3("/content/scripts", ScriptFull.class);
     private static final ResourceSpec<Model301RedirectRead> REDIRECTS = v3("/storefront/redirects", Model301RedirectRead.class);
-    private static final ResourceSpec<JsonNode> BLOG_POSTS = v2("/blog/posts", JsonNode.class);
+    private static final ResourceSpec<BlogPostFull> BLOG_POSTS = v2("/blog/posts", BlogPostFull.class);
     private static final ResourceSpec<BannerFull> BANNERS = v2("/banners", BannerFull.class);
     private static final ResourceSpec<PageFull> LEGACY_PAGES = v2("/pages", PageFull.class);
     private static final ResourceSpec<Redirect> LEGACY_REDIRECTS = v2("/redirects", Redirect.class);
@@ -76,7 +77,7 @@ public final class Content extends GeneratedContent {
      *
      * @return the resource
      */
-    public FullCrud<JsonNode, Long> blogPosts() {
+    public FullCrud<BlogPostFull, Long> blogPosts() {
         return Endpoint.of(api, BLOG_POSTS)::itself;
     }
 

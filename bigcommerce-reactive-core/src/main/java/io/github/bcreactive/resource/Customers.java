@@ -10,6 +10,7 @@ import io.github.bcreactive.model.generated.customers.CustomerAddressFull;
 import io.github.bcreactive.model.generated.customers.CustomerGroupFull;
 import io.github.bcreactive.model.generated.customers.Customer;
 import io.github.bcreactive.model.generated.customers.CustomerAddress;
+import io.github.bcreactive.model.generated.customers.CustomerFull;
 import io.github.bcreactive.model.generated.customers.GetCustomersAttributeValuesResponseItem;
 import io.github.bcreactive.model.generated.customers.GetCustomersAttributesResponseItem;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +40,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
             v3("/customers/form-field-values", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<CustomerGroupFull> GROUPS = v2("/customer_groups", CustomerGroupFull.class);
 
-    private static final ResourceSpec<JsonNode> LEGACY = v2("/customers", JsonNode.class);
+    private static final ResourceSpec<CustomerFull> LEGACY = v2("/customers", CustomerFull.class);
     private static final ResourceSpec<CustomerAddressFull> LEGACY_ADDRESSES =
             v2("/customers/{customer_id}/addresses", CustomerAddressFull.class);
 
@@ -117,7 +118,7 @@ public final class Customers extends GeneratedCustomers implements BatchCrud<Cus
      * @deprecated the official specs deprecate the v2 customers: use this family's own v3 capabilities.
      */
     @Deprecated
-    public FullCrud<JsonNode, Long> legacy() {
+    public FullCrud<CustomerFull, Long> legacy() {
         return Endpoint.of(api, LEGACY)::itself;
     }
 

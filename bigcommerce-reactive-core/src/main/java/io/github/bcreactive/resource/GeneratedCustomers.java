@@ -152,9 +152,9 @@ public abstract class GeneratedCustomers {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /customers/settings/channels/{channel_id}")
-    public Mono<CustomerSettingsObject> updateCustomersSettingsChannel(long channelId, Object body) {
+    public Mono<CustomerChannelSettingsObject> updateCustomersSettingsChannel(long channelId, Object body) {
         return OperationCalls.send(api, CustomersOperations.UPDATE_CUSTOMERS_SETTINGS_CHANNEL, Query.empty(), body,
-                CustomerSettingsObject.class, channelId);
+                CustomerChannelSettingsObject.class, channelId);
     }
 
     /**

@@ -5,7 +5,8 @@ import static io.github.bcreactive.resource.ResourceSpec.v2;
 import java.util.Objects;
 
 import io.github.bcreactive.api.V2Api;
-import tools.jackson.databind.JsonNode;
+import io.github.bcreactive.model.generated.shipping.ShippingMethodFull;
+import io.github.bcreactive.model.generated.shipping.ShippingZone;
 
 /**
  * Shipping zones and their methods (v2).
@@ -17,8 +18,10 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Shipping extends GeneratedShipping {
 
-    private static final ResourceSpec<JsonNode> ZONES = v2("/shipping/zones", JsonNode.class);
-    private static final ResourceSpec<JsonNode> METHODS = v2("/shipping/zones/{zone_id}/methods", JsonNode.class);
+    private static final ResourceSpec<ShippingZone> ZONES =
+            v2("/shipping/zones", ShippingZone.class);
+    private static final ResourceSpec<ShippingMethodFull> METHODS =
+            v2("/shipping/zones/{zone_id}/methods", ShippingMethodFull.class);
 
     private final V2Api v2;
 
@@ -37,7 +40,7 @@ public final class Shipping extends GeneratedShipping {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> zones() {
+    public Crud<ShippingZone, Long> zones() {
         return Endpoint.of(v2, ZONES)::itself;
     }
 
@@ -46,7 +49,7 @@ public final class Shipping extends GeneratedShipping {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> methods() {
+    public SubCrud<ShippingMethodFull, Long, Long> methods() {
         return Endpoint.of(v2, METHODS)::itself;
     }
 
@@ -56,7 +59,7 @@ public final class Shipping extends GeneratedShipping {
      * @param zoneId the {@code zone_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> methods(long zoneId) {
+    public Crud<ShippingMethodFull, Long> methods(long zoneId) {
         return Endpoint.of(v2, METHODS).bind(zoneId)::itself;
     }
 }

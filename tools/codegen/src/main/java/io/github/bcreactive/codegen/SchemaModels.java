@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code JsonNode} only where the spec gives no schema (none, a free-form object, or a {@code oneOf}/{@code anyOf}
  * that is no single schema). Named schemas ({@code components/schemas}) become top-level types named after them;
  * identical schemas of one family (by content, descriptions and examples aside) are one type; an inline object is a
- * type nested in the one that holds it, named after its property.
+ * type nested in the one that holds it, named after its property. The answers of one resource are the type of its
+ * listing's answer wherever that type declares every field they do, with a type that takes theirs ({@link #unify}).
  */
 final class SchemaModels {
 
@@ -130,12 +133,10 @@ final class SchemaModels {
      * @param op the operation
      * @param ctx where its schema is read
      * @param schema its success answer's schema, a v3 {@code data} envelope looked through
-     * @param list whether it is a list
      * @param shape its record's (its list element's) {@linkplain #shape shape}
      * @param content its record's content, as {@link #top} tells types apart
      */
-    private record Answer(SpecOperation op, Context ctx, JsonNode schema, boolean list, JsonNode shape,
-            String content) {
+    private record Answer(SpecOperation op, Context ctx, JsonNode schema, JsonNode shape, String content) {
     }
 
     /** The answer of an operation, or {@code null} when it answers no record of its resource. */
@@ -158,7 +159,7 @@ final class SchemaModels {
             return null;
         }
         JsonNode shape = shape(ctx, element, new HashSet<>(), 0);
-        return shape.has("record") ? new Answer(op, ctx, schema, list, shape,
+        return shape.has("record") ? new Answer(op, ctx, schema, shape,
                 canonical(doc, merge(doc, element, 0), new HashSet<>(), 0).toString()) : null;
     }
 
@@ -255,6 +256,9 @@ final class SchemaModels {
             ModelType.Ref type = typeOf(covering.ctx(), covering.schema(), its + "Response", null,
                     its + " response");
             ModelType.Ref element = type instanceof ModelType.ListOf list ? list.element() : type;
+            if (element instanceof ModelType.Declared declared) {
+                declared.type().top().specFiles.add(op.specFile());
+            }
             boolean list = merge(doc, responseSchema, 0).path("type").asString("").equals("array");
             response = list ? new ModelType.ListOf(element) : element;
         } else {
@@ -613,7 +617,7 @@ final class SchemaModels {
         JsonNode merged = merge(ctx.doc(), schema, 0);
         ObjectNode out = nodes.objectNode();
         if (isEnum(merged)) {
-            Set<String> values = new java.util.TreeSet<>();
+            Set<String> values = new TreeSet<>();
             merged.path("enum").forEach(value -> {
                 if (value.isString()) {
                     values.add(value.asString());
@@ -623,7 +627,7 @@ final class SchemaModels {
             return out;
         }
         if (isRecord(merged)) {
-            Map<String, JsonNode> properties = new java.util.TreeMap<>();
+            Map<String, JsonNode> properties = new TreeMap<>();
             merged.path("properties").properties().forEach(p -> properties.put(p.getKey(), p.getValue()));
             ObjectNode fields = out.putObject("record");
             for (Map.Entry<String, JsonNode> property : properties.entrySet()) {

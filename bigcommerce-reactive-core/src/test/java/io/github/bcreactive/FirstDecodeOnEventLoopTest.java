@@ -13,7 +13,7 @@ import io.github.bcreactive.model.Order;
 import io.github.bcreactive.support.JacksonCacheLock;
 import io.github.bcreactive.model.generated.carts.CartFull;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
-import io.github.bcreactive.model.generated.catalog.CategoryFull;
+import io.github.bcreactive.model.generated.catalog.Category;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
 import io.github.bcreactive.model.generated.catalog.Product;
 import io.github.bcreactive.model.generated.catalog.ProductImageFull;
@@ -55,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FirstDecodeOnEventLoopTest {
 
-    private static final List<Class<?>> MODELS = List.of(BrandFull.class, CartFull.class, CategoryFull.class,
+    private static final List<Class<?>> MODELS = List.of(BrandFull.class, CartFull.class, Category.class,
             Tree.class, ChannelWithCurrencies.class, Checkout.class, CurrencyFull.class, CustomFieldData.class,
             Customer.class, CustomerAddress.class, CustomerGroupFull.class,
             ProductModifierFull.class, Order.class, OrderCouponsBase.class, OrderProducts.class,

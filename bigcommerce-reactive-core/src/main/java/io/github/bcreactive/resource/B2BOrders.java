@@ -10,7 +10,6 @@ import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.b2b.orders.GetOrdersExtraFieldsResponseItem;
 import io.github.bcreactive.model.generated.b2b.orders.GetOrdersOrderIdResponseItem;
 import io.github.bcreactive.model.generated.b2b.orders.GetOrdersResponseItem;
-import io.github.bcreactive.model.generated.b2b.orders.OrderDataALL;
 import io.github.bcreactive.model.generated.b2b.orders.PutOrdersCompanyResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
@@ -77,8 +76,9 @@ public final class B2BOrders {
      * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /orders")
-    public Mono<OrderDataALL> postOrders(Object body) {
-        return OperationCalls.send(api, B2BOrdersOperations.POST_ORDERS, Query.empty(), body, OrderDataALL.class);
+    public Mono<GetOrdersResponseItem> postOrders(Object body) {
+        return OperationCalls.send(api, B2BOrdersOperations.POST_ORDERS, Query.empty(), body,
+                GetOrdersResponseItem.class);
     }
 
     /**

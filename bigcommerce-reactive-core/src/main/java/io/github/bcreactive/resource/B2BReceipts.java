@@ -8,8 +8,6 @@ import java.util.Objects;
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.b2b.receipts.DeleteIpReceiptsReceiptIdResponse;
 import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptLinesResponseItem;
-import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptsReceiptIdLinesReceiptLineIdResponse;
-import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptsReceiptIdResponse;
 import io.github.bcreactive.model.generated.b2b.receipts.GetIpReceiptsResponseItem;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
@@ -63,9 +61,9 @@ public final class B2BReceipts {
      * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /ip/receipts/{receiptId}")
-    public Mono<GetIpReceiptsReceiptIdResponse> getIpReceiptsReceiptId(String receiptId, Query query) {
+    public Mono<GetIpReceiptsResponseItem> getIpReceiptsReceiptId(String receiptId, Query query) {
         return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID, query, null,
-                GetIpReceiptsReceiptIdResponse.class, receiptId);
+                GetIpReceiptsResponseItem.class, receiptId);
     }
 
     /**
@@ -104,10 +102,10 @@ public final class B2BReceipts {
      * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B GET /ip/receipts/{receiptId}/lines/{receiptLineId}")
-
-               public Mono<GetIpReceiptsReceiptIdLinesReceiptLineIdResponse> getIpReceiptsReceiptIdLinesReceiptLineId(String receiptId, String receiptLineId, Query query) {
+    public Mono<GetIpReceiptLinesResponseItem> getIpReceiptsReceiptIdLinesReceiptLineId(String receiptId,
+            String receiptLineId, Query query) {
         return OperationCalls.send(api, B2BReceiptsOperations.GET_IP_RECEIPTS_RECEIPT_ID_LINES_RECEIPT_LINE_ID, query,
-                null, GetIpReceiptsReceiptIdLinesReceiptLineIdResponse.class, receiptId, receiptLineId);
+                null, GetIpReceiptLinesResponseItem.class, receiptId, receiptLineId);
     }
 
     /**

@@ -6,12 +6,12 @@ package io.github.bcreactive.resource;
 import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
+import io.github.bcreactive.model.generated.b2b.superadmins.GetCompaniesSuperAdminsResponseItem;
 import io.github.bcreactive.model.generated.b2b.superadmins.GetSuperAdminsCompaniesResponseItem;
 import io.github.bcreactive.model.generated.b2b.superadmins.GetSuperAdminsInfoSuperAdminIdResponse;
 import io.github.bcreactive.model.generated.b2b.superadmins.GetSuperAdminsSuperAdminIdCompaniesResponseItem;
 import io.github.bcreactive.model.generated.b2b.superadmins.PostSuperAdminsBulkResponse;
 import io.github.bcreactive.model.generated.b2b.superadmins.PostSuperAdminsResponse;
-import io.github.bcreactive.model.generated.b2b.superadmins.PutSuperAdminsInfoSuperAdminIdResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -33,8 +33,8 @@ public final class B2BSuperAdmins {
     private static final ResourceSpec<GetSuperAdminsSuperAdminIdCompaniesResponseItem> SUPER_ADMINS_COMPANIES_B2_B_B2B =
             ResourceSpec.b2b(
                     "/super-admins/{superAdminId}/companies", GetSuperAdminsSuperAdminIdCompaniesResponseItem.class);
-    private static final ResourceSpec<PutSuperAdminsInfoSuperAdminIdResponse> COMPANIES_SUPER_ADMINS_B2B =
-            ResourceSpec.b2b("/companies/super-admins", PutSuperAdminsInfoSuperAdminIdResponse.class);
+    private static final ResourceSpec<GetCompaniesSuperAdminsResponseItem> COMPANIES_SUPER_ADMINS_B2B =
+            ResourceSpec.b2b("/companies/super-admins", GetCompaniesSuperAdminsResponseItem.class);
 
     private final RestApi api;
 
@@ -66,7 +66,7 @@ public final class B2BSuperAdmins {
      *
      * @return the resource
      */
-    public Listable<PutSuperAdminsInfoSuperAdminIdResponse> companiesSuperAdmins() {
+    public Listable<GetCompaniesSuperAdminsResponseItem> companiesSuperAdmins() {
         return Endpoint.of(api, COMPANIES_SUPER_ADMINS_B2B)::itself;
     }
 
@@ -135,9 +135,9 @@ public final class B2BSuperAdmins {
      * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B PUT /super-admins/info/{superAdminId}")
-    public Mono<PutSuperAdminsInfoSuperAdminIdResponse> putSuperAdminsInfoSuperAdminId(long superAdminId, Object body) {
+    public Mono<GetSuperAdminsInfoSuperAdminIdResponse> putSuperAdminsInfoSuperAdminId(long superAdminId, Object body) {
         return OperationCalls.send(api, B2BSuperAdminsOperations.PUT_SUPER_ADMINS_INFO_SUPER_ADMIN_ID, Query.empty(),
-                body, PutSuperAdminsInfoSuperAdminIdResponse.class, superAdminId);
+                body, GetSuperAdminsInfoSuperAdminIdResponse.class, superAdminId);
     }
 
     /**
@@ -148,9 +148,9 @@ public final class B2BSuperAdmins {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("B2B GET /companies/{companyId}/super-admins")
-    public PagedFlux<PutSuperAdminsInfoSuperAdminIdResponse> getCompanies(long companyId, Query query) {
+    public PagedFlux<GetCompaniesSuperAdminsResponseItem> getCompanies(long companyId, Query query) {
         return OperationCalls.list(api, B2BSuperAdminsOperations.GET_COMPANIES, query,
-                PutSuperAdminsInfoSuperAdminIdResponse.class, companyId);
+                GetCompaniesSuperAdminsResponseItem.class, companyId);
     }
 
     /**

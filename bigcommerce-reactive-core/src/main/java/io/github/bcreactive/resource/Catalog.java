@@ -12,8 +12,9 @@ import java.util.Objects;
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.model.generated.catalog.BrandFull;
+import io.github.bcreactive.model.generated.catalog.BulkPricingRule;
 import io.github.bcreactive.model.generated.catalog.CategoriesMetafieldFull;
-import io.github.bcreactive.model.generated.catalog.CategoryFull;
+import io.github.bcreactive.model.generated.catalog.Category;
 import io.github.bcreactive.model.generated.catalog.ComplexRuleBase;
 import io.github.bcreactive.model.generated.catalog.CreateBrandImageResponse;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
@@ -29,10 +30,12 @@ import io.github.bcreactive.model.generated.catalog.ProductCategoryAssignment;
 import io.github.bcreactive.model.generated.catalog.ProductChannelAssignment;
 import io.github.bcreactive.model.generated.catalog.ProductImageFull;
 import io.github.bcreactive.model.generated.catalog.ProductModifierFull;
+import io.github.bcreactive.model.generated.catalog.ProductModifierOptionValueFull;
 import io.github.bcreactive.model.generated.catalog.ProductOptionFull;
 import io.github.bcreactive.model.generated.catalog.ProductSortOrder;
 import io.github.bcreactive.model.generated.catalog.ProductVariantFull;
 import io.github.bcreactive.model.generated.catalog.ProductVariantsMetafield;
+import io.github.bcreactive.model.generated.catalog.ProductVideoFull;
 import io.github.bcreactive.model.generated.catalog.ProductsMetafield;
 import io.github.bcreactive.model.generated.catalog.ProductsMetafieldFull;
 import io.github.bcreactive.model.generated.catalog.SuccessNoContentResponse;
@@ -73,12 +76,12 @@ public final class Catalog {
             ResourceSpec.v3("/catalog/products/{product_id}/modifiers", ProductModifierFull.class);
     private static final ResourceSpec<ProductImageFull> IMAGES =
             ResourceSpec.v3("/catalog/products/{product_id}/images", ProductImageFull.class);
-    private static final ResourceSpec<JsonNode> VIDEOS =
-            ResourceSpec.v3("/catalog/products/{product_id}/videos", JsonNode.class);
+    private static final ResourceSpec<ProductVideoFull> VIDEOS =
+            ResourceSpec.v3("/catalog/products/{product_id}/videos", ProductVideoFull.class);
     private static final ResourceSpec<CustomFieldData> CUSTOM_FIELDS =
             ResourceSpec.v3("/catalog/products/{product_id}/custom-fields", CustomFieldData.class);
-    private static final ResourceSpec<JsonNode> BULK_PRICING_RULES =
-            ResourceSpec.v3("/catalog/products/{product_id}/bulk-pricing-rules", JsonNode.class);
+    private static final ResourceSpec<BulkPricingRule> BULK_PRICING_RULES =
+            ResourceSpec.v3("/catalog/products/{product_id}/bulk-pricing-rules", BulkPricingRule.class);
     private static final ResourceSpec<GetProductReviewsResponseItem> REVIEWS =
             ResourceSpec.v3("/catalog/products/{product_id}/reviews", GetProductReviewsResponseItem.class);
     private static final ResourceSpec<ProductsMetafieldFull> METAFIELDS =
@@ -86,11 +89,11 @@ public final class Catalog {
     private static final ResourceSpec<GetProductVariantOptionValuesResponseItem> OPTION_VALUES =
             ResourceSpec.v3("/catalog/products/{product_id}/options/{option_id}/values",
                     GetProductVariantOptionValuesResponseItem.class);
-    private static final ResourceSpec<JsonNode> MODIFIER_VALUES =
-            ResourceSpec.v3("/catalog/products/{product_id}/modifiers/{modifier_id}/values", JsonNode.class);
+    private static final ResourceSpec<ProductModifierOptionValueFull> MODIFIER_VALUES =
+            ResourceSpec.v3("/catalog/products/{product_id}/modifiers/{modifier_id}/values",
+                    ProductModifierOptionValueFull.class);
     private static final ResourceSpec<BrandFull> BRANDS = ResourceSpec.v3("/catalog/brands", BrandFull.class);
-    private static final ResourceSpec<CategoryFull> CATEGORIES =
-            ResourceSpec.v3("/catalog/categories", CategoryFull.class);
+    private static final ResourceSpec<Category> CATEGORIES = ResourceSpec.v3("/catalog/categories", Category.class);
     private static final ResourceSpec<Tree> CATEGORY_TREES = ResourceSpec.v3("/catalog/trees", Tree.class);
     private static final ResourceSpec<GetCatalogSummaryResponse> SUMMARY =
             ResourceSpec.v3("/catalog/summary", GetCatalogSummaryResponse.class);
@@ -208,7 +211,7 @@ public final class Catalog {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> videos() {
+    public SubCrud<ProductVideoFull, Long, Long> videos() {
         return Endpoint.of(api, VIDEOS)::itself;
     }
 
@@ -218,7 +221,7 @@ public final class Catalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> videos(long productId) {
+    public Crud<ProductVideoFull, Long> videos(long productId) {
         return Endpoint.of(api, VIDEOS).bind(productId)::itself;
     }
 
@@ -246,7 +249,7 @@ public final class Catalog {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> bulkPricingRules() {
+    public SubCrud<BulkPricingRule, Long, Long> bulkPricingRules() {
         return Endpoint.of(api, BULK_PRICING_RULES)::itself;
     }
 
@@ -256,7 +259,7 @@ public final class Catalog {
      * @param productId the {@code product_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> bulkPricingRules(long productId) {
+    public Crud<BulkPricingRule, Long> bulkPricingRules(long productId) {
         return Endpoint.of(api, BULK_PRICING_RULES).bind(productId)::itself;
     }
 
@@ -316,7 +319,7 @@ public final class Catalog {
      * @param modifierId the {@code modifier_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> modifierValues(long productId, long modifierId) {
+    public Crud<ProductModifierOptionValueFull, Long> modifierValues(long productId, long modifierId) {
         return Endpoint.of(api, MODIFIER_VALUES).bind(productId).bind(modifierId)::itself;
     }
 
@@ -337,7 +340,7 @@ public final class Catalog {
      * /v3/catalog/trees/categories} ({@code getAllCategories} and its siblings).
      */
     @Deprecated
-    public FullCrud<CategoryFull, Long> categories() {
+    public FullCrud<Category, Long> categories() {
         return Endpoint.of(api, CATEGORIES)::itself;
     }
 

@@ -10,6 +10,7 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.model.generated.content.BlogPostFull;
 import io.github.bcreactive.model.generated.content.CreateRedirectExportJobResponse;
 import io.github.bcreactive.model.generated.content.CustomTemplateAssociation;
 import io.github.bcreactive.model.generated.content.EmailTemplate;
@@ -59,7 +60,7 @@ public final class Content {
     private static final ResourceSpec<ScriptFull> SCRIPTS = ResourceSpec.v3("/content/scripts", ScriptFull.class);
     private static final ResourceSpec<Model301RedirectRead> REDIRECTS =
             ResourceSpec.v3("/storefront/redirects", Model301RedirectRead.class);
-    private static final ResourceSpec<JsonNode> BLOG_POSTS = ResourceSpec.v2("/blog/posts", JsonNode.class);
+    private static final ResourceSpec<BlogPostFull> BLOG_POSTS = ResourceSpec.v2("/blog/posts", BlogPostFull.class);
     private static final ResourceSpec<BannerFull> BANNERS = ResourceSpec.v2("/banners", BannerFull.class);
     private static final ResourceSpec<PageFull> LEGACY_PAGES = ResourceSpec.v2("/pages", PageFull.class);
     private static final ResourceSpec<Redirect> LEGACY_REDIRECTS = ResourceSpec.v2("/redirects", Redirect.class);
@@ -128,7 +129,7 @@ public final class Content {
      *
      * @return the resource
      */
-    public FullCrud<JsonNode, Long> blogPosts() {
+    public FullCrud<BlogPostFull, Long> blogPosts() {
         return Endpoint.of(api, BLOG_POSTS)::itself;
     }
 

@@ -13,6 +13,7 @@ import io.github.bcreactive.model.generated.customers.Customer;
 import io.github.bcreactive.model.generated.customers.CustomerAddress;
 import io.github.bcreactive.model.generated.customers.CustomerAddressFull;
 import io.github.bcreactive.model.generated.customers.CustomerChannelSettingsObject;
+import io.github.bcreactive.model.generated.customers.CustomerFull;
 import io.github.bcreactive.model.generated.customers.CustomerGroupFull;
 import io.github.bcreactive.model.generated.customers.CustomerSettingsObject;
 import io.github.bcreactive.model.generated.customers.GetCustomersAttributeValuesResponseItem;
@@ -61,7 +62,7 @@ public final class Customers implements BatchCrud<Customer, Long> {
             ResourceSpec.v3("/customers/form-field-values", JsonNode.class).batches(10, 3);
     private static final ResourceSpec<CustomerGroupFull> GROUPS =
             ResourceSpec.v2("/customer_groups", CustomerGroupFull.class);
-    private static final ResourceSpec<JsonNode> LEGACY = ResourceSpec.v2("/customers", JsonNode.class);
+    private static final ResourceSpec<CustomerFull> LEGACY = ResourceSpec.v2("/customers", CustomerFull.class);
     private static final ResourceSpec<CustomerAddressFull> LEGACY_ADDRESSES =
             ResourceSpec.v2("/customers/{customer_id}/addresses", CustomerAddressFull.class);
 
@@ -149,7 +150,7 @@ public final class Customers implements BatchCrud<Customer, Long> {
      * @deprecated the official specs deprecate the v2 customers: use this family's own v3 capabilities.
      */
     @Deprecated
-    public FullCrud<JsonNode, Long> legacy() {
+    public FullCrud<CustomerFull, Long> legacy() {
         return Endpoint.of(api, LEGACY)::itself;
     }
 
@@ -279,9 +280,9 @@ public final class Customers implements BatchCrud<Customer, Long> {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /customers/settings/channels/{channel_id}")
-    public Mono<CustomerSettingsObject> updateCustomersSettingsChannel(long channelId, Object body) {
+    public Mono<CustomerChannelSettingsObject> updateCustomersSettingsChannel(long channelId, Object body) {
         return OperationCalls.send(api, CustomersOperations.UPDATE_CUSTOMERS_SETTINGS_CHANNEL, Query.empty(), body,
-                CustomerSettingsObject.class, channelId);
+                CustomerChannelSettingsObject.class, channelId);
     }
 
     /**

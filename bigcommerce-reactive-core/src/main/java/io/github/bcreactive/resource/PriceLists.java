@@ -9,10 +9,8 @@ import java.util.Objects;
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.pricelists.AssignmentForGetResponse;
 import io.github.bcreactive.model.generated.pricelists.GetPriceListRecordResponse;
-import io.github.bcreactive.model.generated.pricelists.GetPriceListRecordsByVariantIdResponseItem;
 import io.github.bcreactive.model.generated.pricelists.GetPriceListRecordsResponseItem;
 import io.github.bcreactive.model.generated.pricelists.PriceList;
-import io.github.bcreactive.model.generated.pricelists.SetPriceListRecordResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -136,10 +134,10 @@ public final class PriceLists implements FullCrud<PriceList, Long> {
      * @return the items; nothing is fetched until subscription
      */
     @Reaches("V3 GET /pricelists/{price_list_id}/records/{variant_id}")
-    public PagedFlux<GetPriceListRecordsByVariantIdResponseItem> getPriceListRecordsByVariantId(long priceListId,
-            long variantId, Query query) {
+    public PagedFlux<GetPriceListRecordsResponseItem> getPriceListRecordsByVariantId(long priceListId, long variantId,
+            Query query) {
         return OperationCalls.list(api, PriceListsOperations.GET_PRICE_LIST_RECORDS_BY_VARIANT_ID, query,
-                GetPriceListRecordsByVariantIdResponseItem.class, priceListId, variantId);
+                GetPriceListRecordsResponseItem.class, priceListId, variantId);
     }
 
     /**
@@ -169,10 +167,10 @@ public final class PriceLists implements FullCrud<PriceList, Long> {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 PUT /pricelists/{price_list_id}/records/{variant_id}/{currency_code}")
-    public Mono<SetPriceListRecordResponse> setPriceListRecord(long priceListId, long variantId, String currencyCode,
+    public Mono<GetPriceListRecordResponse> setPriceListRecord(long priceListId, long variantId, String currencyCode,
             Object body) {
         return OperationCalls.send(api, PriceListsOperations.SET_PRICE_LIST_RECORD, Query.empty(), body,
-                SetPriceListRecordResponse.class, priceListId, variantId, currencyCode);
+                GetPriceListRecordResponse.class, priceListId, variantId, currencyCode);
     }
 
     /**

@@ -13,7 +13,9 @@ import io.github.bcreactive.model.generated.shipping.CustomsInformation;
 import io.github.bcreactive.model.generated.shipping.Pickup;
 import io.github.bcreactive.model.generated.shipping.PickupMethodResponse;
 import io.github.bcreactive.model.generated.shipping.PickupOptionsResponse;
+import io.github.bcreactive.model.generated.shipping.ShippingMethodFull;
 import io.github.bcreactive.model.generated.shipping.ShippingSettings;
+import io.github.bcreactive.model.generated.shipping.ShippingZone;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
@@ -37,9 +39,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class Shipping {
 
-    private static final ResourceSpec<JsonNode> ZONES = ResourceSpec.v2("/shipping/zones", JsonNode.class);
-    private static final ResourceSpec<JsonNode> METHODS =
-            ResourceSpec.v2("/shipping/zones/{zone_id}/methods", JsonNode.class);
+    private static final ResourceSpec<ShippingZone> ZONES = ResourceSpec.v2("/shipping/zones", ShippingZone.class);
+    private static final ResourceSpec<ShippingMethodFull> METHODS =
+            ResourceSpec.v2("/shipping/zones/{zone_id}/methods", ShippingMethodFull.class);
 
     private static final ResourceSpec<ShippingSettings> SETTINGS_V3 =
             ResourceSpec.v3("/shipping/settings", ShippingSettings.class);
@@ -60,7 +62,7 @@ public final class Shipping {
      *
      * @return the resource
      */
-    public Crud<JsonNode, Long> zones() {
+    public Crud<ShippingZone, Long> zones() {
         return Endpoint.of(api, ZONES)::itself;
     }
 
@@ -69,7 +71,7 @@ public final class Shipping {
      *
      * @return the resource
      */
-    public SubCrud<JsonNode, Long, Long> methods() {
+    public SubCrud<ShippingMethodFull, Long, Long> methods() {
         return Endpoint.of(api, METHODS)::itself;
     }
 
@@ -79,7 +81,7 @@ public final class Shipping {
      * @param zoneId the {@code zone_id}
      * @return the resource
      */
-    public Crud<JsonNode, Long> methods(long zoneId) {
+    public Crud<ShippingMethodFull, Long> methods(long zoneId) {
         return Endpoint.of(api, METHODS).bind(zoneId)::itself;
     }
 

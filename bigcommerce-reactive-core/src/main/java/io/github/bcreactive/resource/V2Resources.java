@@ -1,8 +1,10 @@
 package io.github.bcreactive.resource;
 
+import io.github.bcreactive.model.generated.content.BlogPostFull;
 import io.github.bcreactive.model.generated.content.PageFull;
 import io.github.bcreactive.model.generated.content.Redirect;
 import io.github.bcreactive.model.generated.customers.CustomerAddressFull;
+import io.github.bcreactive.model.generated.customers.CustomerFull;
 import io.github.bcreactive.model.generated.marketing.BannerFull;
 import io.github.bcreactive.model.generated.orders.OrderCouponsBase;
 import io.github.bcreactive.model.generated.orders.OrderMessagesItem;
@@ -15,7 +17,6 @@ import io.github.bcreactive.model.generated.store.CountryFull;
 import io.github.bcreactive.model.generated.store.StoreInformation;
 import io.github.bcreactive.model.generated.store.TimeStampFull;
 import io.github.bcreactive.model.generated.tax.TaxClassFull;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The resource table of the Python client bigcommerce-api-python 0.23.4, kept under its names for the seed's users,
@@ -53,7 +54,7 @@ public interface V2Resources {
      *
      * @return the resource
      */
-    default FullCrud<JsonNode, Long> blogPosts() {
+    default FullCrud<BlogPostFull, Long> blogPosts() {
         return families().content().blogPosts();
     }
 
@@ -109,7 +110,7 @@ public interface V2Resources {
      * @deprecated the official specs deprecate it: see {@code customers().legacy()} for the replacement.
      */
     @Deprecated
-    default FullCrud<JsonNode, Long> customers() {
+    default FullCrud<CustomerFull, Long> customers() {
         return families().customers().legacy();
     }
 

@@ -12,9 +12,11 @@ final class ModelNames {
 
     private static final Map<String, String> NAMES = Map.of(
             "catalog GetProductsResponseItem", "Product",
+            "catalog GetAllBulkPricingRulesResponse", "BulkPricingRule",
             "customers CustomersCustomerFull", "Customer",
             "customers GetCustomersAddressesResponseItem", "CustomerAddress",
             "priceLists GetPriceListsResponseItem", "PriceList",
+            "shipping GetShippingZonesResponseItem", "ShippingZone",
             "webhooks GetWebhooksResponseItem", "Webhook");
 
     private ModelNames() {

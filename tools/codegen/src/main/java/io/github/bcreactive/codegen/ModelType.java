@@ -99,7 +99,7 @@ final class ModelType {
         }
     }
 
-    /** The name as code outside the type writes it: {@code ProductFull.CustomUrl}. */
+    /** The name as code outside the type writes it: {@code GetGlobalOrderSettingsResponse.Notifications}. */
     String qualified() {
         return outer == null ? name : outer.qualified() + "." + name;
     }

@@ -306,7 +306,7 @@ final class ModelWriter {
      *
      * @param ref the type
      * @param imports where the imports it needs go
-     * @return e.g. {@code List<ProductFull.CustomUrl>}
+     * @return e.g. {@code List<GetGlobalOrderSettingsResponse.Notifications>}
      */
     static String render(ModelType.Ref ref, Set<String> imports) {
         if (ref instanceof ModelType.Simple simple) {

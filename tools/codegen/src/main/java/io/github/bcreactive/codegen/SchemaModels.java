@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -22,7 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * {@code JsonNode} only where the spec gives no schema (none, a free-form object, or a {@code oneOf}/{@code anyOf}
  * that is no single schema). Named schemas ({@code components/schemas}) become top-level types named after them;
  * identical schemas of one family (by content, descriptions and examples aside) are one type; an inline object is a
- * type nested in the one that holds it, named after its property.
+ * type nested in the one that holds it, named after its property. The answers of one resource are the type of its
+ * listing's answer wherever that type declares every field they do, with a type that takes theirs ({@link #unify}).
  */
 final class SchemaModels {
 
@@ -84,6 +87,8 @@ final class SchemaModels {
     private final Map<String, JsonNode> docs = new HashMap<>();
     private final Map<String, Family> families = new LinkedHashMap<>();
     private final Map<String, Bodies> bodies = new LinkedHashMap<>();
+    /** Operation key to the answer of its resource whose type its answer decodes into ({@link #unify}). */
+    private final Map<String, Answer> unified = new HashMap<>();
 
     /**
      * Builds the models of the operations.
@@ -106,10 +111,79 @@ final class SchemaModels {
     SchemaModels(Path specs, B2BSpecReader b2b, List<SpecOperation> operations) {
         this.specs = specs;
         this.b2b = b2b;
+        Map<String, List<Answer>> resources = new LinkedHashMap<>();
+        for (SpecOperation operation : operations) {
+            Answer answer = answer(operation);
+            if (answer != null) {
+                resources.computeIfAbsent(operation.version() + " " + operation.family() + " "
+                        + FamilyWriter.group(operation.path()), k -> new ArrayList<>()).add(answer);
+            }
+        }
+        resources.values().forEach(this::unify);
         for (SpecOperation operation : operations) {
             bodies.put(key(operation), read(operation));
         }
         families.values().forEach(SchemaModels::unshadow);
+    }
+
+    /**
+     * The answer of a read or a write of one resource (a {@code GET}, {@code POST}, {@code PUT} or {@code PATCH} of
+     * a path or of the path with an id after it) that is a record, or a list of records.
+     *
+     * @param op the operation
+     * @param ctx where its schema is read
+     * @param schema its success answer's schema, a v3 {@code data} envelope looked through
+     * @param shape its record's (its list element's) {@linkplain #shape shape}
+     * @param content its record's content, as {@link #top} tells types apart
+     */
+    private record Answer(SpecOperation op, Context ctx, JsonNode schema, JsonNode shape, String content) {
+    }
+
+    /** The answer of an operation, or {@code null} when it answers no record of its resource. */
+    private Answer answer(SpecOperation op) {
+        if (!Set.of("GET", "POST", "PUT", "PATCH").contains(op.method()) || op.path().endsWith("/count")
+                || op.uploads()) {
+            return null;
+        }
+        JsonNode doc = doc(op);
+        Context ctx = new Context(doc, op.specFile(), op.version(), families.computeIfAbsent(op.family(),
+                Family::new));
+        JsonNode schema = responseSchema(doc, operation(op, doc), op.version());
+        if (schema == null) {
+            return null;
+        }
+        JsonNode merged = merge(doc, schema, 0);
+        boolean list = merged.path("type").asString("").equals("array");
+        JsonNode element = list ? merged.path("items") : schema;
+        if (element.isMissingNode() || element.isEmpty()) {
+            return null;
+        }
+        JsonNode shape = shape(ctx, element, new HashSet<>(), 0);
+        return shape.has("record") ? new Answer(op, ctx, schema, shape,
+                canonical(doc, merge(doc, element, 0), new HashSet<>(), 0).toString()) : null;
+    }
+
+    /**
+     * Makes the answers of one resource one type where they can be: the type of the answer of its first
+     * {@code GET} (its listing's item, else the one it gets) is the type of every answer of the resource it
+     * {@linkplain #covers covers}, which decodes into it losing nothing: answers that differ from it only in what
+     * the generator does not read ({@code required}, {@code readOnly}, the order of the fields), or that declare
+     * fewer of its fields (a create's answer without the listing's {@code option_id}). An answer it does not cover
+     * keeps its own type, and so does an answer of fewer than half its fields: that is a reference to the item, not
+     * the item (B2B Edition's creates and updates answering {@code {"addressId": 1}}).
+     */
+    private void unify(List<Answer> answers) {
+        Answer listing = answers.stream().filter(answer -> answer.op().method().equals("GET")).findFirst()
+                .orElse(null);
+        if (listing == null) {
+            return;
+        }
+        for (Answer answer : answers) {
+            boolean whole = 2 * answer.shape().get("record").size() >= listing.shape().get("record").size();
+            if (!answer.content().equals(listing.content()) && whole && covers(listing.shape(), answer.shape())) {
+                unified.put(key(answer.op()), listing);
+            }
+        }
     }
 
     /** {@code V3 POST /catalog/brands}. */
@@ -146,25 +220,50 @@ final class SchemaModels {
         });
     }
 
+    /** The operation's declaration in its spec file. */
+    private static JsonNode operation(SpecOperation op, JsonNode doc) {
+        String path = op.version().equals("B2B")
+                ? op.path().substring(B2BSpecReader.prefix(op.specFile(), doc).length()) : op.path();
+        return doc.path("paths").path(path).path(op.method().toLowerCase(Locale.ROOT));
+    }
+
+    /** The schema of the operation's success answer, a v3 {@code data} envelope looked through, or {@code null}. */
+    private static JsonNode responseSchema(JsonNode doc, JsonNode operation, String version) {
+        JsonNode schema = schemaOf(doc, SpecReader.success(doc, operation));
+        if (schema == null) {
+            return null;
+        }
+        JsonNode merged = merge(doc, schema, 0);
+        return !version.equals("V2") && merged.path("properties").has("data") ? merged.path("properties").path("data")
+                : schema;
+    }
+
     private Bodies read(SpecOperation op) {
         JsonNode doc = doc(op);
         Family family = families.computeIfAbsent(op.family(), Family::new);
         Context ctx = new Context(doc, op.specFile(), op.version(), family);
-        String path = op.version().equals("B2B")
-                ? op.path().substring(B2BSpecReader.prefix(op.specFile(), doc).length()) : op.path();
-        JsonNode operation = doc.path("paths").path(path).path(op.method().toLowerCase(Locale.ROOT));
+        JsonNode operation = operation(op, doc);
         String base = pascal(op.operationId());
         JsonNode requestSchema = schemaOf(doc, SpecReader.resolve(doc, operation.path("requestBody")));
         ModelType.Ref request = requestSchema == null ? null : typeOf(ctx, requestSchema, base + "Request", null,
                 base + " request");
-        JsonNode responseSchema = schemaOf(doc, SpecReader.success(doc, operation));
-        ModelType.Ref response = null;
-        if (responseSchema != null) {
-            JsonNode merged = merge(doc, responseSchema, 0);
-            if (!op.version().equals("V2") && merged.path("properties").has("data")) {
-                responseSchema = merged.path("properties").path("data");
+        JsonNode responseSchema = responseSchema(doc, operation, op.version());
+        Answer covering = unified.get(key(op));
+        ModelType.Ref response;
+        if (covering != null) {
+            // the type of the answer of its resource that covers this one, built as that operation builds it
+            String its = pascal(covering.op().operationId());
+            ModelType.Ref type = typeOf(covering.ctx(), covering.schema(), its + "Response", null,
+                    its + " response");
+            ModelType.Ref element = type instanceof ModelType.ListOf list ? list.element() : type;
+            if (element instanceof ModelType.Declared declared) {
+                declared.type().top().specFiles.add(op.specFile());
             }
-            response = typeOf(ctx, responseSchema, base + "Response", null, base + " response");
+            boolean list = merge(doc, responseSchema, 0).path("type").asString("").equals("array");
+            response = list ? new ModelType.ListOf(element) : element;
+        } else {
+            response = responseSchema == null ? null : typeOf(ctx, responseSchema, base + "Response", null,
+                    base + " response");
         }
         List<String> required = new ArrayList<>();
         List<String> readOnly = new ArrayList<>();
@@ -344,18 +443,23 @@ final class SchemaModels {
             JsonNode value = property.getValue();
             JsonNode resolved = merge(ctx.doc(), value, 0);
             String javaName = componentName(wire, used);
-            String date = null;
-            ModelType.Ref ref;
-            boolean text = resolved.path("type").asString("").equals("string") && !resolved.has("enum");
-            if (text && (resolved.path("format").asString("").equals("date-time")
-                    || ctx.version().equals("V2") && V2_DATES.contains(wire) && !resolved.has("format"))) {
-                date = ctx.version().equals("V2") ? "V2" : "V3";
-                ref = ModelType.DATE;
-            } else {
-                ref = typeOf(ctx, value, pascal(wire), type, type.origin);
-            }
+            String date = dateOf(ctx, wire, resolved);
+            ModelType.Ref ref = date != null ? ModelType.DATE : typeOf(ctx, value, pascal(wire), type, type.origin);
             type.fields.add(new ModelType.Field(wire, javaName, ref, date));
         }
+    }
+
+    /**
+     * The date format of a record's field: {@code V2} or {@code V3} for a {@code date-time} string of that version
+     * (and v2's untyped {@link #V2_DATES}), else {@code null}.
+     */
+    private static String dateOf(Context ctx, String wire, JsonNode resolved) {
+        boolean text = resolved.path("type").asString("").equals("string") && !resolved.has("enum");
+        if (text && (resolved.path("format").asString("").equals("date-time")
+                || ctx.version().equals("V2") && V2_DATES.contains(wire) && !resolved.has("format"))) {
+            return ctx.version().equals("V2") ? "V2" : "V3";
+        }
+        return null;
     }
 
     /** A record component name for a JSON name, unique in its record. */
@@ -486,6 +590,130 @@ final class SchemaModels {
         ObjectNode both = JsonNodeFactory.instance.objectNode();
         both.putArray("allOf").add(earlier).add(later);
         return both;
+    }
+
+    /**
+     * What a schema generates, as a tree: a record's fields ({@code {"record": {name: shape}}}, by name), an enum's
+     * values ({@code {"enum": [...]}}), {@code {"list": shape}}, {@code {"map": shape}}, or a plain type's name
+     * ({@code "Long"}, {@code "date V2"}: a v2 date field; {@code "object"}: an object the spec leaves free;
+     * {@code "JsonNode"}: anything else without a schema), {@code $ref}s followed (a cycle left as its name). What
+     * the generator does not read ({@code required}, {@code readOnly}, {@code nullable}, bounds, lengths, patterns,
+     * defaults, prose, examples) and the order of the properties do not show.
+     */
+    private JsonNode shape(Context ctx, JsonNode schema, Set<String> seen, int depth) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (schema.has("$ref")) {
+            String ref = schema.get("$ref").asString();
+            if (seen.contains(ref) || depth > 12) {
+                return nodes.stringNode("ref " + ref);
+            }
+            Set<String> inner = new HashSet<>(seen);
+            inner.add(ref);
+            return shape(ctx, SpecReader.resolve(ctx.doc(), schema), inner, depth + 1);
+        }
+        if (schema.has("oneOf") || schema.has("anyOf")) {
+            return nodes.stringNode("JsonNode");
+        }
+        JsonNode merged = merge(ctx.doc(), schema, 0);
+        ObjectNode out = nodes.objectNode();
+        if (isEnum(merged)) {
+            Set<String> values = new TreeSet<>();
+            merged.path("enum").forEach(value -> {
+                if (value.isString()) {
+                    values.add(value.asString());
+                }
+            });
+            values.forEach(out.putArray("enum")::add);
+            return out;
+        }
+        if (isRecord(merged)) {
+            Map<String, JsonNode> properties = new TreeMap<>();
+            merged.path("properties").properties().forEach(p -> properties.put(p.getKey(), p.getValue()));
+            ObjectNode fields = out.putObject("record");
+            for (Map.Entry<String, JsonNode> property : properties.entrySet()) {
+                if (property.getKey().isEmpty()) {
+                    continue;
+                }
+                String date = dateOf(ctx, property.getKey(), merge(ctx.doc(), property.getValue(), 0));
+                fields.set(property.getKey(), date != null ? nodes.stringNode("date " + date)
+                        : shape(ctx, property.getValue(), seen, depth + 1));
+            }
+            return out;
+        }
+        String type = merged.path("type").asString("");
+        switch (type) {
+            case "array" -> {
+                JsonNode items = merged.path("items");
+                out.set("list", items.isMissingNode() || items.isEmpty() ? nodes.stringNode("JsonNode")
+                        : shape(ctx, items, seen, depth + 1));
+                return out;
+            }
+            case "string" -> {
+                return nodes.stringNode(merged.path("format").asString("").equals("date-time") ? "OffsetDateTime"
+                        : "String");
+            }
+            case "integer" -> {
+                return nodes.stringNode("Long");
+            }
+            case "number" -> {
+                return nodes.stringNode("BigDecimal");
+            }
+            case "boolean" -> {
+                return nodes.stringNode("Boolean");
+            }
+            default -> {
+                JsonNode additional = merged.path("additionalProperties");
+                if (additional.isObject() && !additional.isEmpty()) {
+                    out.set("map", shape(ctx, additional, seen, depth + 1));
+                    return out;
+                }
+                return nodes.stringNode(type.equals("object") ? "object" : "JsonNode");
+            }
+        }
+    }
+
+    /**
+     * Whether whatever decodes into the type of shape {@code small} decodes into the type of shape {@code big}
+     * without losing a field, each field into a declared component: the same shape; {@code JsonNode} for anything;
+     * a record for a record whose fields it declares with covering shapes, and for an object the spec leaves free
+     * (its fields kept in the record's {@code extra}); an open enum for an enum of no other values; lists and maps
+     * of covering elements.
+     */
+    static boolean covers(JsonNode big, JsonNode small) {
+        if (big.equals(small) || big.isString() && big.asString().equals("JsonNode")) {
+            return true;
+        }
+        if (small.isString()) {
+            return small.asString().equals("object") && (big.has("record")
+                    || big.isString() && big.asString().equals("object"));
+        }
+        if (small.has("record")) {
+            if (!big.has("record")) {
+                return false;
+            }
+            for (Map.Entry<String, JsonNode> field : small.get("record").properties()) {
+                JsonNode declared = big.get("record").get(field.getKey());
+                if (declared == null || !covers(declared, field.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (small.has("enum")) {
+            if (!big.has("enum")) {
+                return false;
+            }
+            Set<String> values = new HashSet<>();
+            big.get("enum").forEach(value -> values.add(value.asString()));
+            for (JsonNode value : small.get("enum")) {
+                if (!values.contains(value.asString())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        String kind = small.has("list") ? "list" : "map";
+        return big.has(kind) && covers(big.get(kind), small.get(kind));
     }
 
     /** The schema with every {@code $ref} followed (a cycle left as its name), prose and examples dropped. */

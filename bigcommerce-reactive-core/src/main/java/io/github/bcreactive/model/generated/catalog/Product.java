@@ -168,7 +168,7 @@ public record Product(
         Long reviewsCount,
         Long totalSold,
         List<ProductCustomFieldPut> customFields,
-        List<Product.BulkPricingRule> bulkPricingRules,
+        List<Product.BulkPricingRuleValue> bulkPricingRules,
         List<ProductImageFull> images,
         PrimaryImageFull primaryImage,
         List<ProductVideoFull> videos,
@@ -203,8 +203,8 @@ public record Product(
     }
 
     /**
-     * A {@code BulkPricingRule} of {@link Product}, generated from {@code catalog/products_catalog.v3.yml}. Fields
-     * the spec does not declare are kept in {@code extra} and written back.
+     * A {@code BulkPricingRuleValue} of {@link Product}, generated from {@code catalog/products_catalog.v3.yml}.
+     * Fields the spec does not declare are kept in {@code extra} and written back.
      *
      * @param id the {@code id}
      * @param quantityMin the {@code quantity_min}
@@ -215,7 +215,7 @@ public record Product(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record BulkPricingRule(
+    public record BulkPricingRuleValue(
             Long id,
             Long quantityMin,
             Long quantityMax,
@@ -224,7 +224,7 @@ public record Product(
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
         /** Makes the collections read-only. */
-        public BulkPricingRule {
+        public BulkPricingRuleValue {
             extra = Copies.extra(extra);
         }
     }

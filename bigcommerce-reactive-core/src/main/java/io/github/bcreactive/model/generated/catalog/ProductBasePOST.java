@@ -156,7 +156,7 @@ public record ProductBasePOST(
         Long reviewsCount,
         Long totalSold,
         List<ProductCustomFieldPut> customFields,
-        List<ProductBasePOST.BulkPricingRule> bulkPricingRules,
+        List<ProductBasePOST.BulkPricingRuleValue> bulkPricingRules,
         List<ProductImageFull> images,
         List<ProductVideoFull> videos,
         List<ProductsProductVariantFull> variants,
@@ -177,8 +177,8 @@ public record ProductBasePOST(
     }
 
     /**
-     * A {@code BulkPricingRule} of {@link ProductBasePOST}, generated from {@code catalog/products_catalog.v3.yml}.
-     * Fields the spec does not declare are kept in {@code extra} and written back.
+     * A {@code BulkPricingRuleValue} of {@link ProductBasePOST}, generated from {@code
+     * catalog/products_catalog.v3.yml}. Fields the spec does not declare are kept in {@code extra} and written back.
      *
      * @param id the {@code id}
      * @param quantityMin the {@code quantity_min}
@@ -189,7 +189,7 @@ public record ProductBasePOST(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record BulkPricingRule(
+    public record BulkPricingRuleValue(
             Long id,
             Long quantityMin,
             Long quantityMax,
@@ -198,7 +198,7 @@ public record ProductBasePOST(
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
         /** Makes the collections read-only. */
-        public BulkPricingRule {
+        public BulkPricingRuleValue {
             extra = Copies.extra(extra);
         }
     }

@@ -155,7 +155,7 @@ public record ProductPut(
         Long reviewsCount,
         Long totalSold,
         List<ProductCustomFieldPut> customFields,
-        List<ProductPut.BulkPricingRule> bulkPricingRules,
+        List<ProductPut.BulkPricingRuleValue> bulkPricingRules,
         List<ProductImageFull> images,
         List<ProductVideoFull> videos,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
@@ -174,8 +174,8 @@ public record ProductPut(
     }
 
     /**
-     * A {@code BulkPricingRule} of {@link ProductPut}, generated from {@code catalog/products_catalog.v3.yml}. Fields
-     * the spec does not declare are kept in {@code extra} and written back.
+     * A {@code BulkPricingRuleValue} of {@link ProductPut}, generated from {@code catalog/products_catalog.v3.yml}.
+     * Fields the spec does not declare are kept in {@code extra} and written back.
      *
      * @param id the {@code id}
      * @param quantityMin the {@code quantity_min}
@@ -186,7 +186,7 @@ public record ProductPut(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record BulkPricingRule(
+    public record BulkPricingRuleValue(
             Long id,
             Long quantityMin,
             Long quantityMax,
@@ -195,7 +195,7 @@ public record ProductPut(
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
         /** Makes the collections read-only. */
-        public BulkPricingRule {
+        public BulkPricingRuleValue {
             extra = Copies.extra(extra);
         }
     }

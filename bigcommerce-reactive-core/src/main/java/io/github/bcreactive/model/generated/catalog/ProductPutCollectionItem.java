@@ -157,7 +157,7 @@ public record ProductPutCollectionItem(
         Long reviewsCount,
         Long totalSold,
         List<ProductCustomFieldPut> customFields,
-        List<ProductPutCollectionItem.BulkPricingRule> bulkPricingRules,
+        List<ProductPutCollectionItem.BulkPricingRuleValue> bulkPricingRules,
         List<ProductImageFull> images,
         List<ProductVideoFull> videos,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
@@ -176,7 +176,7 @@ public record ProductPutCollectionItem(
     }
 
     /**
-     * A {@code BulkPricingRule} of {@link ProductPutCollectionItem}, generated from {@code
+     * A {@code BulkPricingRuleValue} of {@link ProductPutCollectionItem}, generated from {@code
      * catalog/products_catalog.v3.yml}. Fields the spec does not declare are kept in {@code extra} and written back.
      *
      * @param id the {@code id}
@@ -188,7 +188,7 @@ public record ProductPutCollectionItem(
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record BulkPricingRule(
+    public record BulkPricingRuleValue(
             Long id,
             Long quantityMin,
             Long quantityMax,
@@ -197,7 +197,7 @@ public record ProductPutCollectionItem(
             @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
         /** Makes the collections read-only. */
-        public BulkPricingRule {
+        public BulkPricingRuleValue {
             extra = Copies.extra(extra);
         }
     }

@@ -4,7 +4,7 @@
 // catalog/product-variants_catalog.v3.yml catalog/products_catalog.v3.yml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code catalog} family (119 top-level types, 173 in all):
+ * The generated models of the {@code catalog} family (109 top-level types, 147 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.catalog;

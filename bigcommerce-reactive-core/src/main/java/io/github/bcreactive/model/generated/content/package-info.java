@@ -3,7 +3,7 @@
 // scripts.v3.yml store_content.v2.yml themes.v3.yml widgets.v3.yml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code content} family (67 top-level types, 72 in all):
+ * The generated models of the {@code content} family (66 top-level types, 71 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.content;

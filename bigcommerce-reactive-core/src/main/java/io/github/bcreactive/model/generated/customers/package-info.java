@@ -2,7 +2,7 @@
 // customers.v2.yml customers.v3.yml segments.v3.yml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code customers} family (55 top-level types, 76 in all):
+ * The generated models of the {@code customers} family (53 top-level types, 70 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.customers;

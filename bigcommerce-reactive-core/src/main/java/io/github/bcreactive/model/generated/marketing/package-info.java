@@ -2,7 +2,7 @@
 // marketing.v2.yml promotion_settings.v3.yml promotions.v3.yml subscribers.v3.yml wishlists.v3.yml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code marketing} family (32 top-level types, 39 in all):
+ * The generated models of the {@code marketing} family (31 top-level types, 38 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.marketing;

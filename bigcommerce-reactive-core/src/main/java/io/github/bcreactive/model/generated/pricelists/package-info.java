@@ -2,7 +2,7 @@
 // price_lists.v3.yml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code priceLists} family (16 top-level types, 22 in all):
+ * The generated models of the {@code priceLists} family (13 top-level types, 17 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.pricelists;

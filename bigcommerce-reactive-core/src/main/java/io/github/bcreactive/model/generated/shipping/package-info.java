@@ -2,7 +2,7 @@
 // pickup.v3.yml pickup_methods.v3.yml pickup_options.v3.yml shipping.v2.yml shipping.v3.yml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code shipping} family (33 top-level types, 45 in all):
+ * The generated models of the {@code shipping} family (32 top-level types, 44 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.shipping;

@@ -2,7 +2,7 @@
 // webhooks.v3.yml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code webhooks} family (7 top-level types, 10 in all):
+ * The generated models of the {@code webhooks} family (6 top-level types, 9 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.webhooks;

@@ -2,7 +2,7 @@
 // order/order.yaml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code B2BOrders} family (10 top-level types, 22 in all):
+ * The generated models of the {@code B2BOrders} family (9 top-level types, 18 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.b2b.orders;

@@ -2,7 +2,7 @@
 // invoice_management/receipt/receipt.yaml
 // Do not edit: regenerate (see tools/codegen/README.md).
 /**
- * The generated models of the {@code B2BReceipts} family (5 top-level types, 13 in all):
+ * The generated models of the {@code B2BReceipts} family (3 top-level types, 7 in all):
  * the request and response bodies of its operations, read from the official specs' schemas.
  */
 package io.github.bcreactive.model.generated.b2b.receipts;

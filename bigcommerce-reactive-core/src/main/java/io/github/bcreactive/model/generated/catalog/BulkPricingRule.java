@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GetAllBulkPricingRulesResponse(
+public record BulkPricingRule(
         Long id,
         Long quantityMin,
         Long quantityMax,
@@ -35,7 +35,7 @@ public record GetAllBulkPricingRulesResponse(
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** Makes the collections read-only. */
-    public GetAllBulkPricingRulesResponse {
+    public BulkPricingRule {
         extra = Copies.extra(extra);
     }
 }

@@ -15,7 +15,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
 /**
- * The {@code PutSuperAdminsInfoSuperAdminId response} model, generated from {@code super_admin/super_admin.yaml}.
+ * The {@code GetCompaniesSuperAdmins response item} model, generated from {@code super_admin/super_admin.yaml}.
  * Fields the spec does not declare are kept in {@code extra} and written back.
  *
  * @param id the {@code id}
@@ -32,7 +32,7 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.LowerCamelCaseStrategy.class)
-public record PutSuperAdminsInfoSuperAdminIdResponse(
+public record GetCompaniesSuperAdminsResponseItem(
         Long id,
         String firstName,
         String lastName,
@@ -41,19 +41,19 @@ public record PutSuperAdminsInfoSuperAdminIdResponse(
         String email,
         Long createdAt,
         Long updatedAt,
-        List<PutSuperAdminsInfoSuperAdminIdResponse.SuperAdminChannel> channelList,
-        List<PutSuperAdminsInfoSuperAdminIdResponse.ExtraFieldsArrayItem> extraFields,
+        List<GetCompaniesSuperAdminsResponseItem.SuperAdminChannel> channelList,
+        List<GetCompaniesSuperAdminsResponseItem.ExtraFieldsArrayItem> extraFields,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** Makes the collections read-only. */
-    public PutSuperAdminsInfoSuperAdminIdResponse {
+    public GetCompaniesSuperAdminsResponseItem {
         channelList = Copies.list(channelList);
         extraFields = Copies.list(extraFields);
         extra = Copies.extra(extra);
     }
 
     /**
-     * A {@code SuperAdminChannel} of {@link PutSuperAdminsInfoSuperAdminIdResponse}, generated from {@code
+     * A {@code SuperAdminChannel} of {@link GetCompaniesSuperAdminsResponseItem}, generated from {@code
      * super_admin/super_admin.yaml}. Fields the spec does not declare are kept in {@code extra} and written back.
      *
      * @param channelId the {@code channelId}
@@ -76,7 +76,7 @@ public record PutSuperAdminsInfoSuperAdminIdResponse(
     }
 
     /**
-     * A {@code ExtraFieldsArrayItem} of {@link PutSuperAdminsInfoSuperAdminIdResponse}, generated from {@code
+     * A {@code ExtraFieldsArrayItem} of {@link GetCompaniesSuperAdminsResponseItem}, generated from {@code
      * super_admin/super_admin.yaml}. Fields the spec does not declare are kept in {@code extra} and written back.
      *
      * @param fieldName the {@code fieldName}

@@ -29,25 +29,25 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record GetShippingZonesResponseItem(
+public record ShippingZone(
         Long id,
         String name,
         Type type,
-        List<GetShippingZonesResponseItem.Location> locations,
-        GetShippingZonesResponseItem.FreeShipping freeShipping,
+        List<ShippingZone.Location> locations,
+        ShippingZone.FreeShipping freeShipping,
         JsonNode handlingFees,
         Boolean enabled,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** Makes the collections read-only. */
-    public GetShippingZonesResponseItem {
+    public ShippingZone {
         locations = Copies.list(locations);
         extra = Copies.extra(extra);
     }
 
     /**
-     * A {@code Location} of {@link GetShippingZonesResponseItem}, generated from {@code shipping.v2.yml}. Fields the
-     * spec does not declare are kept in {@code extra} and written back.
+     * A {@code Location} of {@link ShippingZone}, generated from {@code shipping.v2.yml}. Fields the spec does not
+     * declare are kept in {@code extra} and written back.
      *
      * @param id the {@code id}
      * @param zip the {@code zip}
@@ -71,8 +71,8 @@ public record GetShippingZonesResponseItem(
     }
 
     /**
-     * A {@code FreeShipping} of {@link GetShippingZonesResponseItem}, generated from {@code shipping.v2.yml}. Fields
-     * the spec does not declare are kept in {@code extra} and written back.
+     * A {@code FreeShipping} of {@link ShippingZone}, generated from {@code shipping.v2.yml}. Fields the spec does
+     * not declare are kept in {@code extra} and written back.
      *
      * @param enabled the {@code enabled}
      * @param minimumSubTotal the {@code minimum_sub_total}

@@ -2,6 +2,7 @@ package io.github.bcreactive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -137,6 +138,15 @@ class IndexedRecordDeserializerTest {
     }
 
     @Test
+    void escapedAndNonAsciiNamesMatchAsJacksonMatchesThem() {
+        assertSame("{\"n\\u0061me\":\"a\",\"na\u00efve\":1,\"name\u2615\":2,\"sku\":\"Mug \u2615\"}", Product.class);
+        assertSame("{\"inventory_warning_level\":1,\"open_graph_use_meta_description\":true,"
+                + "\"open_graph_use_meta_descriptio\":1,\"open_graph_use_meta_descriptionx\":2}", Product.class);
+        Product product = fast.readValue("{\"n\\u0061me\":\"a\"}".getBytes(StandardCharsets.UTF_8), Product.class);
+        assertThat(product.name()).isEqualTo("a");
+    }
+
+    @Test
     void valuesThatAreNotObjectsAreJacksons() {
         assertSame("null", Product.class);
         assertSame("[]", Product.class);
@@ -219,19 +229,25 @@ class IndexedRecordDeserializerTest {
         assertSame(fast, plain, json, type);
     }
 
+    /** The same outcome from text and from UTF-8 bytes (the parsers match names by different code). */
     private static void assertSame(JsonMapper fast, JsonMapper plain, String json, Class<?> type) {
+        assertSame(fast, plain, json, type, false);
+        assertSame(fast, plain, json, type, true);
+    }
+
+    private static void assertSame(JsonMapper fast, JsonMapper plain, String json, Class<?> type, boolean bytes) {
         Object expected;
         try {
-            expected = plain.readValue(json, type);
+            expected = read(plain, json, type, bytes);
         } catch (JacksonException e) {
-            JacksonException actual = fails(fast, json, type);
+            JacksonException actual = fails(fast, json, type, bytes);
             assertThat(actual).as(json).isNotNull().hasSameClassAs(e).hasMessage(e.getMessage());
             if (e instanceof DatabindException databind) {
                 assertThat(((DatabindException) actual).getPath()).as(json).hasToString(databind.getPath().toString());
             }
             return;
         }
-        Object actual = fast.readValue(json, type);
+        Object actual = read(fast, json, type, bytes);
         if (type.isArray()) {
             assertThat((Object[]) actual).as(json).containsExactly((Object[]) expected);
         } else {
@@ -239,9 +255,17 @@ class IndexedRecordDeserializerTest {
         }
     }
 
+    private static Object read(JsonMapper mapper, String json, Class<?> type, boolean bytes) {
+        return bytes ? mapper.readValue(json.getBytes(StandardCharsets.UTF_8), type) : mapper.readValue(json, type);
+    }
+
     private static JacksonException fails(JsonMapper mapper, String json, Class<?> type) {
+        return fails(mapper, json, type, true);
+    }
+
+    private static JacksonException fails(JsonMapper mapper, String json, Class<?> type, boolean bytes) {
         try {
-            mapper.readValue(json, type);
+            read(mapper, json, type, bytes);
             return null;
         } catch (JacksonException e) {
             return e;

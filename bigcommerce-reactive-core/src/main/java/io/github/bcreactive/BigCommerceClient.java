@@ -636,8 +636,9 @@ public final class BigCommerceClient implements StoreResources {
 
         /**
          * The mapper clients use unless given one: unknown properties are ignored, so new API fields never break a
-         * call, and the models' record constructors are called through one spread method handle each (a mapper
-         * given instead decodes the same, a little slower).
+         * call, and the models' records are read with their JSON names matched to constructor parameters by index
+         * and their constructors called through one spread method handle each (a mapper given instead decodes the
+         * same, a little slower).
          *
          * @return a new mapper
          */

@@ -8,22 +8,28 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.SettableBeanProperty;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.deser.ValueInstantiators;
 import tools.jackson.databind.deser.bean.PropertyValueBuffer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The default mapper's module that calls a record's canonical constructor through one method handle, spread over the
- * argument array once per type. Jackson calls a creator with {@code MethodHandle.invokeWithArguments}, which adapts
- * the handle again on every call; for the models, records of up to about 80 components, that was about a tenth of the
- * time a listing's items took to decode (benchmarks/README.md, "Typed models against {@code JsonNode}").
+ * The default mapper's module for records: it calls a record's canonical constructor through one method handle,
+ * spread over the argument array once per type, and reads a record's JSON object with
+ * {@link IndexedRecordDeserializer}, which matches each name to a constructor parameter by the parser's name matcher.
+ * Jackson calls a creator with {@code MethodHandle.invokeWithArguments}, which adapts the handle again on every call,
+ * and looks each name up in a map; for the models, records of up to about 80 components, these were about a tenth and
+ * a fifth of the time a listing's items took to decode (benchmarks/README.md, "Typed models against
+ * {@code JsonNode}").
  *
- * <p>Only how the constructor is called changes: which properties are read, their defaults and their errors stay
- * Jackson's. When the constructor throws, the call is made again the usual way, so the error is the one Jackson
- * reports ({@code ValueInstantiationException}); a record's constructor only checks and copies, so the second call
- * changes nothing. A type Jackson builds another way, or whose constructor cannot be reached, is left as it is.
+ * <p>Only how the constructor is called and how names are matched change: which properties are read, their defaults
+ * and their errors stay Jackson's. When the constructor throws, the call is made again the usual way, so the error is
+ * the one Jackson reports ({@code ValueInstantiationException}); a record's constructor only checks and copies, so the
+ * second call changes nothing. A type Jackson builds another way, or whose constructor cannot be reached, is left as
+ * it is.
  *
  * <pre>{@code
  * JsonMapper mapper = JsonMapper.builder().addModule(new RecordCreators()).build();
@@ -46,6 +52,13 @@ final class RecordCreators extends SimpleModule {
             public ValueInstantiator modifyValueInstantiator(DeserializationConfig config,
                     BeanDescription.Supplier description, ValueInstantiator instantiator) {
                 return spread(instantiator);
+            }
+        });
+        context.addDeserializerModifier(new ValueDeserializerModifier() {
+            @Override
+            public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config,
+                    BeanDescription.Supplier description, ValueDeserializer<?> deserializer) {
+                return IndexedRecordDeserializer.of(deserializer);
             }
         });
     }

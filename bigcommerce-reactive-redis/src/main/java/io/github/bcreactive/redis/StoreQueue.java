@@ -91,10 +91,18 @@ final class StoreQueue {
         Waiter next = claimHead();
         if (next == null) {
             script.refund(storeHash).subscribe(answer -> { }, this::logFailure);
-        } else {
-            next.sink.success();
+            continuePolling();
+            return;
         }
-        continuePolling();
+        // the queue retires before the permit is delivered, so a caller served last finds the store no longer waiting
+        boolean stopped;
+        synchronized (this) {
+            stopped = stopIfEmpty();
+        }
+        next.sink.success();
+        if (!stopped) {
+            ask();
+        }
     }
 
     /**

@@ -238,9 +238,10 @@ public final class B2BCompanies {
      * @return the response body (its {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("B2B POST /companies/{companyId}/attachments")
-    public Mono<JsonNode> postCompaniesCompanyIdAttachments(long companyId, FileUpload attachmentFile) {
+    public Mono<GetCompaniesCompanyIdAttachmentsResponse> postCompaniesCompanyIdAttachments(long companyId,
+            FileUpload attachmentFile) {
         return OperationCalls.upload(api, B2BCompaniesOperations.POST_COMPANIES_COMPANY_ID_ATTACHMENTS,
-                "attachmentFile", attachmentFile, companyId);
+                "attachmentFile", attachmentFile, GetCompaniesCompanyIdAttachmentsResponse.class, companyId);
     }
 
     /**

@@ -8,13 +8,13 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.b2b.orders.GetOrdersExtraFieldsResponseItem;
+import io.github.bcreactive.model.generated.b2b.orders.GetOrdersOrderIdProductsResponseItem;
 import io.github.bcreactive.model.generated.b2b.orders.GetOrdersOrderIdResponseItem;
 import io.github.bcreactive.model.generated.b2b.orders.GetOrdersResponseItem;
 import io.github.bcreactive.model.generated.b2b.orders.PutOrdersCompanyResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * B2B Edition's {@code Orders}: typed access to the 8 operations of the
@@ -27,8 +27,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class B2BOrders {
 
-    private static final ResourceSpec<JsonNode> ORDERS_PRODUCTS_B2B =
-            ResourceSpec.b2b("/orders/{bcOrderId}/products", JsonNode.class);
+    private static final ResourceSpec<GetOrdersOrderIdProductsResponseItem> ORDERS_PRODUCTS_B2B =
+            ResourceSpec.b2b("/orders/{bcOrderId}/products", GetOrdersOrderIdProductsResponseItem.class);
     private static final ResourceSpec<GetOrdersExtraFieldsResponseItem> ORDERS_EXTRA_FIELDS_B2B =
             ResourceSpec.b2b("/orders/extra-fields", GetOrdersExtraFieldsResponseItem.class);
 
@@ -44,7 +44,7 @@ public final class B2BOrders {
      * @param bcOrderId the {@code bcOrderId}
      * @return the resource
      */
-    public Singleton<JsonNode> ordersProducts(long bcOrderId) {
+    public Listable<GetOrdersOrderIdProductsResponseItem> ordersProducts(long bcOrderId) {
         return Endpoint.of(api, ORDERS_PRODUCTS_B2B).bind(bcOrderId)::itself;
     }
 

@@ -8,6 +8,7 @@ import java.util.Objects;
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.b2b.payments.CreditStatus;
 import io.github.bcreactive.model.generated.b2b.payments.GetCompanyPaymentMethodsResponseItem;
+import io.github.bcreactive.model.generated.b2b.payments.GetPaymentsResponseItem;
 import io.github.bcreactive.model.generated.b2b.payments.TermsStatus;
 import tools.jackson.databind.JsonNode;
 
@@ -22,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  */
 public final class B2BPayments {
 
-    private static final ResourceSpec<JsonNode> PAYMENTS_B2B =
-            ResourceSpec.b2b("/payments", JsonNode.class);
+    private static final ResourceSpec<GetPaymentsResponseItem> PAYMENTS_B2B =
+            ResourceSpec.b2b("/payments", GetPaymentsResponseItem.class);
     private static final ResourceSpec<JsonNode> COMPANIES_PAYMENTS_B2B =
             ResourceSpec.b2b("/companies/{companyId}/payments", JsonNode.class);
     private static final ResourceSpec<GetCompanyPaymentMethodsResponseItem> COMPANY_PAYMENT_METHODS_B2B =
@@ -44,7 +45,7 @@ public final class B2BPayments {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> payments() {
+    public Listable<GetPaymentsResponseItem> payments() {
         return Endpoint.of(api, PAYMENTS_B2B)::itself;
     }
 

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.b2b.quotes.GetRfqExtraFieldsResponseItem;
+import io.github.bcreactive.model.generated.b2b.quotes.GetRfqQuoteIdCustomShippingResponseItem;
 import io.github.bcreactive.model.generated.b2b.quotes.GetRfqQuoteIdPdfExportResponse;
+import io.github.bcreactive.model.generated.b2b.quotes.GetRfqQuoteIdShippingRatesResponseItem;
 import io.github.bcreactive.model.generated.b2b.quotes.GetRfqResponse;
 import io.github.bcreactive.model.generated.b2b.quotes.PostRfqQuoteIdCheckoutResponse;
 import io.github.bcreactive.query.Query;
@@ -27,12 +29,12 @@ public final class B2BQuotes {
 
     private static final ResourceSpec<GetRfqResponse> RFQ_B2B =
             ResourceSpec.b2b("/rfq", GetRfqResponse.class);
-    private static final ResourceSpec<JsonNode> RFQ_CUSTOM_SHIPPING_METHODS_B2B =
-            ResourceSpec.b2b("/rfq/custom/shipping-methods", JsonNode.class);
+    private static final ResourceSpec<GetRfqQuoteIdCustomShippingResponseItem> RFQ_CUSTOM_SHIPPING_METHODS_B2B =
+            ResourceSpec.b2b("/rfq/custom/shipping-methods", GetRfqQuoteIdCustomShippingResponseItem.class);
     private static final ResourceSpec<GetRfqExtraFieldsResponseItem> RFQ_EXTRA_FIELDS_B2B =
             ResourceSpec.b2b("/rfq/extra-fields", GetRfqExtraFieldsResponseItem.class);
-    private static final ResourceSpec<JsonNode> RFQ_SHIPPING_RATES_B2B =
-            ResourceSpec.b2b("/rfq/{quote_id}/shipping-rates", JsonNode.class);
+    private static final ResourceSpec<GetRfqQuoteIdShippingRatesResponseItem> RFQ_SHIPPING_RATES_B2B =
+            ResourceSpec.b2b("/rfq/{quote_id}/shipping-rates", GetRfqQuoteIdShippingRatesResponseItem.class);
 
     private final RestApi api;
 
@@ -55,7 +57,7 @@ public final class B2BQuotes {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> rfqCustomShippingMethods() {
+    public Listable<GetRfqQuoteIdCustomShippingResponseItem> rfqCustomShippingMethods() {
         return Endpoint.of(api, RFQ_CUSTOM_SHIPPING_METHODS_B2B)::itself;
     }
 
@@ -74,7 +76,7 @@ public final class B2BQuotes {
      * @param quoteId the {@code quote_id}
      * @return the resource
      */
-    public Singleton<JsonNode> rfqShippingRates(long quoteId) {
+    public Listable<GetRfqQuoteIdShippingRatesResponseItem> rfqShippingRates(long quoteId) {
         return Endpoint.of(api, RFQ_SHIPPING_RATES_B2B).bind(quoteId)::itself;
     }
 

@@ -15,6 +15,7 @@ import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.BulkPricingRule;
 import io.github.bcreactive.model.generated.catalog.CategoriesMetafieldFull;
 import io.github.bcreactive.model.generated.catalog.Category;
+import io.github.bcreactive.model.generated.catalog.CategoryNode;
 import io.github.bcreactive.model.generated.catalog.ComplexRuleBase;
 import io.github.bcreactive.model.generated.catalog.CreateBrandImageResponse;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
@@ -102,8 +103,8 @@ public final class Catalog {
             ResourceSpec.v3("/catalog/brands/{brand_id}/metafields", MetafieldFull.class);
     private static final ResourceSpec<CategoriesMetafieldFull> CATEGORIES_METAFIELDS_V3 =
             ResourceSpec.v3("/catalog/categories/{category_id}/metafields", CategoriesMetafieldFull.class);
-    private static final ResourceSpec<JsonNode> TREES_CATEGORIES_V3 =
-            ResourceSpec.v3("/catalog/trees/{tree_id}/categories", JsonNode.class);
+    private static final ResourceSpec<CategoryNode> TREES_CATEGORIES_V3 =
+            ResourceSpec.v3("/catalog/trees/{tree_id}/categories", CategoryNode.class);
     private static final ResourceSpec<CategoriesMetafieldFull> PRODUCTS_VARIANTS_METAFIELDS_V3 =
             ResourceSpec.v3(
                     "/catalog/products/{product_id}/variants/{variant_id}/metafields", CategoriesMetafieldFull.class);
@@ -395,7 +396,7 @@ public final class Catalog {
      * @param treeId the {@code tree_id}
      * @return the resource
      */
-    public Singleton<JsonNode> treesCategories(long treeId) {
+    public Listable<CategoryNode> treesCategories(long treeId) {
         return Endpoint.of(api, TREES_CATEGORIES_V3).bind(treeId)::itself;
     }
 
@@ -434,8 +435,9 @@ public final class Catalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/brands/{brand_id}/image")
-    public Mono<JsonNode> createBrandImage(long brandId, FileUpload imageFile) {
-        return OperationCalls.upload(api, CatalogOperations.CREATE_BRAND_IMAGE, "image_file", imageFile, brandId);
+    public Mono<CreateBrandImageResponse> createBrandImage(long brandId, FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.CREATE_BRAND_IMAGE, "image_file", imageFile,
+                CreateBrandImageResponse.class, brandId);
     }
 
     /**
@@ -511,8 +513,9 @@ public final class Catalog {
      */
     @Deprecated
     @Reaches("V3 POST /catalog/categories/{category_id}/image")
-    public Mono<JsonNode> createCategoryImage(long categoryId, FileUpload imageFile) {
-        return OperationCalls.upload(api, CatalogOperations.CREATE_CATEGORY_IMAGE, "image_file", imageFile, categoryId);
+    public Mono<CreateBrandImageResponse> createCategoryImage(long categoryId, FileUpload imageFile) {
+        return OperationCalls.upload(api, CatalogOperations.CREATE_CATEGORY_IMAGE, "image_file", imageFile,
+                CreateBrandImageResponse.class, categoryId);
     }
 
     /**
@@ -698,10 +701,10 @@ public final class Catalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image")
-    public Mono<JsonNode> createProductModifierImage(long productId, long modifierId, long valueId,
+    public Mono<CreateBrandImageResponse> createProductModifierImage(long productId, long modifierId, long valueId,
             FileUpload imageFile) {
         return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_MODIFIER_IMAGE, "image_file", imageFile,
-                productId, modifierId, valueId);
+                CreateBrandImageResponse.class, productId, modifierId, valueId);
     }
 
     /**
@@ -916,9 +919,10 @@ public final class Catalog {
      * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
-    public Mono<JsonNode> createProductVariantImage(long productId, long variantId, FileUpload imageFile) {
+    public Mono<CreateBrandImageResponse> createProductVariantImage(long productId, long variantId,
+            FileUpload imageFile) {
         return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_VARIANT_IMAGE, "image_file", imageFile,
-                productId, variantId);
+                CreateBrandImageResponse.class, productId, variantId);
     }
 
     /**
@@ -930,7 +934,8 @@ public final class Catalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     public Mono<JsonNode> createProductImage(long productId, FileUpload imageFile) {
-        return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_IMAGE, "image_file", imageFile, productId);
+        return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_IMAGE, "image_file", imageFile,
+                JsonNode.class, productId);
     }
 
     /**
@@ -943,8 +948,8 @@ public final class Catalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     public Mono<JsonNode> updateProductImage(long productId, long imageId, FileUpload imageFile) {
-        return OperationCalls.upload(api, CatalogOperations.UPDATE_PRODUCT_IMAGE, "image_file", imageFile, productId,
-                imageId);
+        return OperationCalls.upload(api, CatalogOperations.UPDATE_PRODUCT_IMAGE, "image_file", imageFile,
+                JsonNode.class, productId, imageId);
     }
 
     /** Products: {@link FullCrud}, updated in batches of 10 and deleted by ids, 250 a call. */

@@ -420,8 +420,9 @@ public final class Content {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /storefront/redirects/imex/import")
-    public Mono<JsonNode> createRedirectImportJob(FileUpload importFile) {
-        return OperationCalls.upload(api, ContentOperations.CREATE_REDIRECT_IMPORT_JOB, "import_file", importFile);
+    public Mono<CreateRedirectExportJobResponse> createRedirectImportJob(FileUpload importFile) {
+        return OperationCalls.upload(api, ContentOperations.CREATE_REDIRECT_IMPORT_JOB, "import_file", importFile,
+                CreateRedirectExportJobResponse.class);
     }
 
     /**
@@ -444,8 +445,8 @@ public final class Content {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /themes")
-    public Mono<JsonNode> uploadStoreTheme(FileUpload file) {
-        return OperationCalls.upload(api, ContentOperations.UPLOAD_STORE_THEME, "file", file);
+    public Mono<JobId> uploadStoreTheme(FileUpload file) {
+        return OperationCalls.upload(api, ContentOperations.UPLOAD_STORE_THEME, "file", file, JobId.class);
     }
 
     /**

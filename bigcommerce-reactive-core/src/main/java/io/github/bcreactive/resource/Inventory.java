@@ -7,7 +7,6 @@ package io.github.bcreactive.resource;
 import java.util.List;
 import java.util.Objects;
 
-import io.github.bcreactive.api.ApiVersion;
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.inventory.ItemResponse;
 import io.github.bcreactive.model.generated.inventory.LocationItemsResponse;
@@ -17,7 +16,6 @@ import io.github.bcreactive.model.generated.inventory.SimpleTransactionResponse;
 import io.github.bcreactive.paging.PagedFlux;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Inventory (v3): items across locations, the items at one location, the locations, and stock adjustments.
@@ -204,11 +202,11 @@ public final class Inventory {
      * leaves the same stock, so this call is safe to repeat.
      *
      * @param adjustment {@code {"reason": ..., "items": [{"location_id", "variant_id" or "product_id", "quantity"}]}}
-     * @return the response, e.g. {@code {"transaction_id": "..."}}
+     * @return the adjustment's transaction ({@code {"transaction_id": "..."}})
      */
-    public Mono<JsonNode> adjustAbsolute(Object adjustment) {
-        return api.withVersion(ApiVersion.V3).put("/inventory/adjustments/absolute",
-                Objects.requireNonNull(adjustment, "'adjustment' cannot be null."));
+    public Mono<SimpleTransactionResponse> adjustAbsolute(Object adjustment) {
+        return OperationCalls.send(api, InventoryOperations.PUT_ABSOLUTE_ADJUSTMENT, Query.empty(),
+                Objects.requireNonNull(adjustment, "'adjustment' cannot be null."), SimpleTransactionResponse.class);
     }
 
     /**
@@ -216,10 +214,10 @@ public final class Inventory {
      * again, so, like every POST, it is never retried once it may have reached the store.
      *
      * @param adjustment {@code {"reason": ..., "items": [{"location_id", "variant_id" or "product_id", "quantity"}]}}
-     * @return the response, e.g. {@code {"transaction_id": "..."}}
+     * @return the adjustment's transaction ({@code {"transaction_id": "..."}})
      */
-    public Mono<JsonNode> adjustRelative(Object adjustment) {
-        return api.withVersion(ApiVersion.V3).post("/inventory/adjustments/relative",
-                Objects.requireNonNull(adjustment, "'adjustment' cannot be null."));
+    public Mono<SimpleTransactionResponse> adjustRelative(Object adjustment) {
+        return OperationCalls.send(api, InventoryOperations.POST_RELATIVE_ADJUSTMENT, Query.empty(),
+                Objects.requireNonNull(adjustment, "'adjustment' cannot be null."), SimpleTransactionResponse.class);
     }
 }

@@ -69,16 +69,45 @@ final class OperationCalls {
 
     /**
      * Sends the operation as a {@code multipart/form-data} upload: the file in the part the spec names, with its
-     * form fields, and decodes the answer as JSON.
+     * form fields, and decodes the (unwrapped) answer.
      *
      * @param api the store's API, of either version
      * @param operation the declaration (one that takes a multipart form)
      * @param partName the file's part name, as the spec declares it (e.g. {@code image_file})
      * @param file the file and its form fields
+     * @param type what the (unwrapped) answer decodes into
      * @param ids the path ids, in path order
-     * @return the body, unwrapped; empty when the response has none
+     * @param <T> the answer's type
+     * @return the answer; empty when the response has no body
      */
-    static Mono<JsonNode> upload(RestApi api, Operation operation, String partName, FileUpload file, Object... ids) {
+    static <T> Mono<T> upload(RestApi api, Operation operation, String partName, FileUpload file, Class<T> type,
+            Object... ids) {
+        return decoded(api, operation, uploaded(api, operation, partName, file, ids),
+                api.mapper().constructType(type), ids);
+    }
+
+    /**
+     * Sends the operation as a {@code multipart/form-data} upload, as {@link #upload} does, and decodes its answer as
+     * a list.
+     *
+     * @param api the store's API, of either version
+     * @param operation the declaration (one that takes a multipart form)
+     * @param partName the file's part name, as the spec declares it (e.g. {@code image_file})
+     * @param file the file and its form fields
+     * @param item what each element of the (unwrapped) answer decodes into
+     * @param ids the path ids, in path order
+     * @param <T> the element type
+     * @return the answer; empty when the response has no body
+     */
+    static <T> Mono<List<T>> uploadList(RestApi api, Operation operation, String partName, FileUpload file,
+            Class<T> item, Object... ids) {
+        return decoded(api, operation, uploaded(api, operation, partName, file, ids),
+                api.mapper().getTypeFactory().constructCollectionType(List.class, item), ids);
+    }
+
+    /** The upload's unwrapped answer as JSON. */
+    private static Mono<JsonNode> uploaded(RestApi api, Operation operation, String partName, FileUpload file,
+            Object... ids) {
         Objects.requireNonNull(file, "'file' cannot be null.");
         return api.withVersion(operation.version())
                 .upload(operation.method(), Endpoint.expand(operation.path(), ids), partName, file)

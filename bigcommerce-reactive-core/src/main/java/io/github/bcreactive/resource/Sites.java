@@ -9,11 +9,11 @@ import java.util.Objects;
 
 import io.github.bcreactive.api.RestApi;
 import io.github.bcreactive.model.generated.sites.GetSiteCertificateResponse;
+import io.github.bcreactive.model.generated.sites.InstalledCertificateDetail;
 import io.github.bcreactive.model.generated.sites.Site;
 import io.github.bcreactive.model.generated.sites.SiteRouteFull;
 import io.github.bcreactive.query.Query;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Sites (v3). The family is itself the sites resource ({@link Crud}); beside it are each site's routes. The spec
@@ -40,8 +40,8 @@ public final class Sites implements Crud<Site, String> {
 
     private static final ResourceSpec<GetSiteCertificateResponse> CERTIFICATE_V3 =
             ResourceSpec.v3("/sites/{site_id}/certificate", GetSiteCertificateResponse.class);
-    private static final ResourceSpec<JsonNode> CERTIFICATES_V3 =
-            ResourceSpec.v3("/sites/certificates", JsonNode.class);
+    private static final ResourceSpec<InstalledCertificateDetail> CERTIFICATES_V3 =
+            ResourceSpec.v3("/sites/certificates", InstalledCertificateDetail.class);
 
     private final RestApi api;
 
@@ -98,7 +98,7 @@ public final class Sites implements Crud<Site, String> {
      *
      * @return the resource
      */
-    public Singleton<JsonNode> certificates() {
+    public Listable<InstalledCertificateDetail> certificates() {
         return Endpoint.of(api, CERTIFICATES_V3)::itself;
     }
 

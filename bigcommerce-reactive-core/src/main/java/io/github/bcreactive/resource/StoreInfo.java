@@ -548,7 +548,8 @@ public final class StoreInfo {
      */
     @Reaches("V3 POST /settings/favicon/image")
     public Mono<JsonNode> createSettingsFaviconImage(FileUpload faviconFile) {
-        return OperationCalls.upload(api, StoreOperations.CREATE_SETTINGS_FAVICON_IMAGE, "FaviconFile", faviconFile);
+        return OperationCalls.upload(api, StoreOperations.CREATE_SETTINGS_FAVICON_IMAGE, "FaviconFile", faviconFile,
+                JsonNode.class);
     }
 
     /**
@@ -560,7 +561,8 @@ public final class StoreInfo {
      */
     @Reaches("V3 POST /settings/logo/image")
     public Mono<JsonNode> createSettingsLogoImage(FileUpload logoFile) {
-        return OperationCalls.upload(api, StoreOperations.CREATE_SETTINGS_LOGO_IMAGE, "LogoFile", logoFile);
+        return OperationCalls.upload(api, StoreOperations.CREATE_SETTINGS_LOGO_IMAGE, "LogoFile", logoFile,
+                JsonNode.class);
     }
 
     /**

@@ -62,7 +62,10 @@ class B2BModelsAndWritesTest {
 
         StepVerifier.create(b2b().companies().postCompaniesCompanyIdAttachments(42,
                         FileUpload.of(pdf, "terms.pdf", "application/pdf")))
-                .assertNext(answer -> assertThat(answer.path("fileName").asString()).isEqualTo("terms.pdf"))
+                .assertNext(answer -> {
+                    assertThat(answer.id()).isEqualTo("5f1e");
+                    assertThat(answer.extra().get("fileName").asString()).isEqualTo("terms.pdf");
+                })
                 .verifyComplete();
 
         RecordedRequest request = api.takeRequest();

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The generated upload methods against the contract server: each request matches its spec operation, and
@@ -39,7 +38,7 @@ class UploadContractTest {
     void everyUploadMatchesItsOperationWithoutAViolation() {
         Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
         FileUpload png = FileUpload.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "front.png", "image/png");
-        List<Function<BigCommerceClient, Mono<JsonNode>>> uploads = List.of(
+        List<Function<BigCommerceClient, Mono<?>>> uploads = List.of(
                 client -> client.catalog().createBrandImage(1, png),
                 client -> client.catalog().createCategoryImage(1, png),
                 client -> client.catalog().createProductModifierImage(1, 2, 3, png),
@@ -53,9 +52,15 @@ class UploadContractTest {
                 client -> client.store().createSettingsFaviconImage(png),
                 client -> client.store().createSettingsLogoImage(png));
         api.server().reset();
-        for (Function<BigCommerceClient, Mono<JsonNode>> upload : uploads) {
-            upload.apply(api.client()).onErrorComplete().block();
+        List<String> failed = new java.util.ArrayList<>();
+        for (Function<BigCommerceClient, Mono<?>> upload : uploads) {
+            upload.apply(api.client()).onErrorResume(error -> {
+                failed.add(error.toString());
+                return Mono.empty();
+            }).block();
         }
+        // the example answers decode into each upload's model (JsonNode where the spec gives no schema)
+        assertThat(failed).isEmpty();
         assertThat(api.server().exchanges()).hasSize(uploads.size()).allSatisfy(exchange -> {
             assertThat(exchange.operation()).as(exchange.uri()).isPresent();
             assertThat(exchange.requestViolations()).as(exchange.toString()).isEmpty();

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.http.FileUpload;
+import io.github.bcreactive.model.generated.catalog.CategoryNode;
 import io.github.bcreactive.model.generated.catalog.MetafieldFull;
 import io.github.bcreactive.model.generated.catalog.ProductCategoryAssignment;
 import io.github.bcreactive.model.generated.orders.GetGlobalOrderSettingsResponse;
@@ -60,6 +61,21 @@ class GeneratedFamiliesTest {
         assertThat(List.of(sent(0), sent(1))).containsExactly("PUT /v3/catalog/brands/7/metafields/12",
                 "DELETE /v3/catalog/brands/7/metafields/12");
         assertThat(metafields.endpoint().path()).isEqualTo("/catalog/brands/7/metafields");
+    }
+
+    @Test
+    void aLoneReadAnsweringAnUnpagedListListsItsItemsInOneRequest() {
+        store.on("GET /v3/catalog/trees/3/categories", 200, "{\"data\":[{\"id\":1,\"name\":\"Shoes\",\"children\":"
+                + "[{\"id\":2,\"name\":\"Boots\",\"children\":[]}]},{\"id\":5,\"name\":\"Hats\"}],\"meta\":{}}");
+
+        Listable<CategoryNode> categories = client.catalog().treesCategories(3);
+        StepVerifier.create(categories.iterAll().map(CategoryNode::name)).expectNext("Shoes", "Hats")
+                .verifyComplete();
+        StepVerifier.create(categories.iterAll().next().map(node -> node.children().get(0).name()))
+                .expectNext("Boots").verifyComplete();
+
+        assertThat(store.requests()).hasSize(2).allSatisfy(request -> assertThat(FakeStore.target(request))
+                .isEqualTo("/v3/catalog/trees/3/categories"));
     }
 
     @Test

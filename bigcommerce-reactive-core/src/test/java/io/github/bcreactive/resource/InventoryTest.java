@@ -2,14 +2,21 @@ package io.github.bcreactive.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.error.InvalidRequestException;
 import io.github.bcreactive.error.ServerException;
+import io.github.bcreactive.http.RequestOptions;
+import io.github.bcreactive.http.RetryOptions;
+import io.github.bcreactive.model.generated.inventory.SimpleTransactionResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import reactor.test.StepVerifier;
 
 class InventoryTest {
@@ -31,15 +38,54 @@ class InventoryTest {
     }
 
     @Test
-    void absoluteAdjustmentsArePutOnTheirPath() {
-        store.on("PUT /v3/inventory/adjustments/absolute", 200, "{\"transaction_id\":\"t-1\"}");
+    void absoluteAdjustmentsArePutOnTheirPathAndAnswerTheirTransaction() {
+        store.on("PUT /v3/inventory/adjustments/absolute", 200, "{\"transaction_id\":\"t-1\",\"batch\":4}");
 
         StepVerifier.create(client.inventory().adjustAbsolute(ADJUSTMENT))
-                .assertNext(body -> assertThat(body.path("transaction_id").asString()).isEqualTo("t-1"))
+                .assertNext(transaction -> {
+                    assertThat(transaction).isInstanceOf(SimpleTransactionResponse.class);
+                    assertThat(transaction.transactionId()).isEqualTo("t-1");
+                    assertThat(transaction.extra().get("batch").asInt()).as("undeclared fields kept").isEqualTo(4);
+                })
                 .verifyComplete();
 
         RecordedRequest request = store.requests().get(0);
         assertThat(request.getBody().utf8()).contains("\"reason\":\"recount\"", "\"quantity\":5");
+    }
+
+    @Test
+    void aRelativeAdjustmentAnswersItsTransactionUnwrappedFromADataEnvelope() {
+        store.on("POST /v3/inventory/adjustments/relative", 200,
+                "{\"data\":{\"transaction_id\":\"t-2\"},\"meta\":{}}");
+
+        StepVerifier.create(client.inventory().adjustRelative(ADJUSTMENT))
+                .assertNext(transaction -> assertThat(transaction.transactionId()).isEqualTo("t-2"))
+                .verifyComplete();
+    }
+
+    @Test
+    void anAbsoluteAdjustmentIsRepeatedAfterA5xxWhenTheRetryOptionsListPut() {
+        AtomicInteger attempts = new AtomicInteger();
+        store.on("PUT /v3/inventory/adjustments/absolute", request -> attempts.incrementAndGet() == 1
+                ? FakeStore.json(503, "{\"status\":503,\"title\":\"busy\"}")
+                : FakeStore.json(200, "{\"transaction_id\":\"t-3\"}"));
+        RetryOptions withPut = RetryOptions.defaults().withMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT)
+                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
+
+        StepVerifier.create(client.withOptions(RequestOptions.defaults().withRetry(withPut)).inventory()
+                        .adjustAbsolute(ADJUSTMENT))
+                .assertNext(transaction -> assertThat(transaction.transactionId()).isEqualTo("t-3"))
+                .verifyComplete();
+        assertThat(store.requests()).hasSize(2);
+    }
+
+    @Test
+    void anAdjustmentWithoutItemsIsRefusedBeforeItIsSent() {
+        StepVerifier.create(client.inventory().adjustRelative(Map.of("reason", "recount")))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(InvalidRequestException.class)
+                        .hasMessageContaining("items"))
+                .verify();
+        assertThat(store.requests()).isEmpty();
     }
 
     @Test

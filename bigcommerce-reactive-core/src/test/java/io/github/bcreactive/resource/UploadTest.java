@@ -3,6 +3,8 @@ package io.github.bcreactive.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,7 @@ import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.http.FileUpload;
 import io.github.bcreactive.http.RequestOptions;
 import io.github.bcreactive.http.RetryOptions;
+import io.github.bcreactive.model.generated.catalog.CreateBrandImageResponse;
 import mockwebserver3.MockResponse;
 import org.springframework.http.HttpMethod;
 import mockwebserver3.RecordedRequest;
@@ -84,6 +87,7 @@ class UploadTest {
     @Test
     void everyFileUploadOfTheSpecsIsSentAsAMultipartFormWithItsPart() throws Exception {
         Map<String, String> sent = new TreeMap<>();
+        Map<String, Type> answers = new TreeMap<>();
         for (Method[] pair : uploadMethods()) {
             Method method = pair[1];
             Class<?>[] types = method.getParameterTypes();
@@ -94,8 +98,7 @@ class UploadTest {
             }
             store.requests().clear();
             routeEverything(method.getName());
-            @SuppressWarnings("unchecked")
-            reactor.core.publisher.Mono<JsonNode> call = (reactor.core.publisher.Mono<JsonNode>) method.invoke(
+            reactor.core.publisher.Mono<?> call = (reactor.core.publisher.Mono<?>) method.invoke(
                     pair[0].invoke(client), args);
             StepVerifier.create(call).expectNextCount(1).verifyComplete();
 
@@ -111,10 +114,37 @@ class UploadTest {
             assertThat(parts.get(file).contentType).isEqualTo("image/png");
             assertThat(parts.get(file).body).isEqualTo(PNG);
             assertThat(new String(parts.get("description").body, StandardCharsets.UTF_8)).isEqualTo("Front");
-            sent.put(request.getMethod() + " " + FakeStore.target(request).replaceFirst("^/v3", "")
-                    .replaceAll("/\\d+", "/{}"), file);
+            String key = request.getMethod() + " " + FakeStore.target(request).replaceFirst("^/v3", "")
+                    .replaceAll("/\\d+", "/{}");
+            sent.put(key, file);
+            answers.put(key, ((ParameterizedType) method.getGenericReturnType()).getActualTypeArguments()[0]);
         }
         assertThat(sent).isEqualTo(PARTS);
+        // each upload answers its operation's generated model, as its named method would; JsonNode where none
+        answers.forEach((key, answer) -> assertThat(answer).as(key)
+                .isEqualTo(OperationModels.RESPONSES.getOrDefault("V3 " + key, JsonNode.class)));
+        assertThat(answers.values()).as("most uploads have a schema for their answer")
+                .filteredOn(answer -> answer != JsonNode.class).hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void anUploadAnswersItsOperationsModelAndJsonNodeOnlyWhereTheSpecGivesNoSchema() {
+        store.on("POST /v3/catalog/brands/7/image", 200,
+                "{\"data\":{\"image_url\":\"https://cdn.example/b.png\",\"width\":40},\"meta\":{}}");
+        store.on("POST /v3/themes", 201, "{\"data\":{\"job_id\":\"j-1\"},\"meta\":{}}");
+        FileUpload png = FileUpload.of(PNG, "b.png", "image/png");
+
+        StepVerifier.create(client.catalog().createBrandImage(7, png))
+                .assertNext(image -> {
+                    assertThat(image).isInstanceOf(CreateBrandImageResponse.class);
+                    assertThat(image.imageUrl()).isEqualTo("https://cdn.example/b.png");
+                    assertThat(image.extra().get("width").asInt()).as("undeclared fields kept").isEqualTo(40);
+                })
+                .verifyComplete();
+        StepVerifier.create(client.content().uploadStoreTheme(FileUpload.of(PNG, "t.zip", "application/zip")))
+                .assertNext(job -> assertThat(job.jobId()).isEqualTo("j-1"))
+                .verifyComplete();
+
     }
 
     @Test

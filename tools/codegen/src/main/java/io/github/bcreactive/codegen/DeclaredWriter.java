@@ -19,6 +19,8 @@ final class DeclaredWriter {
     private static final String JSON_NODE = "tools.jackson.databind.JsonNode";
 
     private final Declarations.Family family;
+    private final List<SpecOperation> all;
+    private final SchemaModels models;
     private final Map<String, List<SpecOperation>> byGroup = new LinkedHashMap<>();
     private final Set<String> imports = new TreeSet<>();
     private final Set<String> names = new TreeSet<>();
@@ -33,9 +35,12 @@ final class DeclaredWriter {
      *
      * @param family the declarations
      * @param all every v2/v3 operation, for the ids' types and the models' packages
+     * @param models the generated models, for the calls' answers, or {@code null} to answer {@code JsonNode}
      */
-    DeclaredWriter(Declarations.Family family, List<SpecOperation> all) {
+    DeclaredWriter(Declarations.Family family, List<SpecOperation> all, SchemaModels models) {
         this.family = family;
+        this.all = all;
+        this.models = models;
         for (SpecOperation op : all) {
             byGroup.computeIfAbsent(op.version() + " " + FamilyWriter.normal(FamilyWriter.group(op.path())),
                     k -> new ArrayList<>()).add(op);
@@ -163,18 +168,35 @@ final class DeclaredWriter {
                 .append("::itself;\n    }\n");
     }
 
+    /**
+     * A named call: it runs its operation as the generated named methods do ({@code OperationCalls}: the body checked
+     * against the operation's schema, its declared limits kept) and answers the operation's model, {@code JsonNode}
+     * where the spec gives no schema.
+     */
     private void call(Declarations.Call call) {
-        names.add(call.name());
-        imports.add(JSON_NODE);
+        SpecOperation op = all.stream().filter(o -> o.version().equals(call.version())
+                        && o.method().equals(call.method()) && o.path().equals(call.path())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(Declarations.RESOURCE + ": call " + call.name() + " sends "
+                        + call.version() + " " + call.method() + " " + call.path() + ", which no spec declares"));
+        List<SpecOperation> members = all.stream().filter(o -> o.family().equals(op.family())).toList();
+        String constant = JavaWriter.className(op.family()) + "."
+                + JavaWriter.constants(members).get(op.key() + " " + op.version());
+        TypedBodies typed = new TypedBodies(models, op.family());
+        TypedBodies.Answer answer = typed.answer(op, false);
+        imports.addAll(typed.imports());
         imports.add("reactor.core.publisher.Mono");
-        imports.add("io.github.bcreactive.api.ApiVersion");
+        if (answer.type().contains("JsonNode")) {
+            imports.add(JSON_NODE);
+        }
+        names.add(call.name());
         javadoc(calls, call.javadoc());
-        calls.append("    public Mono<JsonNode> ").append(call.name()).append("(Object ").append(call.parameter())
-                .append(") {\n");
-        calls.append("        return api.withVersion(ApiVersion.").append(call.version()).append(").")
-                .append(call.method().toLowerCase(Locale.ROOT)).append("(\"").append(call.path()).append("\",\n");
-        calls.append("                Objects.requireNonNull(").append(call.parameter()).append(", \"'")
-                .append(call.parameter()).append("' cannot be null.\"));\n    }\n");
+        calls.append("    public ").append(answer.type()).append(' ').append(call.name()).append("(Object ")
+                .append(call.parameter()).append(") {\n");
+        String line = "        return OperationCalls." + answer.call() + "(api, " + constant + ", Query.empty(),";
+        String rest = "Objects.requireNonNull(" + call.parameter() + ", \"'" + call.parameter()
+                + "' cannot be null.\"), " + answer.decoded() + ");";
+        calls.append(line.length() + 1 + rest.length() <= 120 ? line + " " + rest : line + "\n                " + rest)
+                .append("\n    }\n");
     }
 
     private void ownBundle(Declarations.Interface bundle) {

@@ -137,14 +137,14 @@ final class FamilyWriter {
             String path = entry.getKey().substring(version.length() + 1);
             List<SpecOperation> ops = entry.getValue();
             reached += ops.size();
-            String bundle = handWritten.touches(version, path) ? null : bundle(path, ops);
+            String bundle = handWritten.touches(version, path) ? null : bundle(path, ops, typed);
             if (bundle == null) {
                 for (SpecOperation op : ops) {
                     String name = lowerCamel(constants.get(op.key() + " " + op.version()));
                     used.add(name);
                     String constant = operationsClass + "." + constants.get(op.key() + " " + op.version());
                     if (UploadWriter.only(op)) {
-                        UploadWriter.write(methods, op, name, constant, true);
+                        UploadWriter.write(methods, op, name, constant, true, typed);
                     } else {
                         named(methods, op, name, constant, typed);
                     }
@@ -171,7 +171,7 @@ final class FamilyWriter {
                     + ">\n            " + constant + " =").append('\n').append(declaration).append('\n');
             accessor(accessors, path, ops, bundle, name, constant);
         }
-        UploadWriter.besides(methods, members, constants, operationsClass, handWritten::leaves);
+        UploadWriter.besides(methods, members, constants, operationsClass, handWritten::leaves, typed);
         String className = declared == null ? className(family) : declared.className();
         if (declared != null) {
             Set<String> both = new TreeSet<>(declared.names());
@@ -240,10 +240,10 @@ final class FamilyWriter {
                 && !i.equals("reactor.core.publisher.Mono")).forEach(i -> modelImports.append("import ")
                 .append(i).append(";\n"));
         text = text.replace("MODEL_IMPORTS\n", modelImports.toString());
-        if (typed.imports().contains("java.util.List")) {
+        if (imports.contains("java.util.List")) {
             text = text.replace("import java.util.Objects;\n", "import java.util.List;\nimport java.util.Objects;\n");
         }
-        if (typed.imports().contains("java.math.BigDecimal")) {
+        if (imports.contains("java.math.BigDecimal")) {
             text = text.replace("import java.util.", "import java.math.BigDecimal;\nimport java.util.");
         }
         if (!text.replaceAll("(?m)^import .*$", "").replaceAll("\\{@code JsonNode}", "").contains("JsonNode")) {
@@ -327,7 +327,7 @@ final class FamilyWriter {
     }
 
     /** The bundle the group's operations are exactly, or {@code null}. */
-    private static String bundle(String path, List<SpecOperation> ops) {
+    private static String bundle(String path, List<SpecOperation> ops, TypedBodies typed) {
         Set<Shape> shapes = new TreeSet<>();
         for (SpecOperation op : ops) {
             Shape shape = shape(path, op);
@@ -346,7 +346,9 @@ final class FamilyWriter {
             return "Listable<JsonNode>";
         }
         if (shapes.equals(Set.of(Shape.SELF))) {
-            return "Singleton<JsonNode>";
+            // a GET of the path alone answering an unpaged list (an array, or a v3 data envelope around one, which
+            // the spec's response name does not show: the category tree's categories) lists its items
+            return typed.answersList(ops.get(0)) ? "Listable<JsonNode>" : "Singleton<JsonNode>";
         }
         if (shapes.equals(Set.of(Shape.SELF, Shape.REPLACE))) {
             return "UpdatableSingleton<JsonNode>";

@@ -105,7 +105,7 @@ final class JavaWriter {
             specs.add("(none of the management specs: every path it declares is not-in-spec, e.g. from a *.sf.yml)");
         }
         return FamilyWriter.write(family, members, handWritten, specs, models,
-                new DeclaredWriter(declared, operations));
+                new DeclaredWriter(declared, operations, models));
     }
 
     /**

@@ -55,7 +55,8 @@ final class TypedBodies {
      * The item type of a bundle: the model of its first {@code GET} (a listing's element).
      *
      * @param ops the bundle's operations
-     * @param single whether the bundle is one object ({@code Singleton}): a list answer is then {@code JsonNode}
+     * @param single whether the bundle is one object ({@code UpdatableSingleton}): a list answer, read and replaced
+     *     whole, is then {@code JsonNode}
      * @return a simple (or qualified) class name
      */
     String bundleItem(List<SpecOperation> ops, boolean single) {
@@ -69,6 +70,17 @@ final class TypedBodies {
             }
         }
         return "JsonNode";
+    }
+
+    /**
+     * Whether the operation's answer is a list by its model: an array, or a v3 {@code data} envelope around one,
+     * which the spec's response name ({@link SpecOperation#response()}) does not show.
+     *
+     * @param op the operation
+     * @return whether it answers a list; {@code false} without models
+     */
+    boolean answersList(SpecOperation op) {
+        return response(op) instanceof ModelType.ListOf;
     }
 
     /**

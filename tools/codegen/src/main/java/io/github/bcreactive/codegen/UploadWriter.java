@@ -8,7 +8,8 @@ import java.util.function.Predicate;
 /**
  * Writes the upload methods of a family's generated class: one per operation that uploads a file
  * ({@link SpecOperation#filePart()}), taking the path ids and a {@code FileUpload}, and sending a
- * {@code multipart/form-data} form with the file in the part the spec names. An operation that takes only the form
+ * {@code multipart/form-data} form with the file in the part the spec names, and answering the operation's model
+ * ({@link TypedBodies#answer}; {@code JsonNode} where the spec gives no schema). An operation that takes only the form
  * is reached by its upload method ({@code @Reaches}); one that also takes JSON keeps its JSON method (generated or
  * hand-written) and gets the upload method as an overload beside it.
  */
@@ -30,13 +31,15 @@ final class UploadWriter {
      * @param constants operation key to constant name
      * @param operationsClass the family's table class
      * @param leftToHand whether hand-written resources reach an operation (so no named method was written)
+     * @param typed the family's typed bodies, for the answers' models
      */
     static void besides(StringBuilder out, List<SpecOperation> members, Map<String, String> constants,
-            String operationsClass, Predicate<SpecOperation> leftToHand) {
+            String operationsClass, Predicate<SpecOperation> leftToHand, TypedBodies typed) {
         for (SpecOperation op : members) {
             if (op.uploads() && (!only(op) || leftToHand.test(op))) {
                 String constant = constants.get(op.key() + " " + op.version());
-                write(out, op, FamilyWriter.lowerCamel(constant), operationsClass + "." + constant, false);
+                write(out, op, FamilyWriter.lowerCamel(constant), operationsClass + "." + constant, false,
+                        typed);
             }
         }
     }
@@ -49,8 +52,11 @@ final class UploadWriter {
      * @param name the method's name
      * @param constant the operation's constant, qualified
      * @param reaches whether it is the operation's typed method ({@code @Reaches})
+     * @param typed the family's typed bodies: the answer decodes into the operation's model, {@code JsonNode} where
+     *     the spec gives no schema
      */
-    static void write(StringBuilder out, SpecOperation op, String name, String constant, boolean reaches) {
+    static void write(StringBuilder out, SpecOperation op, String name, String constant, boolean reaches,
+            TypedBodies typed) {
         List<String> placeholders = FamilyWriter.placeholders(op.path());
         List<String> names = FamilyWriter.parameterNames(placeholders);
         List<String> params = new ArrayList<>();
@@ -85,11 +91,13 @@ final class UploadWriter {
             out.append("    @Reaches(\"").append(op.version()).append(' ').append(op.method()).append(' ')
                     .append(op.path()).append("\")\n");
         }
-        String signature = "    public Mono<JsonNode> " + name + "(" + String.join(", ", params) + ") {\n";
+        TypedBodies.Answer answer = typed.answer(op, false);
+        String signature = "    public " + answer.type() + " " + name + "(" + String.join(", ", params) + ") {\n";
         out.append(signature.length() > 121 ? FamilyWriter.wrapParams(signature) : signature);
         String ids = names.isEmpty() ? "" : ", " + String.join(", ", names);
-        String line = "        return OperationCalls.upload(api, " + constant + ", \"" + op.filePart() + "\", " + file
-                + ids + ");";
+        String call = answer.call().equals("sendList") ? "uploadList" : "upload";
+        String line = "        return OperationCalls." + call + "(api, " + constant + ", \"" + op.filePart() + "\", "
+                + file + ", " + answer.decoded() + ids + ");";
         if (line.length() > 120) {
             int cut = line.lastIndexOf(", ", 118);
             line = line.substring(0, cut + 1) + "\n                " + line.substring(cut + 2);

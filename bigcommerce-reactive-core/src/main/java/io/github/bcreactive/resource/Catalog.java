@@ -17,13 +17,13 @@ import io.github.bcreactive.model.generated.catalog.CategoriesMetafieldFull;
 import io.github.bcreactive.model.generated.catalog.Category;
 import io.github.bcreactive.model.generated.catalog.CategoryNode;
 import io.github.bcreactive.model.generated.catalog.ComplexRuleBase;
-import io.github.bcreactive.model.generated.catalog.CreateBrandImageResponse;
 import io.github.bcreactive.model.generated.catalog.CustomFieldData;
 import io.github.bcreactive.model.generated.catalog.GetCatalogSummaryResponse;
 import io.github.bcreactive.model.generated.catalog.GetCategories;
 import io.github.bcreactive.model.generated.catalog.GetProductReviewsResponseItem;
 import io.github.bcreactive.model.generated.catalog.GetProductVariantOptionValuesResponseItem;
 import io.github.bcreactive.model.generated.catalog.GetVariantsResponseItem;
+import io.github.bcreactive.model.generated.catalog.ImageUrl;
 import io.github.bcreactive.model.generated.catalog.Metafield;
 import io.github.bcreactive.model.generated.catalog.MetafieldFull;
 import io.github.bcreactive.model.generated.catalog.Product;
@@ -435,9 +435,9 @@ public final class Catalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/brands/{brand_id}/image")
-    public Mono<CreateBrandImageResponse> createBrandImage(long brandId, FileUpload imageFile) {
+    public Mono<ImageUrl> createBrandImage(long brandId, FileUpload imageFile) {
         return OperationCalls.upload(api, CatalogOperations.CREATE_BRAND_IMAGE, "image_file", imageFile,
-                CreateBrandImageResponse.class, brandId);
+                ImageUrl.class, brandId);
     }
 
     /**
@@ -513,9 +513,9 @@ public final class Catalog {
      */
     @Deprecated
     @Reaches("V3 POST /catalog/categories/{category_id}/image")
-    public Mono<CreateBrandImageResponse> createCategoryImage(long categoryId, FileUpload imageFile) {
+    public Mono<ImageUrl> createCategoryImage(long categoryId, FileUpload imageFile) {
         return OperationCalls.upload(api, CatalogOperations.CREATE_CATEGORY_IMAGE, "image_file", imageFile,
-                CreateBrandImageResponse.class, categoryId);
+                ImageUrl.class, categoryId);
     }
 
     /**
@@ -701,10 +701,10 @@ public final class Catalog {
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image")
-    public Mono<CreateBrandImageResponse> createProductModifierImage(long productId, long modifierId, long valueId,
+    public Mono<ImageUrl> createProductModifierImage(long productId, long modifierId, long valueId,
             FileUpload imageFile) {
         return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_MODIFIER_IMAGE, "image_file", imageFile,
-                CreateBrandImageResponse.class, productId, modifierId, valueId);
+                ImageUrl.class, productId, modifierId, valueId);
     }
 
     /**
@@ -712,14 +712,14 @@ public final class Catalog {
      *
      * @param productId the {@code product_id}
      * @param variantId the {@code variant_id}
-     * @param body the request body: a {@link io.github.bcreactive.model.generated.catalog.CreateBrandImageResponse},
-     * or any object, written as JSON (to upload a file instead, use the overload taking a {@link FileUpload})
+     * @param body the request body: a {@link io.github.bcreactive.model.generated.catalog.ImageUrl}, or any object,
+     * written as JSON (to upload a file instead, use the overload taking a {@link FileUpload})
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
     @Reaches("V3 POST /catalog/products/{product_id}/variants/{variant_id}/image")
-    public Mono<CreateBrandImageResponse> createProductVariantImage(long productId, long variantId, Object body) {
+    public Mono<ImageUrl> createProductVariantImage(long productId, long variantId, Object body) {
         return OperationCalls.send(api, CatalogOperations.CREATE_PRODUCT_VARIANT_IMAGE, Query.empty(), body,
-                CreateBrandImageResponse.class, productId, variantId);
+                ImageUrl.class, productId, variantId);
     }
 
     /**
@@ -919,10 +919,9 @@ public final class Catalog {
      * @param imageFile the file, sent in the {@code image_file} part, with the form fields it carries
      * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none
      */
-    public Mono<CreateBrandImageResponse> createProductVariantImage(long productId, long variantId,
-            FileUpload imageFile) {
+    public Mono<ImageUrl> createProductVariantImage(long productId, long variantId, FileUpload imageFile) {
         return OperationCalls.upload(api, CatalogOperations.CREATE_PRODUCT_VARIANT_IMAGE, "image_file", imageFile,
-                CreateBrandImageResponse.class, productId, variantId);
+                ImageUrl.class, productId, variantId);
     }
 
     /**

@@ -13,6 +13,7 @@ final class ModelNames {
     private static final Map<String, String> NAMES = Map.of(
             "catalog GetProductsResponseItem", "Product",
             "catalog GetAllBulkPricingRulesResponse", "BulkPricingRule",
+            "catalog CreateBrandImageResponse", "ImageUrl",
             "customers CustomersCustomerFull", "Customer",
             "customers GetCustomersAddressesResponseItem", "CustomerAddress",
             "priceLists GetPriceListsResponseItem", "PriceList",

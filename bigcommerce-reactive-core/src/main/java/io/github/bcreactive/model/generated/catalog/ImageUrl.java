@@ -25,12 +25,12 @@ import tools.jackson.databind.annotation.JsonNaming;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record CreateBrandImageResponse(
+public record ImageUrl(
         String imageUrl,
         @JsonAnySetter @JsonAnyGetter Map<String, JsonNode> extra) {
 
     /** Makes the collections read-only. */
-    public CreateBrandImageResponse {
+    public ImageUrl {
         extra = Copies.extra(extra);
     }
 }

@@ -115,7 +115,7 @@ final class Declarations {
     }
 
     /**
-     * A named method sending a body and answering {@code Mono<JsonNode>}.
+     * A named method sending a body and answering its operation's model ({@code JsonNode} where the spec gives none).
      *
      * @param name the method
      * @param parameter its parameter, the body

@@ -21,7 +21,7 @@ import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every batch limit the table declares is kept, whichever way the operation is reached: the hand-written batch
+ * Every batch limit the table declares is kept, whichever way the operation is reached: the declared batch
  * resources chunk by their declaration ({@link BatchTest}), and the generated named methods split a longer list body
  * (or a {@code DELETE}'s longer {@code id:in}) into chunks of at most the stated size, sent in order at most the
  * stated concurrency at once, their items merged in order.

@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every success answer the official specs give (their examples, and a body made from the schema) decodes into its
  * operation's generated model, and into the model of every typed path that reaches the operation (RESOURCES.md: a
- * hand-written resource's declaration, a generated bundle's item, a named method's answer), and writes back without
+ * declared resource's model, a generated bundle's item, a named method's answer), and writes back without
  * losing a field; and no typed path answers {@code JsonNode} where the spec gives the answer a schema. The few the
  * spec's own examples break are named in {@link #EXCEPTIONS}. Skips, saying why, when the specs are absent.
  */

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The harness itself: the stub server flags what the spec forbids, and the sweep entry point calls any operation
@@ -18,31 +16,18 @@ import org.junit.jupiter.api.Test;
  */
 class ContractHarnessTest {
 
-    private static ExampleApi api;
-    private static SpecIndex index;
-    private static ContractServer server;
-    private static BigCommerceClient client;
+    @RegisterExtension
+    static final ExampleApi.PerClass EXAMPLES = new ExampleApi.PerClass();
 
-    @BeforeAll
-    static void start() {
-        api = ExampleApi.start().orElse(null);
-        if (api != null) {
-            index = api.index();
-            server = api.server();
-            client = api.client();
-        }
-    }
-
-    @AfterAll
-    static void stop() {
-        if (api != null) {
-            api.close();
-        }
-    }
+    private SpecIndex index;
+    private ContractServer server;
+    private BigCommerceClient client;
 
     @BeforeEach
     void forget() {
-        Assumptions.assumeTrue(index != null, OfficialSpecs.MISSING);
+        index = EXAMPLES.get().index();
+        server = EXAMPLES.get().server();
+        client = EXAMPLES.get().client();
         server.reset();
     }
 

@@ -4,6 +4,11 @@ import java.util.Optional;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.http.RetryOptions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A {@link ContractServer} answering with the official specs' examples, and a client pointed at it (store
@@ -49,5 +54,41 @@ public record ExampleApi(SpecIndex index, ContractServer server, BigCommerceClie
     @Override
     public void close() {
         server.close();
+    }
+
+    /**
+     * A test class's stub server: started before its tests when the specs are there, closed after them; each test
+     * skips, saying why, when they are absent. Register it on a static field:
+     * {@code @RegisterExtension static final ExampleApi.PerClass EXAMPLES = new ExampleApi.PerClass();}.
+     */
+    public static final class PerClass implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
+
+        private ExampleApi api;
+
+        /**
+         * The running stub and its client.
+         *
+         * @return the stub; only called from a test, which runs only when the specs are there
+         */
+        public ExampleApi get() {
+            return api;
+        }
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            api = start().orElse(null);
+        }
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            if (api != null) {
+                api.close();
+            }
+        }
     }
 }

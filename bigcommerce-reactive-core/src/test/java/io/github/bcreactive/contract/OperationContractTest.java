@@ -20,12 +20,9 @@ import io.github.bcreactive.query.Query;
 import io.github.bcreactive.resource.Operation;
 import io.github.bcreactive.resource.TypedAccess;
 import io.netty.handler.codec.http.QueryStringDecoder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,24 +101,8 @@ class OperationContractTest {
     private static final JsonMapper MAPPER = BigCommerceClient.Builder.defaultMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private static ExampleApi api;
-
-    @BeforeAll
-    static void startServer() {
-        api = ExampleApi.start().orElse(null);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (api != null) {
-            api.close();
-        }
-    }
-
-    @BeforeEach
-    void needsSpecs() {
-        Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
-    }
+    @RegisterExtension
+    static final ExampleApi.PerClass EXAMPLES = new ExampleApi.PerClass();
 
     @Test
     void everyOperationThroughEveryTypedAccessPathIsValidAgainstTheOfficialSpecs() throws Exception {
@@ -137,7 +118,7 @@ class OperationContractTest {
         List<Future<?>> done = new ArrayList<>();
         for (Map.Entry<Operation, List<String>> entry : paths.entrySet()) {
             Operation op = entry.getKey();
-            Optional<SpecOperation> spec = api.index().declared(op.version().segment(), op.method().name(),
+            Optional<SpecOperation> spec = EXAMPLES.get().index().declared(op.version().segment(), op.method().name(),
                     op.path());
             String key = spec.map(SpecOperation::key)
                     .orElse(op.version().segment() + " " + op.method().name() + " " + op.path());
@@ -169,14 +150,14 @@ class OperationContractTest {
         System.out.printf("[contract] checked %d of %d operations through their typed access paths (%d calls by %d "
                 + "workers in %d ms, %d ms of CPU; %s); %d named exceptions by %d reasons%n", checked, keys.size(),
                 calls.get(), workers.get(), (System.nanoTime() - start) / 1_000_000, (cpuNanos() - cpu) / 1_000_000,
-                api.index().parsed(), failed.size(), EXCEPTIONS.size());
+                EXAMPLES.get().index().parsed(), failed.size(), EXCEPTIONS.size());
         failed.forEach((key, problems) -> problems.forEach(problem -> System.out.printf("[contract]   %s %s: %s%n",
                 EXCEPTIONS.stream().anyMatch(e -> e.covers(key)) ? "excepted" : "FAILED", key,
                 problem.length() > 700 ? problem.substring(0, 700) + "..." : problem)));
         EXCEPTIONS.forEach(e -> System.out.printf("[contract]   exception %s: %s%n", e.pattern(), e.reason()));
         SpecOverrides.ALL.forEach(o -> System.out.printf("[contract]   override %s, %s: %s%n", o.spec(), o.where(),
                 o.wrong()));
-        api.server().invalidExamples().forEach((key, violations) -> System.out.printf(
+        EXAMPLES.get().server().invalidExamples().forEach((key, violations) -> System.out.printf(
                 "[contract]   invalid spec example, a generated body served instead: %s: %s%n", key, violations));
 
         List<String> excepted = keys.stream().filter(key -> EXCEPTIONS.stream().anyMatch(e -> e.covers(key)))
@@ -198,12 +179,12 @@ class OperationContractTest {
 
         Worker(String storeHash) {
             this.storeHash = storeHash;
-            this.client = api.clientFor(storeHash);
+            this.client = EXAMPLES.get().clientFor(storeHash);
         }
 
         /** The requests this caller sent since it last asked. */
         private List<Exchange> sent() {
-            List<Exchange> mine = api.server().exchanges().stream()
+            List<Exchange> mine = EXAMPLES.get().server().exchanges().stream()
                     .filter(exchange -> exchange.uri().startsWith("/stores/" + storeHash + "/")).toList();
             List<Exchange> fresh = mine.subList(seen, mine.size());
             seen = mine.size();
@@ -212,11 +193,11 @@ class OperationContractTest {
 
         /** Calls one typed access path and says what is wrong, if anything. */
         Optional<String> check(Operation op, SpecOperation spec, String java) {
-            SpecSamples samples = new SpecSamples(api.index().api(spec.spec()));
-            io.swagger.v3.oas.models.Operation declaration = api.index().declaration(spec);
+            SpecSamples samples = new SpecSamples(EXAMPLES.get().index().api(spec.spec()));
+            io.swagger.v3.oas.models.Operation declaration = EXAMPLES.get().index().declaration(spec);
             List<Object> ids = ids(op, samples.pathValues(declaration, spec.path()));
             Query query = Query.of(samples.requiredQuery(declaration));
-            JsonNode body = ContractSweep.requestBody(api.index(), spec)
+            JsonNode body = ContractSweep.requestBody(EXAMPLES.get().index(), spec)
                     .map(node -> MAPPER.readTree(node.toString())).orElse(null);
             sent();
             Optional<String> answer;

@@ -6,11 +6,9 @@ import java.util.List;
 
 import io.github.bcreactive.model.generated.catalog.BrandFull;
 import io.github.bcreactive.model.generated.catalog.MetafieldFull;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A read-modify-write of a whole model (get it, change a field, update with all of it) is accepted by the official
@@ -21,23 +19,12 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(120)
 class ReadModifyWriteContractTest {
 
-    private static ExampleApi api;
-
-    @BeforeAll
-    static void startServer() {
-        api = ExampleApi.start().orElse(null);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (api != null) {
-            api.close();
-        }
-    }
+    @RegisterExtension
+    static final ExampleApi.PerClass EXAMPLES = new ExampleApi.PerClass();
 
     @Test
     void aWholeFamilyModelReadChangedAndWrittenBackIsValid() {
-        Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
+        ExampleApi api = EXAMPLES.get();
         api.server().reset();
         BrandFull brand = api.client().catalog().brands().get(1L).block();
         assertThat(brand.id()).isNotNull();
@@ -56,7 +43,7 @@ class ReadModifyWriteContractTest {
 
     @Test
     void aWholeGeneratedModelReadChangedAndWrittenBackIsValid() {
-        Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
+        ExampleApi api = EXAMPLES.get();
         api.server().reset();
         MetafieldFull read = api.client().catalog().brandsMetafields(1).get(1L).block();
         assertThat(read.id()).isNotNull();

@@ -7,10 +7,8 @@ import java.util.function.Function;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.http.FileUpload;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 /**
@@ -20,23 +18,12 @@ import reactor.core.publisher.Mono;
  */
 class UploadContractTest {
 
-    private static ExampleApi api;
-
-    @BeforeAll
-    static void start() {
-        api = ExampleApi.start().orElse(null);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (api != null) {
-            api.close();
-        }
-    }
+    @RegisterExtension
+    static final ExampleApi.PerClass EXAMPLES = new ExampleApi.PerClass();
 
     @Test
     void everyUploadMatchesItsOperationWithoutAViolation() {
-        Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
+        ExampleApi api = EXAMPLES.get();
         FileUpload png = FileUpload.of(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "front.png", "image/png");
         List<Function<BigCommerceClient, Mono<?>>> uploads = List.of(
                 client -> client.catalog().createBrandImage(1, png),
@@ -74,7 +61,7 @@ class UploadContractTest {
      */
     @Test
     void theValidatorChecksAFormsContentTypeNotItsParts() {
-        Assumptions.assumeTrue(api != null, OfficialSpecs.MISSING);
+        ExampleApi api = EXAMPLES.get();
         api.server().reset();
         api.client().v3().post("/themes", java.util.Map.of("file", "t.zip")).onErrorComplete().block();
         api.client().v3().upload(org.springframework.http.HttpMethod.POST, "/themes", "not_the_file",

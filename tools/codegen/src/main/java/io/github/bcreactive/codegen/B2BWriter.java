@@ -15,11 +15,6 @@ import java.util.TreeSet;
  */
 final class B2BWriter {
 
-    /** The specs' folder a generated file's header names. */
-    static final String SOURCE = "(openapi/)";
-    /** B2B Edition's, in its place. */
-    static final String B2B_SOURCE = "(b2b/specs/api-v3/)";
-
     private B2BWriter() {
     }
 
@@ -48,7 +43,7 @@ final class B2BWriter {
         Map<String, String> files = new LinkedHashMap<>();
         byFamily.forEach((family, members) -> {
             files.put(JavaWriter.FOLDER + JavaWriter.className(family) + ".java",
-                    JavaWriter.family(family, members).replace(SOURCE, B2B_SOURCE));
+                    JavaWriter.family(family, members));
             files.put(JavaWriter.FOLDER + family + ".java", resources(family, members, models));
         });
         files.put(JavaWriter.FOLDER + "B2BOperations.java", index(byFamily));
@@ -56,33 +51,19 @@ final class B2BWriter {
         return files;
     }
 
-    /** The family's typed access: the generated family class, concrete, named after the family. */
+    /** The family's typed access: the generated family class, named after the family. */
     private static String resources(String family, List<SpecOperation> members, SchemaModels models) {
         Set<String> specs = new TreeSet<>();
         members.forEach(operation -> specs.add(operation.specFile()));
-        String generated = FamilyWriter.className(family);
-        String text = FamilyWriter.write(family, members, FamilyWriter.HandWritten.NONE, specs, models)
-                .replace(SOURCE, B2B_SOURCE)
-                .replace("public abstract class " + generated + " {", "public final class " + family + " {")
-                .replace("    " + generated + "(RestApi api) {", "    " + family + "(RestApi api) {")
-                .replace(" * The generated part of the {@code " + family + "} family: typed access to the ",
-                        " * B2B Edition's {@code " + family.substring(3) + "}: typed access to the ")
-                .replace(" * family that no hand-written resource declares.", " * family.")
-                .replace("(a v3 {@code data} envelope unwrapped)", "(its {@code data} envelope unwrapped)");
-        if (text.contains(generated)) {
-            throw new IllegalStateException("The generated family class of " + family + " changed shape: "
-                    + generated + " is still named in it.");
-        }
-        return text;
+        return FamilyWriter.write(family, members, FamilyWriter.HandWritten.NONE, specs, models);
     }
 
     private static String index(Map<String, List<SpecOperation>> byFamily) {
         Set<String> specs = new TreeSet<>();
         byFamily.values().forEach(members -> members.forEach(operation -> specs.add(operation.specFile())));
         int total = byFamily.values().stream().mapToInt(List::size).sum();
-        StringBuilder head = new StringBuilder();
-        JavaWriter.header(head, specs);
-        StringBuilder out = new StringBuilder(head.toString().replace(SOURCE, B2B_SOURCE));
+        StringBuilder out = new StringBuilder();
+        JavaWriter.header(out, SchemaModels.B2B_FOLDER, specs);
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import java.util.List;\n");
         out.append("import java.util.Objects;\n");
@@ -122,9 +103,8 @@ final class B2BWriter {
     private static String client(Map<String, List<SpecOperation>> byFamily) {
         Set<String> specs = new TreeSet<>();
         byFamily.values().forEach(members -> members.forEach(operation -> specs.add(operation.specFile())));
-        StringBuilder head = new StringBuilder();
-        JavaWriter.header(head, specs);
-        StringBuilder out = new StringBuilder(head.toString().replace(SOURCE, B2B_SOURCE));
+        StringBuilder out = new StringBuilder();
+        JavaWriter.header(out, SchemaModels.B2B_FOLDER, specs);
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import io.github.bcreactive.api.B2BApi;\n\n");
         out.append("/**\n");

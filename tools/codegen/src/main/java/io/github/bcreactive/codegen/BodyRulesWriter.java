@@ -41,8 +41,7 @@ final class BodyRulesWriter {
             entries.add(wrap(entry.toString()));
         }
         StringBuilder out = new StringBuilder();
-        JavaWriter.header(out, specs);
-        both(out, operations);
+        JavaWriter.header(out, folders(operations), specs);
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import java.util.List;\n");
         out.append("import java.util.Map;\n\n");
@@ -88,8 +87,7 @@ final class BodyRulesWriter {
             }
         }
         StringBuilder out = new StringBuilder();
-        JavaWriter.header(out, specs);
-        both(out, operations);
+        JavaWriter.header(out, folders(operations), specs);
         out.append("package ").append(JavaWriter.PACKAGE).append(";\n\n");
         out.append("import java.util.Map;\n\n");
         out.append("/**\n");
@@ -110,12 +108,10 @@ final class BodyRulesWriter {
         return out.toString();
     }
 
-    /** The header of a file drawn from both APIs' specs names both folders. */
-    private static void both(StringBuilder out, List<SpecOperation> operations) {
-        int at = out.indexOf(B2BWriter.SOURCE);
-        if (at >= 0 && operations.stream().anyMatch(op -> op.version().equals("B2B"))) {
-            out.replace(at, at + B2BWriter.SOURCE.length(), "(openapi/ and b2b/specs/api-v3/)");
-        }
+    /** The folders of a file drawn from both APIs' specs: both, when B2B Edition's operations are there. */
+    private static String folders(List<SpecOperation> operations) {
+        return operations.stream().anyMatch(op -> op.version().equals("B2B"))
+                ? JavaWriter.OPENAPI + " and " + SchemaModels.B2B_FOLDER : JavaWriter.OPENAPI;
     }
 
     private static String modelClass(SpecOperation op, ModelType.Ref ref) {

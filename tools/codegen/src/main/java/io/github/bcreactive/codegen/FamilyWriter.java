@@ -11,9 +11,9 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Writes the typed access of each family: one {@code Generated<Family>} class per family, the base class of the
- * hand-written family ({@code Catalog extends GeneratedCatalog}), reaching every operation no hand-written resource
- * declares. The operations are grouped by resource path (the path without a trailing {@code /{id}} or
+ * Writes each family's class: the resources the declaration table gives it ({@link DeclaredWriter}), and typed
+ * access to every operation of the family they do not reach; a family nothing declares (B2B Edition's) is that
+ * typed access alone. The operations are grouped by resource path (the path without a trailing {@code /{id}} or
  * {@code /count}); a group whose operations are exactly a shared bundle's gets an accessor typed by that bundle
  * ({@code Crud}, {@code ReadOnly}, {@code Listable}, {@code Singleton}, {@code UpdatableSingleton}), parent ids
  * first and typed as the spec declares them; every other operation gets a method named after its operation id.
@@ -61,8 +61,14 @@ final class FamilyWriter {
         }
     }
 
+    /** The class of a family nothing declares: named after the family ({@code Catalog}, {@code B2BCompanies}). */
     static String className(String family) {
-        return "Generated" + Character.toUpperCase(family.charAt(0)) + family.substring(1);
+        return Character.toUpperCase(family.charAt(0)) + family.substring(1);
+    }
+
+    /** What a method's Javadoc calls the envelope its answer is unwrapped from. */
+    static String envelope(SpecOperation op) {
+        return op.version().equals("B2B") ? "its {@code data} envelope" : "a v3 {@code data} envelope";
     }
 
     /**
@@ -111,8 +117,8 @@ final class FamilyWriter {
      * @param handWritten what the declarations reach
      * @param specs the family's spec files
      * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
-     * @param declared what the family declares, or {@code null} to write the generated part alone, as the abstract
-     *     {@code Generated<Family>}
+     * @param declared what the family declares, or {@code null} when nothing does: the class is then the typed
+     *     access alone, named after the family
      * @return the source
      */
     static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs,
@@ -183,7 +189,7 @@ final class FamilyWriter {
             }
         }
         StringBuilder out = new StringBuilder();
-        JavaWriter.header(out, specs);
+        JavaWriter.header(out, JavaWriter.folderOf(family), specs);
         if (declared != null) {
             out.insert(out.lastIndexOf("// Do not edit"), "// and the declarations in " + Declarations.FILE + "\n");
         }
@@ -197,10 +203,8 @@ final class FamilyWriter {
         out.append("import tools.jackson.databind.JsonNode;\n");
         out.append("MODEL_IMPORTS\n");
         classDoc(out, family, reached, models, declared);
-        if (declared == null) {
-            out.append("public abstract class ").append(className).append(" {\n\n");
-        } else {
-            out.append(classLine(className, declared.implemented())).append("\n\n");
+        out.append(classLine(className, declared == null ? "" : declared.implemented())).append("\n\n");
+        if (declared != null) {
             specsOut.insert(0, declared.specs() + (declared.specs().isEmpty() || specsOut.length() == 0 ? "" : "\n"));
         }
         out.append(specsOut).append(specsOut.length() > 0 ? "\n" : "");
@@ -269,9 +273,10 @@ final class FamilyWriter {
             DeclaredWriter declared) {
         out.append("/**\n");
         if (declared == null) {
-            out.append(" * The generated part of the {@code ").append(family).append("} family: typed access to the ")
-                    .append(reached).append(reached == 1 ? " operation" : " operations").append(" of the\n");
-            out.append(" * family that no hand-written resource declares.");
+            out.append(" * ").append(family.startsWith("B2B") ? "B2B Edition's {@code " + family.substring(3) + "}"
+                    : "The {@code " + family + "} family").append(": typed access to the ").append(reached)
+                    .append(reached == 1 ? " operation" : " operations").append(" of the\n");
+            out.append(" * family.");
         } else {
             declared.javadoc().forEach(line -> out.append(" *").append(line.isEmpty() ? "" : " " + line).append('\n'));
             if (reached == 0) {
@@ -461,7 +466,7 @@ final class FamilyWriter {
             out.append("     * @param query the query\n");
         }
         out.append(paged ? "     * @return the items; nothing is fetched until subscription\n"
-                : "     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is"
+                : "     * @return the response body (" + envelope(op) + " unwrapped); empty when there is"
                         + " none\n");
         if (op.replacement() != null) {
             docWrapped(out, "@deprecated " + replacement(op));

@@ -85,8 +85,7 @@ final class ModelWriter {
 
     private static String packageInfo(String family, SchemaModels.Family types, Set<String> specs) {
         StringBuilder out = new StringBuilder();
-        JavaWriter.header(out, specs);
-        source(out, family);
+        JavaWriter.header(out, JavaWriter.folderOf(family), specs);
         int all = types.tops.stream().mapToInt(ModelType::count).sum();
         out.append("/**\n");
         out.append(" * The generated models of the {@code ").append(family).append("} family (").append(types.tops.size())
@@ -102,8 +101,7 @@ final class ModelWriter {
         StringBuilder body = new StringBuilder();
         declaration(body, type, "", imports);
         StringBuilder out = new StringBuilder();
-        JavaWriter.header(out, type.specFiles);
-        source(out, family);
+        JavaWriter.header(out, JavaWriter.folderOf(family), type.specFiles);
         out.append("package ").append(packageOf(family)).append(";\n\n");
         List<String> java = imports.stream().filter(i -> i.startsWith("java.")).toList();
         List<String> others = imports.stream().filter(i -> !i.startsWith("java.")).toList();
@@ -116,13 +114,6 @@ final class ModelWriter {
         return out.toString();
     }
 
-    /** A B2B Edition model's header names B2B Edition's specs' folder. */
-    private static void source(StringBuilder out, String family) {
-        int at = out.indexOf(B2BWriter.SOURCE);
-        if (family.startsWith("B2B") && at >= 0) {
-            out.replace(at, at + B2BWriter.SOURCE.length(), B2BWriter.B2B_SOURCE);
-        }
-    }
 
     private static void declaration(StringBuilder out, ModelType type, String indent, Set<String> imports) {
         if (type.isEnum) {

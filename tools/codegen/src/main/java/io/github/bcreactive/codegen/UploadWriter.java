@@ -79,7 +79,8 @@ final class UploadWriter {
         }
         FamilyWriter.docWrapped(out, "@param " + file + " the file, sent in the {@code " + op.filePart()
                 + "} part, with the form fields it carries");
-        out.append("     * @return the response body (a v3 {@code data} envelope unwrapped); empty when there is none\n");
+        out.append("     * @return the response body (").append(FamilyWriter.envelope(op))
+                .append(" unwrapped); empty when there is none\n");
         if (op.replacement() != null) {
             FamilyWriter.docWrapped(out, "@deprecated " + FamilyWriter.replacement(op));
         }

@@ -55,7 +55,7 @@ final class B2BWriter {
     private static String resources(String family, List<SpecOperation> members, SchemaModels models) {
         Set<String> specs = new TreeSet<>();
         members.forEach(operation -> specs.add(operation.specFile()));
-        return FamilyWriter.write(family, members, FamilyWriter.HandWritten.NONE, specs, models);
+        return FamilyWriter.write(family, members, FamilyWriter.Reach.NONE, specs, models);
     }
 
     private static String index(Map<String, List<SpecOperation>> byFamily) {

@@ -275,7 +275,7 @@ final class Declarations {
      *
      * @return the declared paths, the other paths they write to, and the operations left to generated methods
      */
-    FamilyWriter.HandWritten handWritten() {
+    FamilyWriter.Reach reach() {
         Set<String> resources = new TreeSet<>();
         Set<String> writes = new TreeSet<>();
         Set<String> named = new TreeSet<>();
@@ -295,7 +295,7 @@ final class Declarations {
             family.outside().forEach(op -> writes.add(op.key().substring(0, 3)
                     + FamilyWriter.normal(op.key().substring(op.key().indexOf('/')))));
         }
-        return new FamilyWriter.HandWritten(resources, writes, named);
+        return new FamilyWriter.Reach(resources, writes, named);
     }
 
     /**

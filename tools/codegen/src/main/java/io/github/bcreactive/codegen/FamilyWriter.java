@@ -40,10 +40,10 @@ final class FamilyWriter {
      * @param named the operations of declared paths that no declared type reaches ({@code V3 PUT /catalog/trees}):
      *     they get generated named methods all the same
      */
-    record HandWritten(Set<String> resources, Set<String> writes, Set<String> named) {
+    record Reach(Set<String> resources, Set<String> writes, Set<String> named) {
 
         /** Nothing is declared. */
-        static final HandWritten NONE = new HandWritten(Set.of(), Set.of(), Set.of());
+        static final Reach NONE = new Reach(Set.of(), Set.of(), Set.of());
 
         boolean leaves(SpecOperation operation) {
             if (named.contains(operation.version() + " " + operation.key())) {
@@ -86,12 +86,12 @@ final class FamilyWriter {
      *
      * @param family the family
      * @param members the family's operations, in table order
-     * @param handWritten what hand-written resources reach
+     * @param reach what the declared resources reach
      * @param specs the family's spec files
      * @return the source
      */
-    static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs) {
-        return write(family, members, handWritten, specs, null);
+    static String write(String family, List<SpecOperation> members, Reach reach, Set<String> specs) {
+        return write(family, members, reach, specs, null);
     }
 
     /**
@@ -99,14 +99,14 @@ final class FamilyWriter {
      *
      * @param family the family
      * @param members the family's operations, in table order
-     * @param handWritten what hand-written resources reach
+     * @param reach what the declared resources reach
      * @param specs the family's spec files
      * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
      * @return the source
      */
-    static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs,
+    static String write(String family, List<SpecOperation> members, Reach reach, Set<String> specs,
             SchemaModels models) {
-        return write(family, members, handWritten, specs, models, null);
+        return write(family, members, reach, specs, models, null);
     }
 
     /**
@@ -114,21 +114,21 @@ final class FamilyWriter {
      *
      * @param family the spec family
      * @param members the family's operations, in table order
-     * @param handWritten what the declarations reach
+     * @param reach what the declarations reach
      * @param specs the family's spec files
      * @param models the generated models, or {@code null} to type every body as {@code JsonNode}
      * @param declared what the family declares, or {@code null} when nothing does: the class is then the typed
      *     access alone, named after the family
      * @return the source
      */
-    static String write(String family, List<SpecOperation> members, HandWritten handWritten, Set<String> specs,
+    static String write(String family, List<SpecOperation> members, Reach reach, Set<String> specs,
             SchemaModels models, DeclaredWriter declared) {
         TypedBodies typed = new TypedBodies(models, family);
         Map<String, String> constants = JavaWriter.constants(members);
         Map<String, List<SpecOperation>> groups = new LinkedHashMap<>();
         for (SpecOperation operation : members) {
             String group = group(operation.path());
-            if (!handWritten.leaves(operation)) {
+            if (!reach.leaves(operation)) {
                 groups.computeIfAbsent(operation.version() + " " + group, k -> new ArrayList<>()).add(operation);
             }
         }
@@ -143,7 +143,7 @@ final class FamilyWriter {
             String path = entry.getKey().substring(version.length() + 1);
             List<SpecOperation> ops = entry.getValue();
             reached += ops.size();
-            String bundle = handWritten.touches(version, path) ? null : bundle(path, ops, typed);
+            String bundle = reach.touches(version, path) ? null : bundle(path, ops, typed);
             if (bundle == null) {
                 for (SpecOperation op : ops) {
                     String name = lowerCamel(constants.get(op.key() + " " + op.version()));
@@ -177,7 +177,7 @@ final class FamilyWriter {
                     + ">\n            " + constant + " =").append('\n').append(declaration).append('\n');
             accessor(accessors, path, ops, bundle, name, constant);
         }
-        UploadWriter.besides(methods, members, constants, operationsClass, handWritten::leaves, typed);
+        UploadWriter.besides(methods, members, constants, operationsClass, reach::leaves, typed);
         String className = declared == null ? className(family) : declared.className();
         if (declared != null) {
             Set<String> both = new TreeSet<>(declared.names());

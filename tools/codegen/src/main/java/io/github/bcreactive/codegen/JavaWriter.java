@@ -69,7 +69,7 @@ final class JavaWriter {
         if (declarations != Declarations.NONE) {
             declarations.check(operations);
         }
-        FamilyWriter.HandWritten handWritten = declarations.handWritten();
+        FamilyWriter.Reach reach = declarations.reach();
         Map<String, List<SpecOperation>> byFamily = new LinkedHashMap<>();
         for (String family : Families.ordered()) {
             byFamily.put(family, new ArrayList<>());
@@ -85,10 +85,10 @@ final class JavaWriter {
             Declarations.Family declared = declarations.holding(family).orElse(null);
             if (declared == null) {
                 files.put(FOLDER + FamilyWriter.className(family) + ".java",
-                        FamilyWriter.write(family, members, handWritten, specs, models));
+                        FamilyWriter.write(family, members, reach, specs, models));
             } else {
                 files.put(FOLDER + declared.className() + ".java", declared(family, members, declared, operations,
-                        handWritten, specs, models));
+                        reach, specs, models));
             }
         });
         for (Declarations.Family declared : declarations.families()) {
@@ -96,7 +96,7 @@ final class JavaWriter {
                 String family = Character.toLowerCase(declared.className().charAt(0))
                         + declared.className().substring(1);
                 files.put(FOLDER + declared.className() + ".java", declared(family, List.of(), declared, operations,
-                        handWritten, new TreeSet<>(), models));
+                        reach, new TreeSet<>(), models));
             }
         }
         files.put(FOLDER + "Operations.java", index(byFamily));
@@ -105,7 +105,7 @@ final class JavaWriter {
 
     /** A declared family's class; its header names the specs of its declared paths too. */
     private static String declared(String family, List<SpecOperation> members, Declarations.Family declared,
-            List<SpecOperation> operations, FamilyWriter.HandWritten handWritten, Set<String> specs,
+            List<SpecOperation> operations, FamilyWriter.Reach reach, Set<String> specs,
             SchemaModels models) {
         Set<String> paths = new TreeSet<>();
         declared.resources().forEach(r -> paths.add(r.version() + " " + FamilyWriter.normal(r.path())));
@@ -117,7 +117,7 @@ final class JavaWriter {
         if (specs.isEmpty()) {
             specs.add("(none of the management specs: every path it declares is not-in-spec, e.g. from a *.sf.yml)");
         }
-        return FamilyWriter.write(family, members, handWritten, specs, models,
+        return FamilyWriter.write(family, members, reach, specs, models,
                 new DeclaredWriter(declared, operations, models));
     }
 

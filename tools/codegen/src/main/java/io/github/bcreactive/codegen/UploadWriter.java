@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * {@code multipart/form-data} form with the file in the part the spec names, and answering the operation's model
  * ({@link TypedBodies#answer}; {@code JsonNode} where the spec gives no schema). An operation that takes only the form
  * is reached by its upload method ({@code @Reaches}); one that also takes JSON keeps its JSON method (generated or
- * hand-written) and gets the upload method as an overload beside it.
+ * declared) and gets the upload method as an overload beside it.
  */
 final class UploadWriter {
 
@@ -24,19 +24,19 @@ final class UploadWriter {
     }
 
     /**
-     * Writes the upload methods of the operations that also take JSON, or that hand-written resources reach.
+     * Writes the upload methods of the operations that also take JSON, or that declared resources reach.
      *
      * @param out the class body
      * @param members the family's operations
      * @param constants operation key to constant name
      * @param operationsClass the family's table class
-     * @param leftToHand whether hand-written resources reach an operation (so no named method was written)
+     * @param declared whether declared resources reach an operation (so no named method was written)
      * @param typed the family's typed bodies, for the answers' models
      */
     static void besides(StringBuilder out, List<SpecOperation> members, Map<String, String> constants,
-            String operationsClass, Predicate<SpecOperation> leftToHand, TypedBodies typed) {
+            String operationsClass, Predicate<SpecOperation> declared, TypedBodies typed) {
         for (SpecOperation op : members) {
-            if (op.uploads() && (!only(op) || leftToHand.test(op))) {
+            if (op.uploads() && (!only(op) || declared.test(op))) {
                 String constant = constants.get(op.key() + " " + op.version());
                 write(out, op, FamilyWriter.lowerCamel(constant), operationsClass + "." + constant, false,
                         typed);

@@ -47,7 +47,7 @@ class DeclarationsTest {
         assertThat(widgets.named()).containsExactly("PUT /catalog/gadgets/{gadget_id}/widgets");
         assertThat(catalog.interfaces().get(0).supers()).containsExactly("ListOnly<Gadget>", "Countable<Gadget>");
         assertThat(catalog.calls().get(0).javadoc()).containsExactly("Archives.");
-        assertThat(table.handWritten().writes()).containsExactly("V3 /catalog/archive", "V3 /catalog/gadget-batches");
+        assertThat(table.reach().writes()).containsExactly("V3 /catalog/archive", "V3 /catalog/gadget-batches");
     }
 
     @Test

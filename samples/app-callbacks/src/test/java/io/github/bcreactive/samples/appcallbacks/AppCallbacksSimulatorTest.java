@@ -14,7 +14,11 @@ class AppCallbacksSimulatorTest {
 
     private static final String CLIENT_ID = "k2q8vd1xw0m4zr7tb3hn6cy5pj9sfae";
     private static final String SECRET = "r7m2c9x4q1w8e5t0y3u6i9o2p5a8s1d";
-    /** Far above any answer here (milliseconds); WebTestClient's 5 s default failed once on a loaded CI machine. */
+    /**
+     * Far above any answer here (milliseconds). A call here that never returned in CI, even at 60 s, was Reactor Netty
+     * 1.3.7's server no longer reading the keep-alive connection (reactor-netty#4361), which the build now pins away
+     * (see the README), not a slow machine; an earlier 5 s timeout in this class was most likely the same.
+     */
     private static final Duration SLOW_MACHINE = Duration.ofSeconds(60);
     private BigCommerceSimulator bigCommerce;
     private String store;

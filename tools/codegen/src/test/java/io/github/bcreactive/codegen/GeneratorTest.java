@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** What the generator reads from a spec and writes, on small specs made for the purpose. */
 class GeneratorTest {
 
-    private static final String SPEC = """
-            openapi: 3.0.3
-            info: {title: t, version: '1'}
-            servers:
-              - url: 'https://api.bigcommerce.com/stores/{store_hash}/v3'
+    private static final String SPEC = SpecFiles.V3_HEAD + """
             paths:
               /catalog/widgets:
                 get:
@@ -62,9 +56,7 @@ class GeneratorTest {
 
     @Test
     void readsPagingIdTypesBodiesLimitsAndDeprecationThroughRefs(@TempDir Path specs) throws IOException {
-        write(specs, "catalog/widgets_catalog.v3.yml", SPEC);
-
-        List<SpecOperation> operations = new SpecReader(specs).operations();
+        List<SpecOperation> operations = SpecFiles.read(specs, "catalog/widgets_catalog.v3.yml", SPEC);
 
         assertThat(operations).containsExactly(
                 new SpecOperation("catalog", "catalog/widgets_catalog.v3.yml", "V3", "GET", "/catalog/widgets",
@@ -76,9 +68,9 @@ class GeneratorTest {
 
     @Test
     void anAddedSpecPathAddsOneDeclarationAndNoProse(@TempDir Path specs) throws IOException {
-        write(specs, "catalog/widgets_catalog.v3.yml", SPEC);
+        SpecFiles.write(specs, "catalog/widgets_catalog.v3.yml", SPEC);
         Map<String, String> before = Generator.generate(specs, Declarations.NONE);
-        write(specs, "catalog/widgets_catalog.v3.yml", SPEC.replace("components:", """
+        SpecFiles.write(specs, "catalog/widgets_catalog.v3.yml", SPEC.replace("components:", """
                   /catalog/widgets/{widget_id}:
                     delete:
                       operationId: deleteWidget
@@ -97,7 +89,7 @@ class GeneratorTest {
 
     @Test
     void aSpecFileNoFamilyClaimsFailsTheGeneration(@TempDir Path specs) throws IOException {
-        write(specs, "novelty.v3.yml", SPEC);
+        SpecFiles.write(specs, "novelty.v3.yml", SPEC);
 
         assertThatThrownBy(() -> Generator.generate(specs, Declarations.NONE)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("novelty.v3.yml belongs to no family");
@@ -167,10 +159,5 @@ class GeneratorTest {
                 .contains("public Mono<JsonNode> updateBulk(Object body) {")
                 .doesNotContain("getGadgets").doesNotContain("GeneratedCatalog");
         assertThat(source.lines().filter(line -> line.length() > 120)).isEmpty();
-    }
-
-    private static void write(Path specs, String file, String text) throws IOException {
-        Files.createDirectories(specs.resolve(file).getParent());
-        Files.writeString(specs.resolve(file), text, StandardCharsets.UTF_8);
     }
 }

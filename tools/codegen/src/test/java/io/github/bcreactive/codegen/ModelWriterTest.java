@@ -3,8 +3,6 @@ package io.github.bcreactive.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The models the generator writes from a small spec made for the purpose, and the body rules it emits. */
 class ModelWriterTest {
 
-    private static final String SPEC = """
-            openapi: 3.0.3
-            info: {title: t, version: '1'}
-            servers:
-              - url: 'https://api.bigcommerce.com/stores/{store_hash}/v3'
+    private static final String SPEC = SpecFiles.V3_HEAD + """
             paths:
               /catalog/gadgets:
                 get:
@@ -76,9 +70,7 @@ class ModelWriterTest {
     @Test
     void writesImmutableRecordsWithNamingStrategyOpenEnumsDatesAndUnknownFields(@TempDir Path specs)
             throws IOException {
-        Files.createDirectories(specs.resolve("catalog"));
-        Files.writeString(specs.resolve("catalog/gadgets_catalog.v3.yml"), SPEC, StandardCharsets.UTF_8);
-        List<SpecOperation> operations = new SpecReader(specs).operations();
+        List<SpecOperation> operations = SpecFiles.read(specs, "catalog/gadgets_catalog.v3.yml", SPEC);
         SchemaModels models = new SchemaModels(specs, operations);
 
         Map<String, String> files = ModelWriter.write(models);

@@ -3,8 +3,6 @@ package io.github.bcreactive.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ResourceAnswersTest {
 
-    private static final String SPEC = """
-            openapi: 3.0.3
-            info: {title: t, version: '1'}
-            servers:
-              - url: 'https://api.bigcommerce.com/stores/{store_hash}/v3'
+    private static final String SPEC = SpecFiles.V3_HEAD + """
             paths:
               /catalog/widgets:
                 get:
@@ -149,9 +143,7 @@ class ResourceAnswersTest {
 
     @Test
     void answersTheListingsTypeCoversAreThatTypeAndTheOthersKeepTheirOwn(@TempDir Path specs) throws IOException {
-        Files.createDirectories(specs.resolve("catalog"));
-        Files.writeString(specs.resolve("catalog/widgets_catalog.v3.yml"), SPEC, StandardCharsets.UTF_8);
-        List<SpecOperation> operations = new SpecReader(specs).operations();
+        List<SpecOperation> operations = SpecFiles.read(specs, "catalog/widgets_catalog.v3.yml", SPEC);
         SchemaModels models = new SchemaModels(specs, operations);
 
         String answers = BodyRulesWriter.models(operations, models).replaceAll("\\s+", " ");

@@ -3,8 +3,6 @@ package io.github.bcreactive.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,11 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TypedAnswersTest {
 
-    private static final String SPEC = """
-            openapi: 3.0.3
-            info: {title: t, version: '1'}
-            servers:
-              - url: 'https://api.bigcommerce.com/stores/{store_hash}/v3'
+    private static final String SPEC = SpecFiles.V3_HEAD + """
             paths:
               /catalog/adjustments:
                 put:
@@ -101,9 +95,7 @@ class TypedAnswersTest {
 
     @Test
     void callsUploadsAndLoneListReadsAnswerTheirOperationsModel(@TempDir Path specs) throws IOException {
-        Files.createDirectories(specs.resolve("catalog"));
-        Files.writeString(specs.resolve("catalog/gadgets_catalog.v3.yml"), SPEC, StandardCharsets.UTF_8);
-        List<SpecOperation> operations = new SpecReader(specs).operations();
+        List<SpecOperation> operations = SpecFiles.read(specs, "catalog/gadgets_catalog.v3.yml", SPEC);
         SchemaModels models = new SchemaModels(specs, operations);
 
         String source = JavaWriter.write(operations, Declarations.parse(TABLE), models)
@@ -133,9 +125,7 @@ class TypedAnswersTest {
 
     @Test
     void withoutModelsEverythingAnswersJsonNode(@TempDir Path specs) throws IOException {
-        Files.createDirectories(specs.resolve("catalog"));
-        Files.writeString(specs.resolve("catalog/gadgets_catalog.v3.yml"), SPEC, StandardCharsets.UTF_8);
-        List<SpecOperation> operations = new SpecReader(specs).operations();
+        List<SpecOperation> operations = SpecFiles.read(specs, "catalog/gadgets_catalog.v3.yml", SPEC);
 
         String source = JavaWriter.write(operations, Declarations.parse(TABLE), null)
                 .get(JavaWriter.FOLDER + "Catalog.java");

@@ -70,6 +70,12 @@ final class FakeStore implements AutoCloseable {
         return on(route, request -> json(status, body));
     }
 
+    /** Answers the route's first request with {@code first} and every later one with {@code then}. */
+    FakeStore onFirstThen(String route, MockResponse first, MockResponse then) {
+        AtomicInteger answered = new AtomicInteger();
+        return on(route, request -> answered.getAndIncrement() == 0 ? first : then);
+    }
+
     /** Keeps each request open this long, so that concurrent ones overlap. */
     FakeStore hold(long millis) {
         this.holdMillis = millis;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.InvalidRequestException;
@@ -65,10 +64,9 @@ class InventoryTest {
 
     @Test
     void anAbsoluteAdjustmentIsRepeatedAfterA5xxWhenTheRetryOptionsListPut() {
-        AtomicInteger attempts = new AtomicInteger();
-        store.on("PUT /v3/inventory/adjustments/absolute", request -> attempts.incrementAndGet() == 1
-                ? FakeStore.json(503, "{\"status\":503,\"title\":\"busy\"}")
-                : FakeStore.json(200, "{\"transaction_id\":\"t-3\"}"));
+        store.onFirstThen("PUT /v3/inventory/adjustments/absolute",
+                FakeStore.json(503, "{\"status\":503,\"title\":\"busy\"}"),
+                FakeStore.json(200, "{\"transaction_id\":\"t-3\"}"));
         RetryOptions withPut = RetryOptions.defaults().withMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT)
                 .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.ServerException;
@@ -182,11 +181,10 @@ class UploadTest {
         assertThat(store.requests()).hasSize(1);
 
         store.requests().clear();
-        AtomicInteger attempts = new AtomicInteger();
-        store.on("POST /v3/catalog/products/7/images", request -> attempts.incrementAndGet() == 1
-                ? new MockResponse.Builder().code(429).addHeader("X-Rate-Limit-Time-Reset-Ms", "1")
-                        .addHeader("Content-Type", "application/json").body("{\"status\":429}").build()
-                : FakeStore.json(200, "{\"data\":{\"id\":9},\"meta\":{}}"));
+        store.onFirstThen("POST /v3/catalog/products/7/images",
+                new MockResponse.Builder().code(429).addHeader("X-Rate-Limit-Time-Reset-Ms", "1")
+                        .addHeader("Content-Type", "application/json").body("{\"status\":429}").build(),
+                FakeStore.json(200, "{\"data\":{\"id\":9},\"meta\":{}}"));
         StepVerifier.create(client.catalog().createProductImage(7, FileUpload.of(PNG, "a.png", "image/png")))
                 .expectNextCount(1).verifyComplete();
         assertThat(store.requests()).hasSize(2).allSatisfy(request -> assertThat(indexOf(request.getBody()
@@ -195,10 +193,9 @@ class UploadTest {
 
     @Test
     void aPutUploadIsRetriedAfterA5xxWhenTheRetryOptionsListPut() {
-        AtomicInteger attempts = new AtomicInteger();
-        store.on("PUT /v3/catalog/products/7/images/9", request -> attempts.incrementAndGet() == 1
-                ? FakeStore.json(503, "{\"status\":503,\"title\":\"busy\"}")
-                : FakeStore.json(200, "{\"data\":{\"id\":9},\"meta\":{}}"));
+        store.onFirstThen("PUT /v3/catalog/products/7/images/9",
+                FakeStore.json(503, "{\"status\":503,\"title\":\"busy\"}"),
+                FakeStore.json(200, "{\"data\":{\"id\":9},\"meta\":{}}"));
         RetryOptions withPut = RetryOptions.defaults().withMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT)
                 .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
 

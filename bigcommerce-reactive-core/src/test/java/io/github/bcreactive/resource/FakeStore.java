@@ -2,6 +2,7 @@ package io.github.bcreactive.resource;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,10 +11,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import io.github.bcreactive.BigCommerceClient;
+import io.github.bcreactive.http.RequestOptions;
+import io.github.bcreactive.http.RetryOptions;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import org.springframework.http.HttpMethod;
 
 /**
  * A MockWebServer on loopback that answers by route ({@code "GET /v3/catalog/products"}, path without the store
@@ -22,6 +26,11 @@ import mockwebserver3.RecordedRequest;
 final class FakeStore implements AutoCloseable {
 
     static final String PREFIX = "/stores/abc123";
+
+    /** Request options that also retry a PUT, at once (GET and HEAD are retried by default). */
+    static final RequestOptions RETRYING_PUT = RequestOptions.defaults().withRetry(RetryOptions.defaults()
+            .withMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT)
+            .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1)));
 
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Function<RecordedRequest, MockResponse>> routes = new ConcurrentHashMap<>();

@@ -2,20 +2,16 @@ package io.github.bcreactive.resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.InvalidRequestException;
 import io.github.bcreactive.error.ServerException;
-import io.github.bcreactive.http.RequestOptions;
-import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.model.generated.inventory.SimpleTransactionResponse;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpMethod;
 import reactor.test.StepVerifier;
 
 class InventoryTest {
@@ -67,10 +63,8 @@ class InventoryTest {
         store.onFirstThen("PUT /v3/inventory/adjustments/absolute",
                 FakeStore.json(503, "{\"status\":503,\"title\":\"busy\"}"),
                 FakeStore.json(200, "{\"transaction_id\":\"t-3\"}"));
-        RetryOptions withPut = RetryOptions.defaults().withMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT)
-                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
 
-        StepVerifier.create(client.withOptions(RequestOptions.defaults().withRetry(withPut)).inventory()
+        StepVerifier.create(client.withOptions(FakeStore.RETRYING_PUT).inventory()
                         .adjustAbsolute(ADJUSTMENT))
                 .assertNext(transaction -> assertThat(transaction.transactionId()).isEqualTo("t-3"))
                 .verifyComplete();

@@ -8,7 +8,6 @@ import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,11 +19,8 @@ import java.util.TreeMap;
 import io.github.bcreactive.BigCommerceClient;
 import io.github.bcreactive.error.ServerException;
 import io.github.bcreactive.http.FileUpload;
-import io.github.bcreactive.http.RequestOptions;
-import io.github.bcreactive.http.RetryOptions;
 import io.github.bcreactive.model.generated.catalog.ImageUrl;
 import mockwebserver3.MockResponse;
-import org.springframework.http.HttpMethod;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -196,10 +192,8 @@ class UploadTest {
         store.onFirstThen("PUT /v3/catalog/products/7/images/9",
                 FakeStore.json(503, "{\"status\":503,\"title\":\"busy\"}"),
                 FakeStore.json(200, "{\"data\":{\"id\":9},\"meta\":{}}"));
-        RetryOptions withPut = RetryOptions.defaults().withMethods(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.PUT)
-                .withBackoff(Duration.ofMillis(1), Duration.ofMillis(1));
 
-        StepVerifier.create(client.withOptions(RequestOptions.defaults().withRetry(withPut)).catalog()
+        StepVerifier.create(client.withOptions(FakeStore.RETRYING_PUT).catalog()
                         .updateProductImage(7, 9, FileUpload.of(PNG, "a.png", "image/png")))
                 .expectNextCount(1).verifyComplete();
         assertThat(store.requests()).hasSize(2).allSatisfy(request -> assertThat(indexOf(request.getBody()
